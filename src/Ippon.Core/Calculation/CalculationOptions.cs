@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Ippon.Plans;
+
+namespace Ippon.Calculation;
+
+/// <summary>What to change before calculating: a scenario's overrides and <c>--set</c> values, applied in that order.</summary>
+public sealed record CalculationOptions
+{
+    /// <summary>The overrides to apply, in order (later ones win).</summary>
+    public ImmutableArray<ScenarioOverride> Overrides { get; init; } = [];
+
+    /// <summary>The scenario the overrides came from, for display.</summary>
+    public string? ScenarioName { get; init; }
+
+    /// <summary>Cells of metrics up to this size keep their derivation for explanations; bigger metrics skip them to save memory.</summary>
+    public int ExplainUpTo { get; init; } = 256;
+
+    public static CalculationOptions None { get; } = new();
+}

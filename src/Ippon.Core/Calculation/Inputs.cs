@@ -1,0 +1,62 @@
+using Ippon.Formulas;
+using Ippon.Plans;
+
+namespace Ippon.Calculation;
+
+/// <summary>The planned value of an input cell as the plan gives it: the member's own value, the metric's value, or none.</summary>
+static class Inputs
+{
+    /// <summary>The value written for cell <paramref name="k"/> of input metric <paramref name="m"/>, or null.</summary>
+    public static decimal? Written(PlanModel model, int m, int k)
+    {
+        var metric = model.Metrics[m];
+        if (!metric.MemberValues.IsEmpty && metric.MemberValues.TryGetValue(model.Shapes[m].Label(k), out var v)) return v;
+        return metric.Value;
+    }
+
+    /// <summary>True when <paramref name="metric"/> has a planned value of its own (an assumption or planned input).</summary>
+    public static bool HasValue(Metric metric) => metric.Value is not null || !metric.MemberValues.IsEmpty;
+
+    /// <summary>The explicit target of cell <paramref name="k"/>: the member's own target, or the metric's.</summary>
+    public static decimal? ExplicitTarget(PlanModel model, int m, int k)
+    {
+        var metric = model.Metrics[m];
+        if (!metric.MemberTargets.IsEmpty && metric.MemberTargets.TryGetValue(model.Shapes[m].Label(k), out var t)) return t;
+        return metric.Target;
+    }
+
+    /// <summary>Fills the cells of every input metric and evaluates every formula, in dependency order.</summary>
+    /// <param name="leaf">The planned value of an input cell that has no value of its own (planned at its target), or null.</param>
+    public static void Forward(PlanModel model, Formulas.Evaluation.Cells cells, Func<int, int, decimal?> leaf)
+    {
+        foreach (var m in model.Graph.Order) Evaluate(model, cells, m, leaf);
+    }
+
+    /// <summary>Computes the cells of one metric from its inputs.</summary>
+    public static void Evaluate(PlanModel model, Formulas.Evaluation.Cells cells, int m, Func<int, int, decimal?> leaf)
+    {
+        var metric = model.Metrics[m];
+        var size = model.Shapes[m].Size;
+        if (model.Broken.TryGetValue(m, out var error))
+        {
+            cells.Fail(m, error);
+            return;
+        }
+        if (model.Nodes[m] is { } node)
+        {
+            var result = node.All(size, cells, cells.Values[m]);
+            cells.Errors[m] = result.Errors;
+            return;
+        }
+        if (metric.Formula is not null)
+        {
+            cells.Fail(m, FormulaError.Ref);
+            return;
+        }
+        for (var k = 0; k < size; k++)
+        {
+            var v = Written(model, m, k) ?? leaf(m, k);
+            cells.Set(m, k, v is { } x ? new Outcome(x) : Outcome.Fail(FormulaError.Missing));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Ippon.Dimensions;
+using Ippon.Formulas;
+using Ippon.Plans;
+
+namespace Ippon.Calculation;
+
+/// <summary>A metric after calculation: its target, where the target came from, its planned value and the gap, cell by cell.</summary>
+/// <remarks>
+/// For a metric without dimensions every array has one cell and the scalar properties read it. For a metric over
+/// dimensions the scalar properties summarise: the sum of the members for a quantity, nothing for a quality.
+/// </remarks>
+public sealed class MetricResult
+{
+    internal MetricResult(Metric metric, int index, MetricKind kind, Shape shape)
+    {
+        Metric = metric;
+        Index = index;
+        Kind = kind;
+        Shape = shape;
+        Targets = new decimal?[shape.Size];
+        Sources = new TargetSource?[shape.Size];
+        Planned = new decimal?[shape.Size];
+        PlannedErrors = new FormulaError[shape.Size];
+        Derivations = new Derivation?[shape.Size];
+    }
+
+    public Metric Metric { get; }
+
+    public string Id => Metric.Id;
+
+    /// <summary>The metric's position in the plan.</summary>
+    public int Index { get; }
+
+    /// <summary>Quantity or quality, with the contract's defaults applied.</summary>
+    public MetricKind Kind { get; }
+
+    public Shape Shape { get; }
+
+    /// <summary>Each cell's target, or null where none could be set or derived.</summary>
+    public decimal?[] Targets { get; }
+
+    public TargetSource?[] Sources { get; }
+
+    /// <summary>Each cell's planned value (forward calculation), or null where it cannot be computed.</summary>
+    public decimal?[] Planned { get; }
+
+    /// <summary>Why a planned cell is null.</summary>
+    public FormulaError[] PlannedErrors { get; }
+
+    /// <summary>How each derived cell's target was computed, where kept (see <see cref="CalculationOptions.ExplainUpTo"/>).</summary>
+    public Derivation?[] Derivations { get; }
+
+    /// <summary>Which SMART criteria the goal meets; null for assumptions and intermediates (no role).</summary>
+    public Smart? Smart { get; internal set; }
+
+    /// <summary>The deadline that applies: the metric's own, else the KGI's, else the horizon's end.</summary>
+    public DateOnly? Deadline { get; internal set; }
+
+    /// <summary>True when the metric feeds the KGI through formulas (the KGI itself included).</summary>
+    public bool ConnectedToKgi { get; internal set; }
+
+    /// <summary>The share of the target the driving actions produce (1.0 = covered); null when no action drives it.</summary>
+    public decimal? Coverage { get; internal set; }
+
+    /// <summary>The metric's target: its only cell, or the members' sum for a quantity over dimensions.</summary>
+    public decimal? Target => Summarise(Targets);
+
+    /// <summary>Where the target came from (the first cell's source).</summary>
+    public TargetSource? Source => Sources.FirstOrDefault(s => s is not null);
+
+    /// <summary>The planned value: the only cell, or the members' sum for a quantity.</summary>
+    public decimal? PlannedValue => Summarise(Planned);
+
+    /// <summary>Planned − target, or null when either is unknown.</summary>
+    public decimal? Gap => PlannedValue - Target;
+
+    /// <summary>The derivation of the only cell (or the first member's).</summary>
+    public Derivation? Derivation => Derivations.FirstOrDefault(d => d is not null);
+
+    /// <summary>The target of the cell labelled <paramref name="member"/> (東京/田中).</summary>
+    public int CellOf(string member)
+    {
+        for (var k = 0; k < Shape.Size; k++)
+            if (Shape.Label(k) == member) return k;
+        return -1;
+    }
+
+    decimal? Summarise(decimal?[] cells)
+    {
+        if (cells.Length == 1) return cells[0];
+        if (Kind == MetricKind.Quality || Metric.Unit.Kind == UnitKind.Ratio) return null;
+        decimal total = 0;
+        foreach (var c in cells)
+        {
+            if (c is null) return null;
+            total += c.Value;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Ippon.Checks;
+using Ippon.Formulas;
+using Ippon.Formulas.Evaluation;
+using Ippon.Plans;
+
+namespace Ippon.Calculation;
+
+/// <summary>Calculates a plan: back-calculates every target from the KGI, forward-calculates every planned value, sizes the actions and runs every check.</summary>
+/// <example>
+/// <code>
+/// var result = PlanCalculator.Calculate(plan);
+/// result.Metric("leads")!.Target;   // 1000
+/// result.Action("calls")!.Volume;   // 10000
+/// </code>
+/// </example>
+public static class PlanCalculator
+{
+    /// <summary>Calculates <paramref name="plan"/> with <paramref name="options"/> (scenario and --set overrides).</summary>
+    public static PlanResult Calculate(Plan plan, CalculationOptions? options = null)
+    {
+        options ??= CalculationOptions.None;
+        if (!options.Overrides.IsEmpty) plan = plan.With(options.Overrides);
+        var model = PlanModel.Build(plan);
+        var findings = new List<Finding>(model.Findings);
+
+        // 1. A first forward pass with only what the plan states: inputs without a value are unknown unless they
+        //    have an explicit target (an input with no value is planned at its target).
+        var known = new Cells(model.Shapes);
+        Inputs.Forward(model, known, (m, k) => Inputs.ExplicitTarget(model, m, k));
+
+        // 2. Targets flow down from the KGI (and from any other explicit target).
+        var back = new BackCalculation(model, known, findings, options.ExplainUpTo);
+        back.Run();
+
+        // 3. The planned values, with every input that has no value planned at its final target.
+        var planned = new Cells(model.Shapes);
+        Inputs.Forward(model, planned, (m, k) => back.Targets[m][k]);
+
+        var metrics = ImmutableArray.CreateBuilder<MetricResult>(model.Metrics.Length);
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            var r = new MetricResult(model.Metrics[m], m, model.Kinds[m], model.Shapes[m]);
+            for (var k = 0; k < r.Shape.Size; k++)
+            {
+                r.Targets[k] = back.Targets[m][k];
+                r.Sources[k] = back.Sources[m][k];
+                r.Derivations[k] = back.Derivations[m][k];
+                var p = planned.Get(m, k);
+                r.Planned[k] = p.ValueOrNull;
+                r.PlannedErrors[k] = p.Error;
+            }
+            metrics.Add(r);
+        }
+        var metricList = metrics.MoveToImmutable();
+
+        // 4. Actions and the checks that need the whole picture.
+        var actions = ActionCalculation.Run(model, metricList, findings);
+        PlanChecks.Run(model, metricList, actions, findings);
+
+        var ordered = findings
+            .Select((f, i) => (f, i))
+            .OrderByDescending(x => x.f.Severity)
+            .ThenBy(x => x.i)
+            .Select(x => x.f)
+            .ToImmutableArray();
+        return new PlanResult(plan, model, metricList, [.. actions], ordered, options.ScenarioName);
+    }
+
+    /// <summary>The overrides of scenario <paramref name="name"/>, or null when the plan has no such scenario.</summary>
+    public static ImmutableArray<ScenarioOverride>? ScenarioOverrides(Plan plan, string name) =>
+        plan.FindScenario(name)?.Overrides;
+
+    /// <summary>Why a planned value is missing, for display.</summary>
+    public static string Describe(FormulaError error) => error switch
+    {
+        FormulaError.DivByZero => "#DIV/0",
+        FormulaError.Overflow => "#OVERFLOW",
+        FormulaError.Missing => "#N/A",
+        FormulaError.Ref => "#REF",
+        FormulaError.Cycle => "#CYCLE",
+        FormulaError.Domain => "#NUM",
+        _ => "",
+    };
+}

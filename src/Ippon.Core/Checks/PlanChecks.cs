@@ -1,0 +1,313 @@
+using Ippon.Calculation;
+using Ippon.Formulas.Syntax;
+using Ippon.Numbers;
+using Ippon.Plans;
+
+namespace Ippon.Checks;
+
+/// <summary>The checks that need a calculated plan: the method's three failures (too many KPIs, unrealistic actions, KPIs that do not connect), SMART, and the numbers' sanity.</summary>
+static class PlanChecks
+{
+    public static void Run(PlanModel model, IReadOnlyList<MetricResult> metrics, IReadOnlyList<ActionResult> actions, List<Finding> findings)
+    {
+        Rates(model, findings);
+        DerivedRates(metrics, findings);
+        Connection(model, metrics, findings);
+        TooManyKpis(model, findings);
+        QualityPairs(model, metrics, findings);
+        Actions(model, metrics, actions, findings);
+        Ownership(model, findings);
+        Deadlines(model, metrics, findings);
+        TargetsMet(metrics, findings);
+        if (model.Kgi >= 0 && metrics[model.Kgi].Targets.Any(t => t is null))
+        {
+            var kgi = model.Metrics[model.Kgi];
+            findings.Add(new Finding(Rule.KgiWithoutTarget, kgi.Id, new Message(
+                $"KGI {kgi.Label} に target がないため、KSF・KPIの目標を逆算できません。最終目標の数値を target に書いてください",
+                $"the KGI {kgi.Label} has no target, so no KSF or KPI target can be back-calculated; write the goal's number as its target")));
+        }
+        Smart(model, metrics, actions, findings);
+    }
+
+    static void Rates(PlanModel model, List<Finding> findings)
+    {
+        foreach (var m in model.Metrics)
+        {
+            var written = new List<(string What, decimal Value)>();
+            if (m.Value is { } v) written.Add(("value", v));
+            if (m.Target is { } t) written.Add(("target", t));
+            written.AddRange(m.MemberValues.Select(p => ($"value [{p.Key}]", p.Value)));
+            written.AddRange(m.MemberTargets.Select(p => ($"target [{p.Key}]", p.Value)));
+            if (m.Unit.Kind == UnitKind.Ratio)
+            {
+                foreach (var (what, value) in written.Where(w => w.Value is < 0 or > 1).Take(1))
+                {
+                    findings.Add(new Finding(Rule.InvalidRate, m.Id, new Message(
+                        $"{m.Label} の {what} が {Formatter.Percent(value)} です。率は 0%〜100% で書いてください (例: 20%)",
+                        $"{m.Label} has {what} {Formatter.Percent(value)}; a ratio must be between 0% and 100% (e.g. 20%)")));
+                }
+            }
+            else if (m.Unit.IsWhole)
+            {
+                foreach (var (what, value) in written.Where(w => w.Value < 0).Take(1))
+                {
+                    findings.Add(new Finding(Rule.NegativeCount, m.Id, new Message(
+                        $"{m.Label} の {what} が {Formatter.Plain(value)} です。件数はマイナスにできません",
+                        $"{m.Label} has {what} {Formatter.Plain(value)}; a count cannot be negative")));
+                }
+            }
+        }
+    }
+
+    // A back-calculated rate above 100% cannot be reached: say which rate and how high it would have to be.
+    static void DerivedRates(IReadOnlyList<MetricResult> metrics, List<Finding> findings)
+    {
+        foreach (var r in metrics.Where(r => r.Metric.Unit.Kind == UnitKind.Ratio))
+        {
+            for (var k = 0; k < r.Targets.Length; k++)
+            {
+                if (r.Sources[k] != TargetSource.Derived || r.Targets[k] is not (> 1 and var t)) continue;
+                findings.Add(new Finding(Rule.UnreachableTarget, r.Id, new Message(
+                    $"{r.Metric.Label} は {Formatter.Percent(t)} 必要になり、100% を超えるため達成できません。他の前提か目標を見直してください",
+                    $"{r.Metric.Label} would need to be {Formatter.Percent(t)}, above 100%; revise the other assumptions or the target"))
+                { Member = r.Shape.IsScalar ? null : r.Shape.Label(k) });
+                break;
+            }
+        }
+    }
+
+    static void Connection(PlanModel model, IReadOnlyList<MetricResult> metrics, List<Finding> findings)
+    {
+        if (model.Kgi < 0) return;
+        var upstream = new HashSet<int> { model.Kgi };
+        var stack = new Stack<int>([model.Kgi]);
+        while (stack.Count > 0)
+        {
+            foreach (var i in model.Graph.Inputs(stack.Pop()))
+                if (upstream.Add(i)) stack.Push(i);
+        }
+        var kgi = model.Metrics[model.Kgi];
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            metrics[m].ConnectedToKgi = upstream.Contains(m);
+            var metric = model.Metrics[m];
+            if (metric.Role is not (MetricRole.Ksf or MetricRole.Kpi) || upstream.Contains(m)) continue;
+            findings.Add(new Finding(Rule.UnconnectedMetric, metric.Id, new Message(
+                $"{metric.Label} はKGI {kgi.Label} に数式でつながっていません。どの式の入力になるか (例: {kgi.Id} の式) を決めてください",
+                $"{metric.Label} does not connect to the KGI {kgi.Label} through formulas; use it in a formula on the way to {kgi.Id}")));
+        }
+    }
+
+    static void TooManyKpis(PlanModel model, List<Finding> findings)
+    {
+        var max = model.Plan.Checks.MaxKpisPerOwner;
+        foreach (var group in model.Metrics.Where(m => m.Role == MetricRole.Kpi && !string.IsNullOrWhiteSpace(m.Owner)).GroupBy(m => m.Owner!))
+        {
+            var kpis = group.ToList();
+            if (kpis.Count <= max) continue;
+            var names = string.Join(", ", kpis.Select(k => k.Label));
+            findings.Add(new Finding(Rule.TooManyKpis, group.Key, new Message(
+                $"{group.Key} のKPIが {kpis.Count} 個あります ({names})。KGIへの影響が大きい {max} 個に絞り、残りは参考指標 (role なし) にしてください",
+                $"{group.Key} has {kpis.Count} KPIs ({names}); keep the {max} with most impact on the KGI and make the others plain metrics (no role)")));
+        }
+    }
+
+    static void QualityPairs(PlanModel model, IReadOnlyList<MetricResult> metrics, List<Finding> findings)
+    {
+        for (var q = 0; q < model.Metrics.Length; q++)
+        {
+            var metric = model.Metrics[q];
+            if (metric.Role != MetricRole.Kpi || model.Kinds[q] != MetricKind.Quantity || !metrics[q].ConnectedToKgi || q == model.Kgi) continue;
+            if (Paired(model, q)) continue;
+            findings.Add(new Finding(Rule.MissingQualityPair, metric.Id, new Message(
+                $"{metric.Label} は量の指標ですが、KGIまでの式で質の指標 (率・単価など) と掛け合わされていません。例: {metric.Id} * 転換率",
+                $"{metric.Label} is a quantity but is not multiplied by any quality metric (a rate, a unit price) on its way to the KGI, e.g. {metric.Id} * conversion_rate")));
+        }
+    }
+
+    // Walks up from a quantity through the formulas that read it, looking for a product with a quality metric.
+    static bool Paired(PlanModel model, int start)
+    {
+        var seen = new HashSet<int> { start };
+        var queue = new Queue<int>([start]);
+        while (queue.Count > 0)
+        {
+            var child = queue.Dequeue();
+            foreach (var parent in model.Graph.Dependents(child))
+            {
+                if (model.Metrics[parent].Formula is { } f && InProductWithQuality(model, f.Expr, model.Metrics[child].Id)) return true;
+                if (seen.Add(parent)) queue.Enqueue(parent);
+            }
+        }
+        return false;
+    }
+
+    static bool InProductWithQuality(PlanModel model, Expr expr, string child) => expr switch
+    {
+        Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } b when
+            (Mentions(b.Left, child) && HasQuality(model, b.Right)) || (Mentions(b.Right, child) && HasQuality(model, b.Left)) => true,
+        Binary b => InProductWithQuality(model, b.Left, child) || InProductWithQuality(model, b.Right, child),
+        Unary u => InProductWithQuality(model, u.Operand, child),
+        Call c => c.Args.Any(a => InProductWithQuality(model, a, child)),
+        _ => false,
+    };
+
+    static bool Mentions(Expr expr, string id) => expr.References().Any(r => r.Id == id);
+
+    static bool HasQuality(PlanModel model, Expr expr) =>
+        expr.References().Any(r => model.IndexOf(r.Id) is var i && i >= 0 && model.Kinds[i] == MetricKind.Quality);
+
+    static void Actions(PlanModel model, IReadOnlyList<MetricResult> metrics, IReadOnlyList<ActionResult> actions, List<Finding> findings)
+    {
+        var driven = actions.Select(a => a.Action.Drives).ToHashSet();
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            var metric = model.Metrics[m];
+            if (metric.Role == MetricRole.Kpi && metric.Formula is null && !driven.Contains(metric.Id))
+            {
+                findings.Add(new Finding(Rule.KpiWithoutAction, metric.Id, new Message(
+                    $"KPI {metric.Label} を動かすアクションがありません。誰が・いつまでに・どれだけ行うかを actions に書いてください (drives: {metric.Id})",
+                    $"no action drives the KPI {metric.Label}; add an action (who, by when, how much) with drives: {metric.Id}")));
+            }
+        }
+
+        foreach (var group in actions.GroupBy(a => a.Action.Drives))
+        {
+            var m = model.IndexOf(group.Key);
+            if (m < 0) continue;
+            var r = metrics[m];
+            var acts = group.ToList();
+            decimal? total = acts.All(a => a.Coverage is not null) ? acts.Sum(a => a.Coverage!.Value) : null;
+            r.Coverage = total;
+            if (total is not { } c || c >= 1) continue;
+            var names = string.Join(", ", acts.Select(a => a.Action.Label));
+            findings.Add(new Finding(Rule.KpiNotCovered, r.Id, new Message(
+                l => l == Language.Ja
+                    ? $"アクション ({names}) で {r.Metric.Label} の目標 {Formatter.Format(r.Target, r.Metric.Unit, l)} の {Formatter.Percent(c)} しか確保できません。量を増やすかアクションを追加してください"
+                    : $"the actions ({names}) produce only {Formatter.Percent(c)} of the target {Formatter.Format(r.Target, r.Metric.Unit, l)} of {r.Metric.Label}; raise their volume or add an action")));
+        }
+
+        foreach (var a in actions)
+        {
+            var action = a.Action;
+            if (action.Capacity?.Value is not { } capacity)
+            {
+                findings.Add(new Finding(Rule.CapacityUnknown, action.Id, new Message(
+                    $"{action.Label} にキャパシティ (capacity: 人数・1人1日あたり・稼働日数) がないため、実現可能か判断できません",
+                    $"{action.Label} has no capacity (people, per person per day, working days), so its feasibility cannot be judged")));
+                continue;
+            }
+            var driven2 = model.IndexOf(action.Drives);
+            for (var k = 0; k < a.Volumes.Length; k++)
+            {
+                if (a.Volumes[k] is not { } v || v <= capacity) continue;
+                var member = driven2 >= 0 && !model.Shapes[driven2].IsScalar ? model.Shapes[driven2].Label(k) : null;
+                var perDay = action.Capacity is { People: { } p, WorkingDays: { } d, PerPersonPerDay: { } cap } && p * d != 0
+                    ? (Need: v / (p * d), Cap: cap)
+                    : ((decimal Need, decimal Cap)?)null;
+                findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message(l =>
+                {
+                    var who = member is null ? "" : $" [{member}]";
+                    var unit = action.Unit;
+                    return l == Language.Ja
+                        ? perDay is { } pd
+                            ? $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要で、1人1日 {Formatter.Plain(decimal.Round(pd.Need, 2))} (≒{Formatter.Plain(decimal.Ceiling(pd.Need))}) になりますが、キャパシティは1人1日 {Formatter.Plain(pd.Cap)} です (全体 {Formatter.Format(capacity, unit, l)})。人員・期間を増やすか、目標か率を見直してください"
+                            : $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要ですが、キャパシティは {Formatter.Format(capacity, unit, l)} です。人員・期間を増やすか、目標か率を見直してください"
+                        : perDay is { } pe
+                            ? $"{action.Label}{who} needs {Formatter.Format(v, unit, l)}, {Formatter.Plain(decimal.Round(pe.Need, 2))} (≈{Formatter.Plain(decimal.Ceiling(pe.Need))}) per person per day, but the capacity is {Formatter.Plain(pe.Cap)} per person per day ({Formatter.Format(capacity, unit, l)} in all); add people or time, or revise the target or rates"
+                            : $"{action.Label}{who} needs {Formatter.Format(v, unit, l)} but the capacity is {Formatter.Format(capacity, unit, l)}; add people or time, or revise the target or rates";
+                }))
+                { Member = member });
+                if (member is not null) break;
+            }
+        }
+    }
+
+    static void Ownership(PlanModel model, List<Finding> findings)
+    {
+        foreach (var m in model.Metrics.Where(m => m.Role is not null && string.IsNullOrWhiteSpace(m.Owner)))
+        {
+            findings.Add(new Finding(Rule.MissingOwner, m.Id, new Message(
+                $"{m.Label} の担当 (owner) がいません。責任を持つ部署か人を書いてください",
+                $"nobody owns {m.Label}; set owner to the department or person responsible")));
+        }
+        foreach (var a in model.Plan.Actions.Where(a => string.IsNullOrWhiteSpace(a.Owner)))
+        {
+            findings.Add(new Finding(Rule.MissingOwner, a.Id, new Message(
+                $"アクション {a.Label} の担当 (owner) がいません。誰が行うかを書いてください",
+                $"nobody owns the action {a.Label}; set owner to who does it")));
+        }
+    }
+
+    static void Deadlines(PlanModel model, IReadOnlyList<MetricResult> metrics, List<Finding> findings)
+    {
+        var kgiDeadline = model.Kgi >= 0 ? model.Metrics[model.Kgi].Deadline : null;
+        var fallback = kgiDeadline ?? model.Plan.Horizon?.End;
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            var metric = model.Metrics[m];
+            metrics[m].Deadline = metric.Deadline ?? fallback;
+            if (metric.Role is null || metrics[m].Deadline is not null) continue;
+            findings.Add(new Finding(Rule.MissingDeadline, metric.Id, new Message(
+                $"{metric.Label} に期限 (deadline) がありません。KGIの deadline か計画の horizon を書いてください",
+                $"{metric.Label} is not time-bound; give the KGI a deadline or the plan a horizon")));
+        }
+        foreach (var a in model.Plan.Actions.Where(a => a.Due is null && model.Plan.Horizon is null))
+        {
+            findings.Add(new Finding(Rule.MissingDeadline, a.Id, new Message(
+                $"アクション {a.Label} に期限 (due) がありません。いつまでに行うかを書いてください",
+                $"the action {a.Label} has no due date; say by when it is done")));
+        }
+    }
+
+    static void TargetsMet(IReadOnlyList<MetricResult> metrics, List<Finding> findings)
+    {
+        foreach (var r in metrics)
+        {
+            var down = r.Metric.Direction == Direction.Down;
+            var shortCells = new List<int>();
+            for (var k = 0; k < r.Targets.Length; k++)
+            {
+                if (r.Targets[k] is not { } t || r.Planned[k] is not { } p) continue;
+                if (down ? p > t : p < t) shortCells.Add(k);
+            }
+            if (shortCells.Count == 0) continue;
+            var unit = r.Metric.Unit;
+            if (r.Shape.IsScalar)
+            {
+                var t = r.Targets[0]!.Value;
+                var p = r.Planned[0]!.Value;
+                findings.Add(new Finding(Rule.TargetNotMet, r.Id, new Message(l => l == Language.Ja
+                    ? $"{r.Metric.Label} の計画 {Formatter.Format(p, unit, l)} が目標 {Formatter.Format(t, unit, l)} に{(down ? "収まりません" : "届きません")} (差 {Formatter.Format(p - t, unit, l)})"
+                    : $"{r.Metric.Label} is planned at {Formatter.Format(p, unit, l)}, {(down ? "above" : "short of")} its target {Formatter.Format(t, unit, l)} (gap {Formatter.Format(p - t, unit, l)})")));
+            }
+            else
+            {
+                var labels = string.Join(", ", shortCells.Take(5).Select(r.Shape.Label)) + (shortCells.Count > 5 ? ", …" : "");
+                findings.Add(new Finding(Rule.TargetNotMet, r.Id, new Message(
+                    $"{r.Metric.Label} は {r.Shape.Size} メンバー中 {shortCells.Count} が目標に{(down ? "収まりません" : "届きません")}: {labels}",
+                    $"{r.Metric.Label}: {shortCells.Count} of {r.Shape.Size} members fall {(down ? "above" : "short of")} their target: {labels}"))
+                { Member = r.Shape.Label(shortCells[0]) });
+            }
+        }
+    }
+
+    static void Smart(PlanModel model, IReadOnlyList<MetricResult> metrics, IReadOnlyList<ActionResult> actions, List<Finding> findings)
+    {
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            var metric = model.Metrics[m];
+            if (metric.Role is null) continue;
+            var r = metrics[m];
+            var errors = findings.Any(f => f.Subject == metric.Id && (f.Severity == Severity.Error || f.Rule == Rule.TargetNotMet));
+            var overloaded = actions.Any(a => a.Action.Drives == metric.Id
+                                              && findings.Any(f => f.Subject == a.Id && f.Severity == Severity.Error));
+            r.Smart = new Smart(
+                Specific: !string.IsNullOrWhiteSpace(metric.Name) && metric.Unit.Kind != UnitKind.Number,
+                Measurable: r.Targets.All(t => t is not null),
+                Achievable: !errors && !overloaded,
+                Relevant: r.ConnectedToKgi,
+                TimeBound: r.Deadline is not null);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using Ippon.Formulas.Evaluation;
+using Ippon.Formulas.Syntax;
+
+namespace Ippon.Formulas.BackSolving;
+
+/// <summary>Finds the value of one input (the lever) that makes a formula's cell equal a target, every other input held.</summary>
+/// <remarks>
+/// Where the lever appears once and every operation on its path can be undone (+ − × ÷, negation, an element-wise
+/// sum), the formula is inverted exactly: 4,000万 ÷ 200万 = 20, with no search and no floating-point noise. Otherwise
+/// (min, max, round, powers, a lever used twice) a bisection finds the smallest value that meets the target. "Cannot
+/// be solved" is a result, never an exception.
+/// </remarks>
+public static class BackSolver
+{
+    /// <summary>Solves cell <paramref name="k"/> of <paramref name="root"/> = <paramref name="target"/> for cell <paramref name="leverCell"/> of metric <paramref name="leverMetric"/>.</summary>
+    /// <param name="nonNegative">Search only values ≥ 0 (counts, money and ratios cannot be negative).</param>
+    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true)
+    {
+        var occurrences = 0;
+        var path = new List<Node>();
+        FindPath(root, k, leverMetric, leverCell, [], path, ref occurrences);
+        if (occurrences == 0) return SolveResult.Fail(FormulaError.Ref);
+        if (occurrences == 1)
+        {
+            var exact = Invert(path, k, target, cells);
+            if (exact is not null) return exact;
+        }
+        return Numeric(root, k, leverMetric, leverCell, target, cells, nonNegative);
+    }
+
+    // Depth-first search for the loads of the lever, outside aggregates over other dimensions.
+    static void FindPath(Node node, int k, int metric, int cell, List<Node> current, List<Node> found, ref int occurrences)
+    {
+        current.Add(node);
+        if (node is LoadNode load && load.Metric == metric && load.Map[k] == cell)
+        {
+            occurrences++;
+            if (occurrences == 1) found.AddRange(current);
+        }
+        else if (node is ReduceNode reduce)
+        {
+            // An aggregate reads many cells; the lever inside it cannot be inverted per cell.
+            if (ContainsLoad(reduce.Inner, metric)) occurrences += 2;
+        }
+        else
+        {
+            foreach (var child in node.Children) FindPath(child, k, metric, cell, current, found, ref occurrences);
+        }
+        current.RemoveAt(current.Count - 1);
+    }
+
+    static bool ContainsLoad(Node node, int metric) =>
+        node is LoadNode l ? l.Metric == metric : node.Children.Any(c => ContainsLoad(c, metric));
+
+    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells)
+    {
+        var steps = ImmutableArray.CreateBuilder<SolveStep>();
+        var t = target;
+        for (var i = 0; i < path.Count - 1; i++)
+        {
+            var node = path[i];
+            var next = path[i + 1];
+            switch (node)
+            {
+                case NegateNode:
+                    t = -t;
+                    steps.Add(new SolveStep(BinaryOp.Multiply, -1, null));
+                    break;
+                case BinaryNode b when b.Op != BinaryOp.Power:
+                {
+                    var leverLeft = ReferenceEquals(b.Left, next);
+                    var otherNode = leverLeft ? b.Right : b.Left;
+                    var other = otherNode.At(k, cells, Override.None);
+                    if (other.IsError) return SolveResult.Fail(other.Error);
+                    var o = other.Value;
+                    Outcome r;
+                    SolveStep step;
+                    switch (b.Op)
+                    {
+                        case BinaryOp.Add:
+                            r = Arithmetic.Subtract(t, o);
+                            step = new SolveStep(BinaryOp.Subtract, o, otherNode);
+                            break;
+                        case BinaryOp.Subtract when leverLeft:
+                            r = Arithmetic.Add(t, o);
+                            step = new SolveStep(BinaryOp.Add, o, otherNode);
+                            break;
+                        case BinaryOp.Subtract:
+                            r = Arithmetic.Subtract(o, t);
+                            step = new SolveStep(BinaryOp.Subtract, o, otherNode, Reversed: true);
+                            break;
+                        case BinaryOp.Multiply:
+                            r = Arithmetic.Divide(t, o);
+                            step = new SolveStep(BinaryOp.Divide, o, otherNode);
+                            break;
+                        case BinaryOp.Divide when leverLeft:
+                            r = Arithmetic.Multiply(t, o);
+                            step = new SolveStep(BinaryOp.Multiply, o, otherNode);
+                            break;
+                        default:
+                            r = Arithmetic.Divide(o, t);
+                            step = new SolveStep(BinaryOp.Divide, o, otherNode, Reversed: true);
+                            break;
+                    }
+                    if (r.IsError) return SolveResult.Fail(r.Error);
+                    t = r.Value;
+                    steps.Add(step);
+                    break;
+                }
+                case CallNode c when c.Function.Name == "sum":
+                {
+                    decimal others = 0;
+                    foreach (var arg in c.Args)
+                    {
+                        if (ReferenceEquals(arg, next)) continue;
+                        var v = arg.At(k, cells, Override.None);
+                        if (v.IsError) return SolveResult.Fail(v.Error);
+                        others += v.Value;
+                    }
+                    t -= others;
+                    steps.Add(new SolveStep(BinaryOp.Subtract, others, null));
+                    break;
+                }
+                default:
+                    return null;
+            }
+        }
+        return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps.ToImmutable() };
+    }
+
+    // Bisection on f(x) = formula(x) - target. It returns the bracket end where the formula meets the target
+    // (f ≥ 0), so a forward calculation from the answer never falls short because of the search.
+    static SolveResult Numeric(Node root, int k, int metric, int cell, decimal target, Cells cells, bool nonNegative)
+    {
+        Outcome F(decimal x)
+        {
+            var v = root.At(k, cells, new Override(metric, cell, x));
+            return v.IsError ? v : Arithmetic.Subtract(v.Value, target);
+        }
+
+        var current = cells.Get(metric, cell);
+        var x0 = current.IsError || current.Value == 0 ? 1m : current.Value;
+        if (nonNegative && x0 < 0) x0 = 1m;
+
+        // Sample outward from x0 on a geometric grid, then bisect the sign change nearest to x0.
+        var xs = new List<decimal> { x0 };
+        for (var step = Math.Max(Math.Abs(x0), 1m) / 1024m; step < 1e24m; step *= 4m)
+        {
+            xs.Add(x0 + step);
+            if (!nonNegative || x0 - step >= 0) xs.Add(x0 - step);
+        }
+        if (nonNegative) xs.Add(0m);
+        var points = xs.Distinct().Order().Select(x => (X: x, F: F(x))).Where(p => !p.F.IsError).ToList();
+        var hits = points.Where(p => p.F.Value == 0).OrderBy(p => Math.Abs(p.X - x0)).ToList();
+        if (hits.Count > 0) return new SolveResult { Value = hits[0].X, Method = SolveMethod.Numeric };
+        decimal? lo = null, hi = null;
+        var best = decimal.MaxValue;
+        for (var i = 0; i + 1 < points.Count; i++)
+        {
+            if (Math.Sign(points[i].F.Value) == Math.Sign(points[i + 1].F.Value)) continue;
+            var distance = Math.Min(Math.Abs(points[i].X - x0), Math.Abs(points[i + 1].X - x0));
+            if (distance < best)
+            {
+                best = distance;
+                (lo, hi) = (points[i].X, points[i + 1].X);
+            }
+        }
+        if (lo is null || hi is null) return SolveResult.Fail(FormulaError.Domain);
+
+        decimal a = lo.Value, b = hi.Value;
+        var fa = F(a);
+        var fb = F(b);
+        if (fa.IsError || fb.IsError) return SolveResult.Fail(FormulaError.Domain);
+        if (fa.Value == 0) return new SolveResult { Value = a, Method = SolveMethod.Numeric };
+        if (fb.Value == 0) return new SolveResult { Value = b, Method = SolveMethod.Numeric };
+        for (var i = 0; i < 200; i++)
+        {
+            var mid = (a + b) / 2;
+            if (mid == a || mid == b) break;
+            var fm = F(mid);
+            if (fm.IsError) return SolveResult.Fail(fm.Error);
+            if (fm.Value == 0) return new SolveResult { Value = mid, Method = SolveMethod.Numeric };
+            if (Math.Sign(fm.Value) == Math.Sign(fa.Value))
+            {
+                a = mid;
+                fa = fm;
+            }
+            else
+            {
+                b = mid;
+                fb = fm;
+            }
+            if (b - a <= Math.Max(Math.Abs(b), 1m) * 1e-20m) break;
+        }
+        return new SolveResult { Value = fa.Value >= 0 ? a : b, Method = SolveMethod.Numeric };
+    }
+}

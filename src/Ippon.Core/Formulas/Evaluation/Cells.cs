@@ -1,0 +1,68 @@
+using Ippon.Dimensions;
+
+namespace Ippon.Formulas.Evaluation;
+
+/// <summary>The numbers of every metric: one flat array of cells per metric, and the cells that hold errors instead.</summary>
+/// <remarks>
+/// Values are <see cref="decimal"/> so that 20% and 4,000万円 are exact and a gap of zero is zero; see
+/// docs/architecture.md for why this costs little. Errors are kept aside in a lazily allocated array so that the
+/// common case (no errors) runs tight loops over plain values.
+/// </remarks>
+public sealed class Cells
+{
+    /// <summary>Allocates cells for metrics of the given shapes.</summary>
+    public Cells(IReadOnlyList<Shape> shapes)
+    {
+        Shapes = [.. shapes];
+        Values = new decimal[shapes.Count][];
+        Errors = new FormulaError[]?[shapes.Count];
+        for (var m = 0; m < shapes.Count; m++) Values[m] = new decimal[shapes[m].Size];
+    }
+
+    /// <summary>The shape of each metric.</summary>
+    public Shape[] Shapes { get; }
+
+    /// <summary>The values of each metric's cells; a cell with an error holds 0.</summary>
+    public decimal[][] Values { get; }
+
+    /// <summary>For each metric, null when no cell has an error, else the error of every cell.</summary>
+    public FormulaError[]?[] Errors { get; }
+
+    /// <summary>The outcome of one cell.</summary>
+    public Outcome Get(int metric, int cell)
+    {
+        var errors = Errors[metric];
+        return errors is not null && errors[cell] != FormulaError.None
+            ? Outcome.Fail(errors[cell])
+            : new Outcome(Values[metric][cell]);
+    }
+
+    /// <summary>Sets one cell to a value or an error.</summary>
+    public void Set(int metric, int cell, Outcome outcome)
+    {
+        Values[metric][cell] = outcome.Value;
+        if (outcome.IsError)
+        {
+            (Errors[metric] ??= new FormulaError[Values[metric].Length])[cell] = outcome.Error;
+        }
+        else if (Errors[metric] is { } errors)
+        {
+            errors[cell] = FormulaError.None;
+        }
+    }
+
+    /// <summary>Marks every cell of <paramref name="metric"/> with <paramref name="error"/>.</summary>
+    public void Fail(int metric, FormulaError error)
+    {
+        Array.Clear(Values[metric]);
+        var errors = Errors[metric] ??= new FormulaError[Values[metric].Length];
+        Array.Fill(errors, error);
+    }
+
+    /// <summary>Fills every cell of <paramref name="metric"/> with <paramref name="value"/>.</summary>
+    public void Fill(int metric, decimal value)
+    {
+        Array.Fill(Values[metric], value);
+        Errors[metric] = null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Ippon.Formulas;
+
+/// <summary>A computed number, or the <see cref="FormulaError"/> that stopped it.</summary>
+/// <remarks>The default value is the number 0 with no error.</remarks>
+public readonly record struct Outcome(decimal Value, FormulaError Error = FormulaError.None)
+{
+    /// <summary>True when the computation failed.</summary>
+    public bool IsError => Error != FormulaError.None;
+
+    /// <summary>The value, or null when there is an error.</summary>
+    public decimal? ValueOrNull => IsError ? null : Value;
+
+    public static Outcome Fail(FormulaError error) => new(0, error);
+
+    public static implicit operator Outcome(decimal value) => new(value);
+
+    public static Outcome FromDecimal(decimal value) => new(value);
+}

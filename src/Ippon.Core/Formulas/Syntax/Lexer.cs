@@ -1,0 +1,79 @@
+using System.Text;
+using Ippon.Numbers;
+
+namespace Ippon.Formulas.Syntax;
+
+/// <summary>Splits a formula into tokens. Never throws: an unexpected character becomes an <see cref="TokenKind.Invalid"/> token.</summary>
+/// <remarks>
+/// Full-width characters typed by a Japanese input method (＋, ×, ÷, （, ２) are read as their ASCII meaning, and a
+/// number may carry the plan-file suffixes (<c>20%</c>, <c>200万</c>), so formulas read like the plan's values.
+/// </remarks>
+public static class Lexer
+{
+    /// <summary>Returns the tokens of <paramref name="text"/>, ending with an <see cref="TokenKind.End"/> token.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = Fold(text[i]);
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(Fold(text[i + 1]))))
+            {
+                var sb = new StringBuilder();
+                while (i < text.Length && IsNumberChar(Fold(text[i]), sb))
+                {
+                    sb.Append(Fold(text[i]));
+                    i++;
+                }
+                var literal = sb.ToString();
+                tokens.Add(NumberText.TryParse(literal, out var n)
+                    ? new Token(TokenKind.Number, literal, start, n)
+                    : new Token(TokenKind.Invalid, literal, start));
+                continue;
+            }
+            if (char.IsAsciiLetter(c) || c == '_')
+            {
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(Fold(text[i])) || Fold(text[i]) == '_')) i++;
+                tokens.Add(new Token(TokenKind.Identifier, Slice(text, start, i), start));
+                continue;
+            }
+            var kind = c switch
+            {
+                '+' => TokenKind.Plus,
+                '-' or '−' => TokenKind.Minus,
+                '*' or '×' => TokenKind.Star,
+                '/' or '÷' => TokenKind.Slash,
+                '^' => TokenKind.Caret,
+                '(' => TokenKind.LeftParen,
+                ')' => TokenKind.RightParen,
+                ',' or '、' => TokenKind.Comma,
+                _ => TokenKind.Invalid,
+            };
+            tokens.Add(new Token(kind, text[i].ToString(), start));
+            i++;
+        }
+        tokens.Add(new Token(TokenKind.End, "", text.Length));
+        return tokens;
+    }
+
+    static bool IsNumberChar(char c, StringBuilder sofar) =>
+        char.IsAsciiDigit(c) || c is '.' or '_' or '%' or '千' or '万' or '億' or '兆'
+        || (c is 'e' or 'E' && sofar.Length > 0 && char.IsAsciiDigit(sofar[^1]));
+
+    static string Slice(string text, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        for (var k = start; k < end; k++) sb.Append(Fold(text[k]));
+        return sb.ToString();
+    }
+
+    // Full-width ASCII (U+FF01..U+FF5E) maps to ASCII by a fixed offset; the rest is left as typed.
+    static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+}

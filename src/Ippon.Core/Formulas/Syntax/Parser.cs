@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Ippon.Formulas.Functions;
+using Ippon.Numbers;
+
+namespace Ippon.Formulas.Syntax;
+
+/// <summary>Parses formula text into an <see cref="Expr"/> tree. Never throws on user input.</summary>
+/// <remarks>
+/// Grammar, loosest first: <c>+ -</c>, then <c>* /</c>, then unary minus, then <c>^</c> (right-associative, so
+/// <c>-2^2</c> is -4 as in mathematics), then numbers, ids, calls and parentheses.
+/// </remarks>
+public sealed class Parser
+{
+    readonly List<Token> _tokens;
+    int _pos;
+
+    Parser(string text) => _tokens = Lexer.Tokenize(text);
+
+    /// <summary>Parses <paramref name="text"/>.</summary>
+    public static ParseResult Parse(string text)
+    {
+        var parser = new Parser(text);
+        try
+        {
+            if (parser.Peek.Kind == TokenKind.End)
+                return ParseResult.Fail(new SyntaxError(0, new Message("式が空です", "the formula is empty")));
+            var expr = parser.ParseSum();
+            if (parser.Peek.Kind != TokenKind.End)
+                throw parser.Unexpected("演算子 (+ - * / ^) か式の終わり", "an operator (+ - * / ^) or the end of the formula");
+            return ParseResult.Ok(expr);
+        }
+        catch (SyntaxException e)
+        {
+            return ParseResult.Fail(e.Error);
+        }
+    }
+
+    Token Peek => _tokens[_pos];
+
+    Token Next() => _tokens[_pos++];
+
+    Expr ParseSum()
+    {
+        var left = ParseProduct();
+        while (Peek.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var op = Next().Kind == TokenKind.Plus ? BinaryOp.Add : BinaryOp.Subtract;
+            var right = ParseProduct();
+            left = Span(new Binary(op, left, right), left, right);
+        }
+        return left;
+    }
+
+    Expr ParseProduct()
+    {
+        var left = ParseUnary();
+        while (Peek.Kind is TokenKind.Star or TokenKind.Slash)
+        {
+            var op = Next().Kind == TokenKind.Star ? BinaryOp.Multiply : BinaryOp.Divide;
+            var right = ParseUnary();
+            left = Span(new Binary(op, left, right), left, right);
+        }
+        return left;
+    }
+
+    Expr ParseUnary()
+    {
+        if (Peek.Kind == TokenKind.Minus)
+        {
+            var minus = Next();
+            var operand = ParseUnary();
+            return new Unary(operand) { Start = minus.Start, Length = operand.Start + operand.Length - minus.Start };
+        }
+        if (Peek.Kind == TokenKind.Plus)
+        {
+            Next();
+            return ParseUnary();
+        }
+        return ParsePower();
+    }
+
+    Expr ParsePower()
+    {
+        var left = ParsePrimary();
+        if (Peek.Kind != TokenKind.Caret) return left;
+        Next();
+        var right = ParseUnary();
+        return Span(new Binary(BinaryOp.Power, left, right), left, right);
+    }
+
+    Expr ParsePrimary()
+    {
+        var t = Peek;
+        switch (t.Kind)
+        {
+            case TokenKind.Number:
+                Next();
+                return new Literal(t.Number) { Start = t.Start, Length = t.Text.Length };
+            case TokenKind.Identifier:
+                Next();
+                if (Peek.Kind == TokenKind.LeftParen) return ParseCall(t);
+                return new Ref(t.Text) { Start = t.Start, Length = t.Text.Length };
+            case TokenKind.LeftParen:
+            {
+                Next();
+                var inner = ParseSum();
+                var close = Expect(TokenKind.RightParen, "閉じ括弧 )", "a closing parenthesis )");
+                return inner with { Start = t.Start, Length = close.Start + 1 - t.Start };
+            }
+            default:
+                throw Unexpected("数値、指標ID、関数、または (", "a number, a metric id, a function or (");
+        }
+    }
+
+    Call ParseCall(Token name)
+    {
+        var function = FunctionTable.Find(name.Text);
+        if (function is null)
+        {
+            throw new SyntaxException(new SyntaxError(name.Start, new Message(
+                $"未知の関数 '{name.Text}' です。使える関数: {FunctionTable.Names}",
+                $"unknown function '{name.Text}'; expected one of {FunctionTable.Names}")));
+        }
+        Next(); // (
+        var args = ImmutableArray.CreateBuilder<Expr>();
+        if (Peek.Kind != TokenKind.RightParen)
+        {
+            args.Add(ParseSum());
+            while (Peek.Kind == TokenKind.Comma)
+            {
+                Next();
+                args.Add(ParseSum());
+            }
+        }
+        var close = Expect(TokenKind.RightParen, "カンマか閉じ括弧 )", "a comma or a closing parenthesis )");
+        if (args.Count < function.MinArgs || args.Count > function.MaxArgs)
+        {
+            var wanted = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}" : $"{function.MinArgs}+";
+            throw new SyntaxException(new SyntaxError(name.Start, new Message(
+                $"{function.Name} の引数は {wanted} 個必要です ({args.Count} 個あります)",
+                $"{function.Name} takes {wanted} argument(s), found {args.Count}")));
+        }
+        return new Call(function.Name, args.ToImmutable()) { Start = name.Start, Length = close.Start + 1 - name.Start };
+    }
+
+    Token Expect(TokenKind kind, string ja, string en)
+    {
+        if (Peek.Kind != kind) throw Unexpected(ja, en);
+        return Next();
+    }
+
+    SyntaxException Unexpected(string expectedJa, string expectedEn)
+    {
+        var t = Peek;
+        var found = t.Kind == TokenKind.End ? null : t.Text;
+        return new SyntaxException(new SyntaxError(t.Start, new Message(
+            found is null ? $"{expectedJa}が必要ですが、式が終わっています" : $"{expectedJa}が必要ですが '{found}' があります",
+            found is null ? $"expected {expectedEn}, found the end of the formula" : $"expected {expectedEn}, found '{found}'")));
+    }
+
+    static Binary Span(Binary b, Expr left, Expr right) =>
+        b with { Start = left.Start, Length = right.Start + right.Length - left.Start };
+
+    // Internal control flow of the recursive descent only; Parse() turns it into a ParseResult.
+    sealed class SyntaxException(SyntaxError error) : Exception(error.Message.ToString())
+    {
+        public SyntaxError Error { get; } = error;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Ippon.Plans;
+
+namespace Ippon.Numbers;
+
+/// <summary>Writes numbers the way planners read them: 1億円, 4,000万円, 20件, 20% in Japanese; 100,000,000 JPY in English.</summary>
+public static class Formatter
+{
+    static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Formats <paramref name="value"/> in <paramref name="unit"/>; null is shown as a dash.</summary>
+    public static string Format(decimal? value, Unit unit, Language language)
+    {
+        if (value is not { } v) return "—";
+        return unit.Kind switch
+        {
+            UnitKind.Currency => Money(v, unit.Text, language),
+            UnitKind.Ratio => Percent(v),
+            UnitKind.Count => language == Language.Ja ? Plain(v) + "件" : Plain(v),
+            UnitKind.Word => language == Language.Ja ? Plain(v) + unit.Text : Plain(v) + " " + unit.Text,
+            _ => Plain(v),
+        };
+    }
+
+    /// <summary>Money: 1億2,000万円 in Japanese yen, 120,000,000 JPY in English; other currencies as 1,200 USD.</summary>
+    public static string Money(decimal value, string currency, Language language)
+    {
+        if (language == Language.Ja && currency == "JPY") return Yen(value);
+        var digits = currency == "JPY" ? 0 : 2;
+        var rounded = Math.Round(value, digits, MidpointRounding.AwayFromZero);
+        var text = rounded == decimal.Truncate(rounded)
+            ? rounded.ToString("#,0", s_invariant)
+            : rounded.ToString("#,0.00", s_invariant);
+        return text + " " + currency;
+    }
+
+    /// <summary>Yen in Japanese grouping: 1億円, 4,000万円, 1億2,000万円, 1,340万5,000円.</summary>
+    public static string Yen(decimal value)
+    {
+        var rounded = Math.Round(value, 0, MidpointRounding.AwayFromZero);
+        if (rounded == 0) return "0円";
+        var sb = new StringBuilder();
+        if (rounded < 0)
+        {
+            sb.Append('-');
+            rounded = -rounded;
+        }
+        (decimal Factor, string Name)[] groups = [(1_000_000_000_000m, "兆"), (100_000_000m, "億"), (10_000m, "万")];
+        foreach (var (factor, name) in groups)
+        {
+            var part = decimal.Truncate(rounded / factor);
+            if (part > 0)
+            {
+                sb.Append(part.ToString("#,0", s_invariant)).Append(name);
+                rounded -= part * factor;
+            }
+        }
+        if (rounded > 0) sb.Append(rounded.ToString("#,0", s_invariant));
+        sb.Append('円');
+        return sb.ToString();
+    }
+
+    /// <summary>A ratio as a percentage with at most two decimals: 0.2 → 20%, 0.155 → 15.5%.</summary>
+    public static string Percent(decimal ratio)
+    {
+        var pct = Math.Round(ratio * 100m, 2, MidpointRounding.AwayFromZero);
+        return pct.ToString("#,0.##", s_invariant) + "%";
+    }
+
+    /// <summary>A number with thousands separators and at most two decimals: 1,340 or 133.33.</summary>
+    public static string Plain(decimal value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return rounded.ToString("#,0.##", s_invariant);
+    }
+}

@@ -1,0 +1,69 @@
+using Ippon.Calculation;
+using Ippon.Plans;
+
+namespace Ippon.Tests.Calculation;
+
+public class PlanCalculatorTests
+{
+    static PlanResult Seed(params ScenarioOverride[] sets) =>
+        PlanCalculator.Calculate(SeedPlan.Build(), new CalculationOptions { Overrides = [.. sets] });
+
+    [Fact]
+    public void Calculate_SeedPlan_BackCalculatesTheArticlesNumbersToTheUnit()
+    {
+        var r = Seed();
+
+        Assert.Equal(100_000_000m, r.Metric("revenue")!.Target);
+        Assert.Equal(60_000_000m, r.Metric("repeat_revenue")!.Target);
+        Assert.Equal(40_000_000m, r.Metric("new_revenue")!.Target);
+        Assert.Equal(20m, r.Metric("orders")!.Target);
+        Assert.Equal(100m, r.Metric("deals")!.Target);
+        Assert.Equal(1000m, r.Metric("leads")!.Target);
+        Assert.Equal(10_000m, r.Action("calls")!.Volume);
+    }
+
+    [Fact]
+    public void Calculate_SeedPlan_PlansEveryMetricAtItsTargetWithNoGap()
+    {
+        var r = Seed();
+
+        foreach (var m in r.Metrics.Where(m => m.Target is not null))
+            Assert.Equal(0m, m.Gap);
+        Assert.Equal(100_000_000m, r.Metric("revenue")!.PlannedValue);
+    }
+
+    [Fact]
+    public void Calculate_WinRateOf15Percent_Needs134DealsAnd1340Leads()
+    {
+        var r = Seed(new ScenarioOverride("win_rate", 0.15m, null));
+
+        Assert.Equal(20m, r.Metric("orders")!.Target);
+        Assert.Equal(134m, r.Metric("deals")!.Target);
+        Assert.Equal(1340m, r.Metric("leads")!.Target);
+        Assert.Equal(13_400m, r.Action("calls")!.Volume);
+    }
+
+    [Fact]
+    public void Calculate_SeedPlan_ExplainsEachDerivedTargetByItsFormula()
+    {
+        var r = Seed();
+
+        var orders = r.Metric("orders")!.Derivation!;
+        Assert.Equal(DerivationKind.Inverted, orders.Kind);
+        Assert.Equal("new_revenue", orders.Parent);
+        Assert.Equal(40_000_000m, orders.ParentTarget);
+        var step = Assert.Single(orders.Steps);
+        Assert.Equal(2_000_000m, step.Operand);
+        Assert.Equal("unit_price", step.Metric);
+    }
+
+    [Fact]
+    public void Calculate_SeedPlan_LoadsTheCallersAt69Percent()
+    {
+        var calls = Seed().Action("calls")!;
+
+        Assert.Equal(14_400m, calls.Capacity);
+        Assert.Equal(10_000m / 14_400m, calls.Load);
+        Assert.Equal(1m, calls.Coverage);
+    }
+}
