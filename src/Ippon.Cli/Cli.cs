@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text;
+using Ippon.Cli.Commands;
+using Ippon.Numbers;
+
+namespace Ippon.Cli;
+
+/// <summary>The <c>ippon</c> command line: builds the commands and maps every outcome to the contract's exit codes.</summary>
+/// <remarks>0 success; 1 the plan has errors; 2 the input could not be used (with file:line:column). Never a stack trace.</remarks>
+public static class Cli
+{
+    /// <summary>The exit code for success (warnings allowed).</summary>
+    public const int Ok = 0;
+
+    /// <summary>The exit code when the plan has findings of severity error.</summary>
+    public const int PlanErrors = 1;
+
+    /// <summary>The exit code when the input could not be used.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>The exit code for a bug in Ippon itself (reported in one line, without a stack trace).</summary>
+    public const int InternalError = 3;
+
+    /// <summary>The <c>--lang</c> option shared by every command.</summary>
+    public static readonly Option<string> LanguageOption = new("--lang")
+    {
+        Description = "Language of output and messages: ja (default) or en / 出力の言語",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IPPON_LANG") ?? "ja",
+    };
+
+    /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        LanguageOption.AcceptOnlyFromAmong("ja", "en");
+        var context = new CliContext(stdout, stderr);
+        var root = new RootCommand("Ippon: KGI → KSF → KPI → action plans, back-calculated in one line (一本の線)")
+        {
+            LanguageOption,
+        };
+        root.Add(PlanCommand.Create(context));
+        root.Add(CheckCommand.Create(context));
+        root.Add(InitCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var language = LanguageOf(parse);
+            foreach (var e in parse.Errors) stderr.WriteLine($"ippon: {e.Message}");
+            stderr.WriteLine(language == Language.Ja ? "使い方は ippon --help を見てください" : "see ippon --help for usage");
+            return BadInput;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"ippon: internal error ({e.GetType().Name}): {e.Message}");
+            stderr.WriteLine("This is a bug in Ippon; please report it with the plan file that caused it.");
+            return InternalError;
+        }
+    }
+
+    /// <summary>The language chosen with <c>--lang</c> (Japanese by default).</summary>
+    public static Language LanguageOf(ParseResult parse) =>
+        parse.GetValue(LanguageOption) == "en" ? Language.En : Language.Ja;
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Ippon.Calculation;
+using Ippon.Checks;
+using Ippon.Cli.Output;
+using Ippon.Reporting;
+
+namespace Ippon.Cli.Commands;
+
+/// <summary><c>ippon check FILE [--strict] [--json]</c>: the findings only, for CI.</summary>
+public static class CheckCommand
+{
+    static readonly Option<bool> s_strict = new("--strict") { Description = "Fail on warnings too / 警告でも失敗" };
+
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The plan file (YAML) / 計画ファイル" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("check", "Check a plan and print its findings / 計画をチェック") { file, s_strict, json };
+        command.SetAction(parse =>
+        {
+            var language = Cli.LanguageOf(parse);
+            var plan = PlanInput.Read(parse.GetValue(file)!, context, language);
+            if (plan is null) return Cli.BadInput;
+            var result = PlanCalculator.Calculate(plan);
+            if (parse.GetValue(json)) context.Out.WriteLine(PlanJson.Serialize(result, language));
+            else FindingsView.Render(context.Console, result, language, withSummary: true);
+            var failed = result.HasErrors || (parse.GetValue(s_strict) && result.Findings.Any(f => f.Severity == Severity.Warning));
+            return failed ? Cli.PlanErrors : Cli.Ok;
+        });
+        return command;
+    }
+}

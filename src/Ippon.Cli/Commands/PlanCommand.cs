@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Ippon.Calculation;
+using Ippon.Cli.Output;
+using Ippon.Reporting;
+
+namespace Ippon.Cli.Commands;
+
+/// <summary><c>ippon plan FILE [--scenario NAME] [--set ID=NUMBER ...] [--json]</c>: the whole line from the KGI to today's actions.</summary>
+public static class PlanCommand
+{
+    public static readonly Argument<string> FileArgument = new("FILE") { Description = "The plan file (YAML) / 計画ファイル" };
+
+    public static readonly Option<string?> ScenarioOption = new("--scenario") { Description = "Calculate a named scenario (e.g. stretch) / シナリオ" };
+
+    public static readonly Option<string[]> SetOption = new("--set")
+    {
+        Description = "Override a value or target: --set win_rate=15% (repeatable) / 値の上書き",
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+    };
+
+    public static readonly Option<bool> JsonOption = new("--json") { Description = "Print JSON instead of the tree" };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("plan", "Back- and forward-calculate a plan and print the tree with targets, plans, actions and findings / 逆算してツリーを表示")
+        {
+            FileArgument, ScenarioOption, SetOption, JsonOption,
+        };
+        command.SetAction(parse =>
+        {
+            var language = Cli.LanguageOf(parse);
+            var plan = PlanInput.Read(parse.GetValue(FileArgument)!, context, language);
+            if (plan is null) return Cli.BadInput;
+            var options = PlanInput.Options(plan, parse.GetValue(ScenarioOption), parse.GetValue(SetOption) ?? [], context, language);
+            if (options is null) return Cli.BadInput;
+            var result = PlanCalculator.Calculate(plan, options);
+            if (parse.GetValue(JsonOption)) context.Out.WriteLine(PlanJson.Serialize(result, language));
+            else PlanView.Render(context.Console, result, language);
+            return result.HasErrors ? Cli.PlanErrors : Cli.Ok;
+        });
+        return command;
+    }
+}

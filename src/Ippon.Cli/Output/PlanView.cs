@@ -1,0 +1,169 @@
+using System.Globalization;
+using Ippon.Calculation;
+using Ippon.Checks;
+using Ippon.Numbers;
+using Ippon.Plans;
+using Spectre.Console;
+
+namespace Ippon.Cli.Output;
+
+/// <summary>The terminal view of a calculated plan: the tree from the KGI down to the actions, then the findings.</summary>
+/// <remarks>Each node shows its target, plan and gap; a derived target shows the formula step that produced it.</remarks>
+public static class PlanView
+{
+    public static void Render(IAnsiConsole console, PlanResult result, Language language)
+    {
+        var plan = result.Plan;
+        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/]" + (result.Scenario is null ? "" : $"  [blue]({(language == Language.Ja ? "シナリオ" : "scenario")}: {Markup.Escape(result.Scenario)})[/]"));
+        if (plan.Vision is not null) console.MarkupLine($"[grey]{(language == Language.Ja ? "ビジョン" : "Vision")}: {Markup.Escape(plan.Vision)}[/]");
+        if (plan.Horizon is { } h)
+        {
+            var periods = h.Period switch
+            {
+                PeriodKind.Month => language == Language.Ja ? "月次" : "monthly",
+                PeriodKind.Quarter => language == Language.Ja ? "四半期" : "quarterly",
+                PeriodKind.Half => language == Language.Ja ? "半期" : "half-yearly",
+                _ => language == Language.Ja ? "年次" : "yearly",
+            };
+            console.MarkupLine($"[grey]{(language == Language.Ja ? "期間" : "Horizon")}: {h.Start:yyyy-MM-dd} – {h.End:yyyy-MM-dd} ({periods})[/]");
+        }
+        console.WriteLine();
+
+        var shown = new HashSet<int>();
+        if (result.Kgi is { } kgi)
+        {
+            var tree = new Tree(MetricLine(result, kgi, language)) { Guide = TreeGuide.Line };
+            shown.Add(kgi.Index);
+            AddChildren(tree, result, kgi, language, shown);
+            console.Write(tree);
+        }
+        var rest = result.Metrics.Where(m => !shown.Contains(m.Index) && (m.Metric.Role is not null || m.Metric.Formula is not null)).ToList();
+        if (rest.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine(language == Language.Ja ? "[yellow]KGIにつながっていない指標[/]" : "[yellow]Not connected to the KGI[/]");
+            foreach (var m in rest)
+            {
+                if (shown.Contains(m.Index)) continue;
+                var tree = new Tree(MetricLine(result, m, language)) { Guide = TreeGuide.Line };
+                shown.Add(m.Index);
+                AddChildren(tree, result, m, language, shown);
+                console.Write(tree);
+            }
+        }
+        console.WriteLine();
+        FindingsView.Render(console, result, language, withSummary: true);
+    }
+
+    static void AddChildren(IHasTreeNodes parent, PlanResult result, MetricResult metric, Language language, HashSet<int> shown)
+    {
+        if (metric.Metric.Formula is { } f)
+        {
+            foreach (var id in f.References)
+            {
+                if (result.Metric(id) is not { } child) continue;
+                if (!shown.Add(child.Index))
+                {
+                    parent.AddNode(new Markup($"[grey]{Markup.Escape(child.Metric.Label)} ({Markup.Escape(child.Id)}) ↑[/]"));
+                    continue;
+                }
+                var node = parent.AddNode(MetricLine(result, child, language));
+                AddChildren(node, result, child, language, shown);
+            }
+        }
+        foreach (var a in result.Actions.Where(a => a.Action.Drives == metric.Id))
+            parent.AddNode(ActionLine(result, a, language));
+    }
+
+    static Markup MetricLine(PlanResult result, MetricResult m, Language l)
+    {
+        var metric = m.Metric;
+        var unit = metric.Unit;
+        var role = Labels.Role(metric, l);
+        var roleStyle = metric.Role switch
+        {
+            MetricRole.Kgi => "bold magenta",
+            MetricRole.Ksf => "bold blue",
+            MetricRole.Kpi => "bold cyan",
+            _ => "grey",
+        };
+        var parts = new List<string>
+        {
+            $"[{roleStyle}]{role}[/] [bold]{Markup.Escape(metric.Label)}[/] [grey]({Markup.Escape(metric.Id)})[/]",
+        };
+        if (!m.Shape.IsScalar) parts.Add($"[grey]× {m.Shape.Size} {Markup.Escape(m.Shape.ToString())}[/]");
+        var isAssumption = metric.Role is null && metric.Formula is null;
+        if (isAssumption)
+        {
+            parts.Add(Markup.Escape(Formatter.Format(m.PlannedValue ?? metric.Value, unit, l)));
+        }
+        else
+        {
+            var source = m.Source == TargetSource.Explicit ? $" [grey]({Labels.Explicit(l)})[/]" : "";
+            parts.Add($"{Labels.Target(l)} [bold]{Markup.Escape(Formatter.Format(m.Target, unit, l))}[/]{source}");
+            parts.Add($"{Labels.Planned(l)} {Markup.Escape(PlannedText(m, l))}");
+            if (m.Gap is { } gap)
+            {
+                var down = metric.Direction == Direction.Down;
+                var bad = down ? gap > 0 : gap < 0;
+                var text = gap == 0 ? "±0" : (gap > 0 ? "+" : "") + Formatter.Format(gap, unit, l);
+                parts.Add($"{Labels.Gap(l)} [{(bad ? "red" : gap == 0 ? "green" : "green")}]{Markup.Escape(text)}[/]");
+            }
+        }
+        if (m.Smart is { } smart)
+            parts.Add(smart.All ? "[green]SMART✓[/]" : $"[yellow]SMART {smart.Letters}[/]");
+        if (metric.Owner is not null) parts.Add($"[grey]{Labels.Owner(l)} {Markup.Escape(metric.Owner)}[/]");
+        parts.Add(Badges(result, metric.Id));
+        var line = string.Join("  ", parts.Where(p => p.Length > 0));
+
+        var detail = new List<string>();
+        if (metric.Formula is { } f) detail.Add($"= {Markup.Escape(f.Text)}");
+        if (Explain.Step(result, m, l) is { } step) detail.Add($"← {Markup.Escape(step)}");
+        if (m.Coverage is { } c) detail.Add($"{(l == Language.Ja ? "アクション充足" : "covered by actions")} {Formatter.Percent(c)}");
+        if (detail.Count > 0) line += "\n[grey]" + string.Join("   ", detail) + "[/]";
+        return new Markup(line);
+    }
+
+    static string PlannedText(MetricResult m, Language l)
+    {
+        if (m.PlannedValue is { } p) return Formatter.Format(p, m.Metric.Unit, l);
+        var error = m.PlannedErrors.FirstOrDefault(e => e != Formulas.FormulaError.None);
+        return error == Formulas.FormulaError.None ? "—" : PlanCalculator.Describe(error);
+    }
+
+    static Markup ActionLine(PlanResult result, ActionResult a, Language l)
+    {
+        var action = a.Action;
+        var parts = new List<string>
+        {
+            $"[bold green]▶[/] [bold]{Markup.Escape(action.Label)}[/] [grey]({Markup.Escape(action.Id)})[/]",
+            $"[bold]{Markup.Escape(Formatter.Format(a.Volume, action.Unit, l))}[/]",
+        };
+        if (action.PerUnit is { } pu && result.Metric(action.Drives) is { } driven)
+        {
+            var per = driven.Metric.Unit.Kind == UnitKind.Count && pu < 1
+                ? Formatter.Percent(pu)
+                : Formatter.Format(pu, driven.Metric.Unit, l);
+            parts.Add($"[grey]({(l == Language.Ja ? "1単位あたり" : "per unit")} {Markup.Escape(per)}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
+        }
+        if (action.Owner is not null) parts.Add($"{Labels.Owner(l)} {Markup.Escape(action.Owner)}");
+        if (action.Due is { } due) parts.Add($"{Labels.Due(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        if (a.Load is { } load)
+        {
+            var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
+            var perDay = a.PerPersonPerDay is { } ppd ? $", {(l == Language.Ja ? "1人1日" : "per person per day")} {Formatter.Plain(ppd)}" : "";
+            parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({(l == Language.Ja ? "キャパ" : "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
+        }
+        parts.Add(Badges(result, action.Id));
+        return new Markup(string.Join("  ", parts.Where(p => p.Length > 0)));
+    }
+
+    static string Badges(PlanResult result, string subject)
+    {
+        var findings = result.FindingsFor(subject).ToList();
+        if (findings.Count == 0) return "";
+        return string.Join(" ", findings.Select(f => f.Severity == Severity.Error
+            ? $"[red]✖ {Markup.Escape(f.Rule.Id)}[/]"
+            : $"[yellow]⚠ {Markup.Escape(f.Rule.Id)}[/]"));
+    }
+}

@@ -1,0 +1,3 @@
+using Ippon.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,73 @@
+using System.Text;
+using Ippon.Formulas.Syntax;
+using Ippon.Numbers;
+using Ippon.Plans;
+
+namespace Ippon.Calculation;
+
+/// <summary>Writes derivations as the formula chains planners put in approval requests: 4,000万円 ÷ 200万円 = 20件.</summary>
+public static class Explain
+{
+    /// <summary>How cell <paramref name="cell"/> of <paramref name="metric"/> got its target, or null when it was not derived.</summary>
+    public static string? Step(PlanResult result, MetricResult metric, Language language, int cell = 0)
+    {
+        if (metric.Derivations[cell] is not { } d) return null;
+        var parent = result.Metric(d.Parent);
+        var parentUnit = parent?.Metric.Unit ?? metric.Metric.Unit;
+        var unit = metric.Metric.Unit;
+        var sb = new StringBuilder();
+        if (d.Kind == DerivationKind.Numeric)
+        {
+            var formula = parent?.Metric.Formula?.Text ?? "";
+            sb.Append(language == Language.Ja
+                ? $"{Formatter.Format(d.ParentTarget, parentUnit, language)} = {formula} を数値計算で解いて {Formatter.Format(d.Raw, unit, language)}"
+                : $"solving {formula} = {Formatter.Format(d.ParentTarget, parentUnit, language)} numerically gives {Formatter.Format(d.Raw, unit, language)}");
+        }
+        else
+        {
+            var expr = Formatter.Format(d.ParentTarget, parentUnit, language);
+            for (var i = 0; i < d.Steps.Length; i++)
+            {
+                var s = d.Steps[i];
+                var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
+                    ? Formatter.Plain(s.Operand)
+                    : Formatter.Format(s.Operand, s.Unit.Kind == UnitKind.Number ? parentUnit : s.Unit, language);
+                var left = i > 0 ? $"({expr})" : expr;
+                expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
+            }
+            sb.Append(expr).Append(" = ").Append(Formatter.Format(d.Raw, unit, language));
+        }
+        if (d.Rounded)
+        {
+            sb.Append(" → ").Append(Formatter.Format(d.Final, unit, language))
+              .Append(language == Language.Ja ? " (切り上げ)" : " (rounded up)");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The whole chain from the first explicit target down to <paramref name="metric"/>, steps joined by →.</summary>
+    public static string? Chain(PlanResult result, MetricResult metric, Language language, int cell = 0)
+    {
+        var steps = new List<string>();
+        var seen = new HashSet<string>();
+        var current = metric;
+        while (current is not null && seen.Add(current.Id) && Step(result, current, language, current.Shape.Size > cell ? cell : 0) is { } s)
+        {
+            steps.Add(s);
+            var parent = current.Derivations[current.Shape.Size > cell ? cell : 0]?.Parent;
+            current = parent is null ? null : result.Metric(parent);
+        }
+        if (steps.Count == 0) return null;
+        steps.Reverse();
+        return string.Join(" → ", steps);
+    }
+
+    static string Symbol(BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+",
+        BinaryOp.Subtract => "−",
+        BinaryOp.Multiply => "×",
+        BinaryOp.Divide => "÷",
+        _ => "^",
+    };
+}

@@ -1,0 +1,573 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ippon.Calculation;
+using Ippon.Numbers;
+using Ippon.Plans;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Ippon.Files.Plans;
+
+/// <summary>Reads a plan file (YAML, UTF-8) into a <see cref="Plan"/>, reporting every problem with its line and column.</summary>
+/// <remarks>
+/// The YAML is loaded as a node tree (YamlDotNet's representation model) rather than deserialised into classes, so
+/// that each value keeps its position: an unknown key, a bad number or a formula error points at the exact place,
+/// and unknown keys get the nearest valid one as a suggestion. All errors are collected, not just the first.
+/// </remarks>
+public sealed partial class PlanReader
+{
+    /// <summary>Plan files above this size are refused (member values belong in a CSV).</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    static readonly string[] s_planKeys =
+        ["plan", "vision", "currency", "author", "horizon", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "description"];
+
+    static readonly string[] s_metricKeys =
+        ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
+
+    static readonly string[] s_actionKeys =
+        ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note"];
+
+    readonly string _file;
+    readonly List<InputError> _errors = [];
+
+    PlanReader(string file) => _file = file;
+
+    /// <summary>Reads the plan file at <paramref name="path"/>.</summary>
+    public static PlanReadResult ReadFile(string path)
+    {
+        var (text, error) = TextFile.Read(path, MaxBytes, "plan (YAML)");
+        if (error is not null) return new PlanReadResult(null, [error]);
+        return Parse(text!, path);
+    }
+
+    /// <summary>Reads a plan from YAML text; <paramref name="file"/> names it in error messages.</summary>
+    public static PlanReadResult Parse(string yaml, string file = "plan.yaml")
+    {
+        var reader = new PlanReader(file);
+        var plan = reader.Read(yaml);
+        return new PlanReadResult(reader._errors.Count == 0 ? plan : null, [.. reader._errors]);
+    }
+
+    Plan? Read(string yaml)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            Error(0, 0, "ファイルが空です。計画を書くか `ippon init` でひな形を作ってください",
+                "the file is empty; expected a plan (run `ippon init` to create one)");
+            return null;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            var detail = CleanYamlMessage(e);
+            Error(line, column, $"YAML の書式エラー: {detail}", $"YAML syntax error: {detail}");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            Error(node, "計画はキーと値の組 (plan:, metrics: など) で書いてください",
+                "expected a mapping with keys such as plan: and metrics:");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            Error(stream.Documents[1].RootNode, "1ファイルに1つの計画を書いてください (--- で区切られた2つ目の文書があります)",
+                "expected one plan per file; found a second YAML document after ---");
+        }
+
+        var keys = Keys(root, s_planKeys, "計画", "the plan");
+        var title = keys.TryGetValue("plan", out var t) ? String(t) : null;
+        if (title is null)
+        {
+            Error(root, "plan: (計画の名前) がありません", "missing plan: (the plan's title)");
+            title = "";
+        }
+        var dimensions = keys.TryGetValue("dimensions", out var dn) ? ReadDimensions(dn) : [];
+        var plan = new Plan
+        {
+            Title = title,
+            Vision = keys.TryGetValue("vision", out var v) ? String(v) : null,
+            Author = keys.TryGetValue("author", out var au) ? String(au) : null,
+            Currency = keys.TryGetValue("currency", out var c) ? Currency(c) : "JPY",
+            Horizon = keys.TryGetValue("horizon", out var h) ? ReadHorizon(h) : null,
+            Checks = keys.TryGetValue("checks", out var ch) ? ReadChecks(ch) : CheckSettings.Default,
+            Dimensions = dimensions,
+        };
+        var metrics = keys.TryGetValue("metrics", out var mn) ? ReadMetrics(mn, plan) : [];
+        if (!keys.ContainsKey("metrics"))
+            Error(root, "metrics: (指標) がありません", "missing metrics: (the plan's numbers)");
+        var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an) : [];
+        var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
+        var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
+        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions };
+    }
+
+    // ----- metrics -----
+
+    ImmutableArray<Metric> ReadMetrics(YamlNode node, Plan plan)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "metrics: は「ID: 指標」の組で書いてください", "expected metrics: as a mapping of id: metric");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<Metric>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var id = Id(keyNode, "指標", "metric");
+            if (id is null) continue;
+            if (valueNode is not YamlMappingNode body)
+            {
+                Error(valueNode, $"指標 {id} は name:, formula: などのキーで書いてください",
+                    $"expected metric {id} as a mapping with keys such as name: and formula:");
+                continue;
+            }
+            var metric = ReadMetric(id, keyNode, body, plan);
+            if (metric is not null) result.Add(metric);
+        }
+        return result.ToImmutable();
+    }
+
+    Metric? ReadMetric(string id, YamlNode idNode, YamlMappingNode body, Plan plan)
+    {
+        var keys = Keys(body, s_metricKeys, $"指標 {id}", $"metric {id}");
+        Formula? formula = null;
+        if (keys.TryGetValue("formula", out var fn) && Scalar(fn, "formula", "式") is { } text)
+        {
+            var (parsed, error) = Formula.Parse(text);
+            if (error is not null)
+            {
+                var (line, column) = Position(fn, error.Position);
+                Error(line, column, $"{id} の式: {error.Message.In(Language.Ja)}", $"formula of {id}: {error.Message.In(Language.En)}");
+            }
+            formula = parsed;
+        }
+        var unit = keys.TryGetValue("unit", out var un) && Scalar(un, "unit", "単位") is { } u ? Unit.Parse(u) : Unit.Number;
+        if (unit.Kind == UnitKind.Number && keys.TryGetValue("unit", out _) is false && LooksLikeMoney(keys)) unit = Unit.Currency(plan.Currency);
+        var value = keys.TryGetValue("value", out var vn) ? Number(vn) : null;
+        if (formula is not null && value is not null)
+        {
+            Error(vn, $"{id} には式 (formula) と値 (value) の両方があります。計算する指標なら value を、入力値なら formula を消してください",
+                $"{id} has both a formula and a value; remove value for a computed metric, or formula for an input");
+        }
+        var by = keys.TryGetValue("by", out var bn) ? Names(bn, "by") : [];
+        foreach (var d in by)
+        {
+            if (plan.FindDimension(d) is null)
+            {
+                Error(bn, $"{id} の by: '{d}' という次元はありません (dimensions: に定義してください)",
+                    $"{id} is by '{d}', which is not a dimension; declare it under dimensions:");
+            }
+        }
+        return new Metric
+        {
+            Id = id,
+            Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+            Role = keys.TryGetValue("role", out var rn) ? Enum<MetricRole>(rn, "role", ["kgi", "ksf", "kpi"]) : null,
+            Formula = formula,
+            Value = value,
+            Target = keys.TryGetValue("target", out var tn) ? Number(tn) : null,
+            Unit = unit,
+            Kind = keys.TryGetValue("kind", out var kn) ? Enum<MetricKind>(kn, "kind", ["quantity", "quality"]) : null,
+            Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
+            Deadline = keys.TryGetValue("deadline", out var dn) ? Date(dn) : null,
+            Direction = keys.TryGetValue("direction", out var drn) ? Enum<Direction>(drn, "direction", ["up", "down"]) ?? Direction.Up : Direction.Up,
+            Phasing = keys.TryGetValue("phasing", out var pn) ? Numbers(pn) : [],
+            Note = keys.TryGetValue("note", out var non) ? String(non) : null,
+            By = by,
+            MemberValues = keys.TryGetValue("values", out var mv) ? MemberNumbers(mv, id, "values") : ImmutableDictionary<string, decimal>.Empty,
+            MemberTargets = keys.TryGetValue("targets", out var mt) ? MemberNumbers(mt, id, "targets") : ImmutableDictionary<string, decimal>.Empty,
+            Allocation = keys.TryGetValue("allocate", out var al) ? ReadAllocation(al) : null,
+            Location = new SourceLocation((int)idNode.Start.Line, (int)idNode.Start.Column),
+        };
+    }
+
+    // A metric written with a money amount such as 200万円 and no unit is money in the plan's currency.
+    static bool LooksLikeMoney(Dictionary<string, YamlNode> keys) =>
+        new[] { "value", "target" }.Any(k => keys.TryGetValue(k, out var n) && n is YamlScalarNode s
+                                            && s.Value is { } v && (v.EndsWith('円') || v.EndsWith("JPY", StringComparison.OrdinalIgnoreCase)));
+
+    Allocation? ReadAllocation(YamlNode node)
+    {
+        if (node is YamlScalarNode s)
+        {
+            switch (s.Value)
+            {
+                case "even": return Allocation.Even;
+                case "planned": return Allocation.Planned;
+                default:
+                    Error(node, $"allocate: は even, planned, {{weights: ...}}, {{by: 指標ID}} のいずれかです ('{s.Value}')",
+                        $"expected allocate: even, planned, {{weights: ...}} or {{by: metric}}, found '{s.Value}'");
+                    return null;
+            }
+        }
+        var keys = Keys(node, ["weights", "by"], "allocate", "allocate");
+        if (keys.TryGetValue("weights", out var w)) return new Allocation(AllocationMethod.Weights, MemberNumbers(w, "allocate", "weights"));
+        if (keys.TryGetValue("by", out var b) && String(b) is { } metric)
+            return new Allocation(AllocationMethod.ByMetric, ImmutableDictionary<string, decimal>.Empty, metric);
+        return null;
+    }
+
+    ImmutableDictionary<string, decimal> MemberNumbers(YamlNode node, string id, string key)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, $"{id} の {key}: は「メンバー: 数値」の組で書いてください", $"expected {key}: of {id} as a mapping of member: number");
+            return ImmutableDictionary<string, decimal>.Empty;
+        }
+        var result = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            if (String(k) is not { } member || Number(v) is not { } n) continue;
+            result[member] = n;
+        }
+        return result.ToImmutable();
+    }
+
+    // ----- actions -----
+
+    ImmutableArray<ActionPlan> ReadActions(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "actions: は「ID: アクション」の組で書いてください", "expected actions: as a mapping of id: action");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<ActionPlan>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var id = Id(keyNode, "アクション", "action");
+            if (id is null) continue;
+            if (valueNode is not YamlMappingNode body)
+            {
+                Error(valueNode, $"アクション {id} は name:, drives: などのキーで書いてください",
+                    $"expected action {id} as a mapping with keys such as name: and drives:");
+                continue;
+            }
+            var keys = Keys(body, s_actionKeys, $"アクション {id}", $"action {id}");
+            var drives = keys.TryGetValue("drives", out var dn) ? String(dn) : null;
+            if (drives is null) Error(body, $"アクション {id} に drives: (動かす指標のID) がありません", $"action {id} has no drives: (the id of the metric it produces)");
+            var perUnit = keys.TryGetValue("per_unit", out var pn) ? Number(pn) : null;
+            var volume = keys.TryGetValue("volume", out var vn) ? Number(vn) : null;
+            if (perUnit is null && volume is null)
+            {
+                Error(body, $"アクション {id} に per_unit: (1回あたりに生む {drives} の数、例: 1%) か volume: (実施量) が必要です",
+                    $"action {id} needs per_unit: (units of {drives} one unit of action produces, e.g. 1%) or volume:");
+            }
+            result.Add(new ActionPlan
+            {
+                Id = id,
+                Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+                Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
+                Drives = drives ?? "",
+                PerUnit = perUnit,
+                Due = keys.TryGetValue("due", out var du) ? Date(du) : null,
+                Capacity = keys.TryGetValue("capacity", out var cn) ? ReadCapacity(cn, id) : null,
+                Volume = volume,
+                Share = keys.TryGetValue("share", out var sh) ? Number(sh) : null,
+                Unit = keys.TryGetValue("unit", out var un) && String(un) is { } u ? Unit.Parse(u) : Unit.Count,
+                Note = keys.TryGetValue("note", out var no) ? String(no) : null,
+                Location = new SourceLocation((int)keyNode.Start.Line, (int)keyNode.Start.Column),
+            });
+        }
+        return result.ToImmutable();
+    }
+
+    Capacity? ReadCapacity(YamlNode node, string id)
+    {
+        if (node is YamlScalarNode) return Number(node) is { } n ? Capacity.Of(n) : null;
+        var keys = Keys(node, ["people", "per_person_per_day", "working_days", "total"], $"{id} の capacity", $"capacity of {id}");
+        var people = keys.TryGetValue("people", out var p) ? Number(p) : null;
+        var perDay = keys.TryGetValue("per_person_per_day", out var d) ? Number(d) : null;
+        var days = keys.TryGetValue("working_days", out var w) ? Number(w) : null;
+        var total = keys.TryGetValue("total", out var t) ? Number(t) : null;
+        if (total is null && (people is null || perDay is null || days is null))
+        {
+            Error(node, $"{id} の capacity には people, per_person_per_day, working_days の3つ (または total) が必要です",
+                $"capacity of {id} needs people, per_person_per_day and working_days (or total)");
+        }
+        return new Capacity { People = people, PerPersonPerDay = perDay, WorkingDays = days, Total = total };
+    }
+
+    // ----- scenarios, horizon, checks, revisions, dimensions -----
+
+    ImmutableArray<Scenario> ReadScenarios(YamlNode node, ImmutableArray<Metric> metrics)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "scenarios: は「名前: {指標ID: 値}」の組で書いてください", "expected scenarios: as a mapping of name: {metric: value}");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<Scenario>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            if (String(keyNode) is not { } name) continue;
+            if (valueNode is not YamlMappingNode body)
+            {
+                Error(valueNode, $"シナリオ {name} は「指標ID: 値」の組で書いてください", $"expected scenario {name} as a mapping of metric: value");
+                continue;
+            }
+            var overrides = ImmutableArray.CreateBuilder<ScenarioOverride>();
+            string? description = null;
+            foreach (var (mk, mv) in body.Children)
+            {
+                if (String(mk) is not { } metricId) continue;
+                if (metricId == "description")
+                {
+                    description = String(mv);
+                    continue;
+                }
+                var metric = metrics.FirstOrDefault(m => m.Id == metricId);
+                if (metric is null)
+                {
+                    var suggestion = PlanModel.Suggest(metricId, metrics.Select(m => m.Id));
+                    Error(mk, $"シナリオ {name}: '{metricId}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                        $"scenario {name}: no metric '{metricId}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                    continue;
+                }
+                if (mv is YamlMappingNode pair)
+                {
+                    var k = Keys(pair, ["value", "target"], $"シナリオ {name} の {metricId}", $"{metricId} in scenario {name}");
+                    overrides.Add(new ScenarioOverride(metricId,
+                        k.TryGetValue("value", out var v) ? Number(v) : null,
+                        k.TryGetValue("target", out var t) ? Number(t) : null));
+                }
+                else if (Number(mv) is { } n)
+                {
+                    overrides.Add(Override(metric, n));
+                }
+            }
+            result.Add(new Scenario(name, overrides.ToImmutable()) { Description = description });
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The override a bare number means: a new target for a computed metric, a new planned value for an input.</summary>
+    public static ScenarioOverride Override(Metric metric, decimal number) =>
+        metric.Formula is null ? new ScenarioOverride(metric.Id, number, null) : new ScenarioOverride(metric.Id, null, number);
+
+    Horizon? ReadHorizon(YamlNode node)
+    {
+        var keys = Keys(node, ["start", "end", "period"], "horizon", "horizon");
+        var start = keys.TryGetValue("start", out var s) ? Date(s) : null;
+        var end = keys.TryGetValue("end", out var e) ? Date(e) : null;
+        var period = keys.TryGetValue("period", out var p) ? Enum<PeriodKind>(p, "period", ["month", "quarter", "half", "year"]) ?? PeriodKind.Quarter : PeriodKind.Quarter;
+        if (start is null || end is null)
+        {
+            Error(node, "horizon: には start: と end: (YYYY-MM-DD) が必要です", "horizon: needs start: and end: (YYYY-MM-DD)");
+            return null;
+        }
+        if (end < start)
+        {
+            Error(node, $"horizon の end ({end:yyyy-MM-dd}) が start ({start:yyyy-MM-dd}) より前です", $"horizon end ({end:yyyy-MM-dd}) is before its start ({start:yyyy-MM-dd})");
+            return null;
+        }
+        return new Horizon(start.Value, end.Value, period);
+    }
+
+    CheckSettings ReadChecks(YamlNode node)
+    {
+        var keys = Keys(node, ["max_kpis_per_owner"], "checks", "checks");
+        if (!keys.TryGetValue("max_kpis_per_owner", out var m) || Number(m) is not { } n) return CheckSettings.Default;
+        if (n < 1 || n != decimal.Truncate(n))
+        {
+            Error(m, "max_kpis_per_owner は 1 以上の整数です", "max_kpis_per_owner must be a whole number of at least 1");
+            return CheckSettings.Default;
+        }
+        return new CheckSettings { MaxKpisPerOwner = (int)n };
+    }
+
+    ImmutableArray<Revision> ReadRevisions(YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, "revisions: はリスト (- date: ...) で書いてください", "expected revisions: as a list (- date: ...)");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<Revision>();
+        foreach (var item in seq.Children)
+        {
+            var keys = Keys(item, ["date", "reason", "period", "author", "changes"], "revision", "revision");
+            var date = keys.TryGetValue("date", out var d) ? Date(d) : null;
+            if (date is null)
+            {
+                Error(item, "revision には date: が必要です", "a revision needs a date:");
+                continue;
+            }
+            var changes = ImmutableArray.CreateBuilder<RevisionChange>();
+            if (keys.TryGetValue("changes", out var cn))
+            {
+                if (cn is YamlMappingNode cm)
+                {
+                    foreach (var (mk, mv) in cm.Children)
+                    {
+                        if (String(mk) is not { } metric) continue;
+                        var ck = Keys(mv, ["field", "from", "to"], $"{metric} の変更", $"change of {metric}");
+                        changes.Add(new RevisionChange(metric,
+                            ck.TryGetValue("field", out var f) ? String(f) ?? "value" : "value",
+                            ck.TryGetValue("from", out var fr) ? Number(fr) : null,
+                            ck.TryGetValue("to", out var to) ? Number(to) : null));
+                    }
+                }
+                else
+                {
+                    Error(cn, "changes: は「指標ID: {from:, to:}」の組で書いてください", "expected changes: as a mapping of metric: {from:, to:}");
+                }
+            }
+            result.Add(new Revision(date.Value, keys.TryGetValue("reason", out var r) ? String(r) ?? "" : "", changes.ToImmutable())
+            {
+                Period = keys.TryGetValue("period", out var p) ? String(p) : null,
+                Author = keys.TryGetValue("author", out var a) ? String(a) : null,
+            });
+        }
+        return result.ToImmutable();
+    }
+
+    ImmutableArray<Ippon.Dimensions.Dimension> ReadDimensions(YamlNode node) =>
+        new DimensionReader(this).Read(node);
+
+    // ----- scalars -----
+
+    Dictionary<string, YamlNode> Keys(YamlNode node, string[] allowed, string whereJa, string whereEn)
+    {
+        var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, $"{whereJa} はキーと値の組で書いてください (使えるキー: {string.Join(", ", allowed)})",
+                $"expected {whereEn} as a mapping with keys {string.Join(", ", allowed)}");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } key }) continue;
+            if (!allowed.Contains(key))
+            {
+                var suggestion = PlanModel.Suggest(key, allowed);
+                Error(k, $"{whereJa} に未知のキー '{key}' があります。{(suggestion is null ? "" : $"'{suggestion}' のことですか? ")}使えるキー: {string.Join(", ", allowed)}",
+                    $"unknown key '{key}' in {whereEn}; {(suggestion is null ? "" : $"did you mean '{suggestion}'? ")}expected one of {string.Join(", ", allowed)}");
+                continue;
+            }
+            result[key] = v;
+        }
+        return result;
+    }
+
+    string? Id(YamlNode node, string whatJa, string whatEn)
+    {
+        var id = String(node);
+        if (id is null) return null;
+        if (!IdPattern().IsMatch(id))
+        {
+            Error(node, $"{whatJa}ID '{id}' は英小文字で始まり、英小文字・数字・_ だけで書いてください (例: new_revenue)",
+                $"{whatEn} id '{id}' must match [a-z][a-z0-9_]*: a lowercase letter, then lowercase letters, digits or _ (e.g. new_revenue)");
+            return null;
+        }
+        return id;
+    }
+
+    internal string? String(YamlNode node)
+    {
+        if (node is YamlScalarNode s) return s.Value is { Length: > 0 } v ? v : null;
+        Error(node, "文字列が必要です", "expected a single value (text), found a list or mapping");
+        return null;
+    }
+
+    string? Scalar(YamlNode node, string keyEn, string keyJa)
+    {
+        if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)) return v;
+        Error(node, $"{keyJa} ({keyEn}) が空か、値になっていません", $"expected a value for {keyEn}");
+        return null;
+    }
+
+    internal decimal? Number(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } v } && NumberText.TryParse(v, out var n)) return n;
+        var found = node is YamlScalarNode s ? $"'{s.Value}'" : "a list or mapping";
+        Error(node, $"数値が必要です (例: 120, 4,000万円, 1億2000万, 20%)。{found} は数値として読めません",
+            $"expected {NumberText.Expected}, found {found}");
+        return null;
+    }
+
+    ImmutableArray<decimal> Numbers(YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, "数値のリスト (例: [1, 1, 2, 2]) が必要です", "expected a list of numbers, e.g. [1, 1, 2, 2]");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<decimal>();
+        foreach (var item in seq.Children)
+            if (Number(item) is { } n) result.Add(n);
+        return result.ToImmutable();
+    }
+
+    ImmutableArray<string> Names(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { } one }) return [one];
+        if (node is YamlSequenceNode seq) return [.. seq.Children.Select(String).OfType<string>()];
+        Error(node, $"{key}: には名前かそのリストが必要です", $"expected {key}: as a name or a list of names");
+        return [];
+    }
+
+    DateOnly? Date(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } v }
+            && DateOnly.TryParseExact(v.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+        var found = node is YamlScalarNode s ? $"'{s.Value}'" : "a list or mapping";
+        Error(node, $"日付 (YYYY-MM-DD、例: 2027-03-31) が必要です。{found} は日付として読めません",
+            $"expected a date as YYYY-MM-DD (e.g. 2027-03-31), found {found}");
+        return null;
+    }
+
+    T? Enum<T>(YamlNode node, string key, string[] names) where T : struct, Enum
+    {
+        var v = String(node)?.Trim().ToLowerInvariant();
+        if (v is not null && names.Contains(v)) return System.Enum.Parse<T>(v, ignoreCase: true);
+        var suggestion = v is null ? null : PlanModel.Suggest(v, names);
+        Error(node, $"{key}: は {string.Join(", ", names)} のいずれかです{(v is null ? "" : $" ('{v}' は使えません)")}{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+            $"expected {key}: to be one of {string.Join(", ", names)}{(v is null ? "" : $", found '{v}'")}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+        return null;
+    }
+
+    string Currency(YamlNode node)
+    {
+        var v = String(node)?.Trim().ToUpperInvariant();
+        if (v is { Length: 3 } && v.All(char.IsAsciiLetterUpper)) return v;
+        Error(node, "currency: は3文字の通貨コード (例: JPY, USD) です", "expected currency: as a three-letter code such as JPY or USD");
+        return "JPY";
+    }
+
+    // Formula errors point inside the formula: the scalar's start plus the offset (a quoted scalar starts one later).
+    static (int Line, int Column) Position(YamlNode node, int offset)
+    {
+        var quoted = node is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
+        return ((int)node.Start.Line, (int)node.Start.Column + offset + (quoted ? 1 : 0));
+    }
+
+    static string CleanYamlMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var at = message.IndexOf("): ", StringComparison.Ordinal);
+        return (at >= 0 && message.StartsWith('(') ? message[(at + 3)..] : message).Trim();
+    }
+
+    internal void Error(YamlNode? node, string ja, string en) =>
+        Error(node is null ? 0 : (int)node.Start.Line, node is null ? 0 : (int)node.Start.Column, ja, en);
+
+    internal void Error(int line, int column, string ja, string en) =>
+        _errors.Add(new InputError(_file, line, column, new Message(ja, en)));
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Ippon.Numbers;
+
+namespace Ippon.Files;
+
+/// <summary>Reads a user's text file defensively: a directory, a missing file, a huge file or binary data is an <see cref="InputError"/>, never an exception.</summary>
+public static class TextFile
+{
+    /// <summary>Reads <paramref name="path"/> as UTF-8 text of at most <paramref name="maxBytes"/> bytes.</summary>
+    public static (string? Text, InputError? Error) Read(string path, long maxBytes, string what)
+    {
+        InputError Fail(string ja, string en) => new(path, 0, 0, new Message(ja, en));
+        try
+        {
+            if (Directory.Exists(path))
+                return (null, Fail($"ディレクトリです。{what}のファイルを指定してください", $"is a directory; expected a {what} file"));
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                return (null, Fail($"ファイルがありません。{what}のファイルのパスを確認してください", $"no such file; expected the path of a {what} file"));
+            if (info.Length > maxBytes)
+            {
+                return (null, Fail(
+                    $"{info.Length / 1_048_576.0:0.#} MB あり、上限 {maxBytes / 1_048_576} MB を超えています。メンバーの値はCSVに分けてください",
+                    $"is {info.Length / 1_048_576.0:0.#} MB, above the {maxBytes / 1_048_576} MB limit for a {what} file; move member values into a CSV"));
+            }
+            var bytes = File.ReadAllBytes(path);
+            return Decode(bytes, path, what);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Fail($"読めません: {e.Message}", $"cannot be read: {e.Message}"));
+        }
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> as UTF-8 (a BOM is allowed), rejecting binary data.</summary>
+    public static (string? Text, InputError? Error) Decode(byte[] bytes, string path, string what)
+    {
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            return (null, new InputError(path, 0, 0, new Message(
+                $"バイナリファイルです ({nul} バイト目に NUL)。UTF-8 のテキストの{what}を指定してください",
+                $"is a binary file (NUL byte at offset {nul}); expected a UTF-8 text {what} file")));
+        }
+        try
+        {
+            var text = new UTF8Encoding(false, true).GetString(bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return (text, null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, new InputError(path, 0, 0, new Message(
+                $"UTF-8 ではありません ({e.Index} バイト目付近)。UTF-8 で保存してください (Excel の場合は「CSV UTF-8」)",
+                $"is not UTF-8 (near byte {e.Index}); save it as UTF-8 (in Excel: \"CSV UTF-8\")")));
+        }
+    }
+}
