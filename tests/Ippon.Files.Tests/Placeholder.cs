@@ -1,0 +1,1 @@
+namespace Ippon.Files.Tests;
