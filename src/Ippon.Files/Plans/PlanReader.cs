@@ -70,6 +70,13 @@ public sealed partial class PlanReader
             Error(line, column, $"YAML の書式エラー: {detail}", $"YAML syntax error: {detail}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some broken flow mappings (a # comment inside { }).
+            Error(0, 0, "YAML の書式エラー: 読み取れない箇所があります。{ } の中の # コメントや閉じ忘れがないか確認してください",
+                "YAML syntax error: the file cannot be read; check for a # comment inside { } or an unclosed bracket");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;

@@ -1,0 +1,150 @@
+using Ippon.Calculation;
+using Ippon.Files;
+using Ippon.Numbers;
+using Ippon.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ippon.Web.Features.Actuals;
+
+/// <summary>Stores a plan's actuals: typed in the grid, pasted from Excel, uploaded as CSV or pushed through the API. All rows or none.</summary>
+public static class SaveActuals
+{
+    /// <summary>The rows to store; with <see cref="ReplaceAll"/> every other actual of the plan is removed.</summary>
+    public sealed record Request(List<ActualRow> Rows, bool ReplaceAll = false);
+
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{id:guid}/actuals", async (Guid id, string? format, IpponDb db, HttpContext http, CancellationToken ct) =>
+            {
+                var language = RequestLanguage.Of(http);
+                if (!await db.LivePlans.AnyAsync(p => p.Id == id, ct)) return Failure.NotFound($"plan {id}").ToProblem(language);
+                var rows = await Read(db, id, ct);
+                return format == "csv"
+                    ? TypedResults.Text(ActualsCsv.Write(rows), "text/csv; charset=utf-8")
+                    : TypedResults.Ok(rows);
+            })
+            .WithName("GetActuals").WithSummary("A plan's actuals as JSON rows, or ?format=csv as the contract's CSV")
+            .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+                (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Author.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
+            .WithName("SaveActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
+            .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return (await Upload(db, id, file.FileName, file.Length, stream, Author.Of(http), time, limits, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
+            })
+            .DisableAntiforgery()
+            .WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value)")
+            .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The plan's actuals, by period then metric.</summary>
+    public static async Task<List<ActualRow>> Read(IpponDb db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Actuals.AsNoTracking().Where(a => a.PlanId == id).ToListAsync(ct);
+        return [.. rows.OrderBy(a => a.Period, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal)
+            .Select(a => new ActualRow(a.Period, a.Metric, a.Value))];
+    }
+
+    /// <summary>Reads an uploaded CSV (its size checked before reading) and stores its rows.</summary>
+    public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, string author, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(content);
+        if (limits.Check(size, "file") is { } tooLarge) return Failure.Invalid(tooLarge);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        if (limits.Check(buffer.Length, "file") is { } stillTooLarge) return Failure.Invalid(stillTooLarge);
+        var (text, error) = TextFile.Decode(buffer.ToArray(), fileName, "CSV");
+        if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
+        var rows = ActualsCsv.Parse(text!);
+        if (!rows.Ok) return rows.Failure;
+        return await Run(db, id, rows.Value, false, author, time, ct);
+    }
+
+    /// <summary>Checks every row against the plan (period, metric, value) and stores them all, or none.</summary>
+    public static async Task<Outcome<List<ActualRow>>> Run(IpponDb db, Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, string author, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(time);
+        var loaded = await LoadPlan.Run(db, id, null, ct);
+        if (!loaded.Ok) return loaded.Failure;
+        var checkedRows = Check(loaded.Value.Plan, rows);
+        if (!checkedRows.Ok) return checkedRows.Failure;
+        var now = time.GetUtcNow().UtcDateTime;
+        var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
+        var byKey = existing.ToDictionary(a => (a.Period, a.Metric));
+        var given = new HashSet<(string, string)>();
+        foreach (var r in checkedRows.Value)
+        {
+            given.Add((r.Period, r.Metric));
+            if (byKey.TryGetValue((r.Period, r.Metric), out var old))
+            {
+                if (r.Value is { } v) old.Set(v, author, now);
+                else db.Actuals.Remove(old);
+            }
+            else if (r.Value is { } v)
+            {
+                var added = new ActualValue(id, r.Period, r.Metric, v, author, now);
+                db.Actuals.Add(added);
+                byKey[(r.Period, r.Metric)] = added;
+            }
+        }
+        if (replaceAll) db.Actuals.RemoveRange(existing.Where(a => !given.Contains((a.Period, a.Metric))));
+        await db.SaveChangesAsync(ct);
+        return await Read(db, id, ct);
+    }
+
+    /// <summary>The rows with canonical periods, or every row's problem (CSV line and column when the row came from a file).</summary>
+    public static Outcome<List<ActualRow>> Check(Plan plan, IReadOnlyList<ActualRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        var errors = new List<FieldError>();
+        var result = new List<ActualRow>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var field = r.Line is null ? $"rows[{i}]" : "file";
+            var period = Periods.Normalize(plan, r.Period ?? "");
+            if (period is null)
+            {
+                errors.Add(new FieldError(field + (r.Line is null ? ".period" : ""), new Message(
+                    $"期間 '{r.Period}' はこの計画の期間ではありません。使える期間: {Periods.Expected(plan)}",
+                    $"'{r.Period}' is not a period of this plan; expected {Periods.Expected(plan)}"), r.Line));
+                continue;
+            }
+            var metric = plan.Find(r.Metric ?? "") ?? plan.Metrics.FirstOrDefault(m => m.Name == r.Metric);
+            if (metric is null)
+            {
+                var suggestion = PlanModel.Suggest(r.Metric ?? "", plan.Metrics.Select(m => m.Id));
+                errors.Add(new FieldError(field + (r.Line is null ? ".metric" : ""), new Message(
+                    $"'{r.Metric}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                    $"no metric '{r.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"), r.Line));
+                continue;
+            }
+            if (r.Value is { } v && Invalid(metric, v) is { } problem)
+            {
+                errors.Add(new FieldError(field + (r.Line is null ? ".value" : ""), problem, r.Line));
+                continue;
+            }
+            result.Add(new ActualRow(period, metric.Id, r.Value));
+        }
+        return errors.Count > 0 ? Failure.Invalid([.. errors]) : result;
+    }
+
+    static Message? Invalid(Metric metric, decimal value)
+    {
+        if (metric.Unit.Kind == UnitKind.Ratio && value is < 0 or > 1)
+            return new Message($"{metric.Label} の実績 {Formatter.Percent(value)} は 0%〜100% の範囲外です", $"the actual {Formatter.Percent(value)} of {metric.Label} is outside 0%–100%");
+        if (value < 0 && (metric.Unit.IsWhole || metric.Unit.Kind == UnitKind.Currency))
+            return new Message($"{metric.Label} の実績はマイナスにできません ({Formatter.Plain(value)})", $"the actual of {metric.Label} cannot be negative ({Formatter.Plain(value)})");
+        return null;
+    }
+}

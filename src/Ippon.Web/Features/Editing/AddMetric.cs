@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Ippon.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ippon.Web.Features.Editing;
+
+/// <summary>Adds a metric (a KPI, a KSF, an assumption) to a plan.</summary>
+public static partial class AddMetric
+{
+    /// <summary>The new metric; <see cref="Role"/> is kgi, ksf, kpi or empty for an assumption.</summary>
+    public sealed record Request(string Id, string? Name, string? Role, string? Owner, string? Formula, string? Value, string? Unit);
+
+    public static void Map(RouteGroupBuilder plans) =>
+        plans.MapPost("/{id:guid}/metrics", async (Guid id, Request body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, body), Author.Of(http), baseVersion, time, ct), http))
+            .WithName("AddMetric").WithSummary("Add a metric (KPI, KSF or assumption) to a plan (a new version)")
+            .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static Outcome<Plan> Apply(Plan plan, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.Id?.Trim() ?? "";
+        if (!IdPattern().IsMatch(id))
+        {
+            return Failure.Invalid("id", $"ID '{id}' は英小文字で始まり、英小文字・数字・_ だけで書いてください (例: {NextId(plan, "kpi")})",
+                $"the id '{id}' must start with a lower-case letter and use only a-z, 0-9 and _ (e.g. {NextId(plan, "kpi")})");
+        }
+        if (plan.Find(id) is not null || plan.FindAction(id) is not null)
+            return Failure.Invalid("id", $"ID '{id}' は既にあります。例えば {NextId(plan, id)} にしてください", $"the id '{id}' is taken; use e.g. {NextId(plan, id)}");
+        var added = plan with { Metrics = plan.Metrics.Add(new Metric { Id = id, Unit = Ippon.Plans.Unit.Count }) };
+        var edited = EditMetric.Apply(added, id, new EditMetric.Changes
+        {
+            Name = request.Name,
+            Role = request.Role,
+            Owner = request.Owner,
+            Formula = request.Formula,
+            Value = request.Value,
+            Unit = string.IsNullOrWhiteSpace(request.Unit) ? null : request.Unit,
+        });
+        return edited;
+    }
+
+    /// <summary>The first free id <c>PREFIX_1</c>, <c>PREFIX_2</c>…</summary>
+    public static string NextId(Plan plan, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        for (var i = 1; ; i++)
+        {
+            var id = $"{prefix}_{i}";
+            if (plan.Find(id) is null && plan.FindAction(id) is null) return id;
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex IdPattern();
+}

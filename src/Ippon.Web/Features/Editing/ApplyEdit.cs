@@ -1,0 +1,33 @@
+using Ippon.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+
+namespace Ippon.Web.Features.Editing;
+
+/// <summary>Loads a plan's latest version, applies one edit (the same edit functions the page uses on its draft) and saves the result as a new version.</summary>
+public static class ApplyEdit
+{
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, Func<Plan, Outcome<Plan>> edit, string author, int? baseVersion, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var loaded = await LoadPlan.Run(db, id, null, ct);
+        if (!loaded.Ok) return loaded.Failure;
+        if (baseVersion is { } b && b != loaded.Value.Version.Number) return SavePlan.Stale(b, loaded.Value.Version.Number);
+        var edited = edit(loaded.Value.Plan);
+        if (!edited.Ok) return edited.Failure;
+        return await SavePlan.Run(db, id, PlanText.Write(edited.Value), edited.Value, author, null, baseVersion, time, ct);
+    }
+
+    /// <summary>The HTTP response of an edit: 200 with the save and its ETag, or the problem.</summary>
+    public static IResult Respond(Outcome<Saved> saved, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(http);
+        return saved.ToHttp(RequestLanguage.Of(http), s =>
+        {
+            http.Response.Headers.ETag = s.Plan.ETag;
+            return TypedResults.Ok(s);
+        });
+    }
+}

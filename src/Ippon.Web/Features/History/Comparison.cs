@@ -1,0 +1,4 @@
+namespace Ippon.Web.Features.History;
+
+/// <summary>Two versions compared: the inputs people changed, and the calculated targets and volumes that moved.</summary>
+public sealed record Comparison(int From, int To, IReadOnlyList<Change> Inputs, IReadOnlyList<Change> Results);

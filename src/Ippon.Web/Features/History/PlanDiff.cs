@@ -1,0 +1,121 @@
+using System.Globalization;
+using Ippon.Calculation;
+using Ippon.Files.Plans;
+using Ippon.Numbers;
+using Ippon.Plans;
+
+namespace Ippon.Web.Features.History;
+
+/// <summary>Which values changed between two plans: the inputs people edited, and the targets and volumes that moved as a result.</summary>
+public static class PlanDiff
+{
+    /// <summary>The edited inputs, in plan order: values as the plan file writes them (20%, 200万円, 2027-03-31).</summary>
+    public static List<Change> Inputs(Plan from, Plan to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var changes = new List<Change>();
+        if (from.Title != to.Title) changes.Add(new Change("plan", to.Title, "title", from.Title, to.Title));
+        if (from.Vision != to.Vision) changes.Add(new Change("plan", to.Title, "vision", from.Vision, to.Vision));
+        foreach (var m in to.Metrics)
+        {
+            if (from.Find(m.Id) is not { } old)
+            {
+                changes.Add(new Change(m.Id, m.Label, "added", null, m.Formula?.Text ?? Number(m.Value ?? m.Target, m.Unit)));
+                continue;
+            }
+            Compare(changes, m.Id, m.Label, "name", old.Name, m.Name);
+            Compare(changes, m.Id, m.Label, "role", old.Role?.ToString().ToLowerInvariant(), m.Role?.ToString().ToLowerInvariant());
+            Compare(changes, m.Id, m.Label, "formula", old.Formula?.Text, m.Formula?.Text);
+            Compare(changes, m.Id, m.Label, "value", Number(old.Value, old.Unit), Number(m.Value, m.Unit));
+            Compare(changes, m.Id, m.Label, "target", Number(old.Target, old.Unit), Number(m.Target, m.Unit));
+            Compare(changes, m.Id, m.Label, "unit", old.Unit.Text, m.Unit.Text);
+            Compare(changes, m.Id, m.Label, "owner", old.Owner, m.Owner);
+            Compare(changes, m.Id, m.Label, "deadline", Date(old.Deadline), Date(m.Deadline));
+            Compare(changes, m.Id, m.Label, "direction", old.Direction.ToString().ToLowerInvariant(), m.Direction.ToString().ToLowerInvariant());
+            Compare(changes, m.Id, m.Label, "note", old.Note, m.Note);
+        }
+        foreach (var m in from.Metrics.Where(m => to.Find(m.Id) is null))
+            changes.Add(new Change(m.Id, m.Label, "removed", m.Formula?.Text ?? Number(m.Value ?? m.Target, m.Unit), null));
+        foreach (var a in to.Actions)
+        {
+            if (from.FindAction(a.Id) is not { } old)
+            {
+                changes.Add(new Change(a.Id, a.Label, "added", null, a.Drives));
+                continue;
+            }
+            Compare(changes, a.Id, a.Label, "name", old.Name, a.Name);
+            Compare(changes, a.Id, a.Label, "owner", old.Owner, a.Owner);
+            Compare(changes, a.Id, a.Label, "drives", old.Drives, a.Drives);
+            Compare(changes, a.Id, a.Label, "per_unit", Number(old.PerUnit, null), Number(a.PerUnit, null));
+            Compare(changes, a.Id, a.Label, "volume", Number(old.Volume, null), Number(a.Volume, null));
+            Compare(changes, a.Id, a.Label, "share", Number(old.Share, Unit.Ratio), Number(a.Share, Unit.Ratio));
+            Compare(changes, a.Id, a.Label, "due", Date(old.Due), Date(a.Due));
+            Compare(changes, a.Id, a.Label, "capacity", Capacity(old.Capacity), Capacity(a.Capacity));
+        }
+        foreach (var a in from.Actions.Where(a => to.FindAction(a.Id) is null))
+            changes.Add(new Change(a.Id, a.Label, "removed", a.Drives, null));
+        var fromScenarios = from.Scenarios.ToDictionary(s => s.Name, Scenario);
+        var toScenarios = to.Scenarios.ToDictionary(s => s.Name, Scenario);
+        foreach (var name in fromScenarios.Keys.Union(toScenarios.Keys))
+            Compare(changes, "scenario:" + name, name, "scenario", fromScenarios.GetValueOrDefault(name), toScenarios.GetValueOrDefault(name));
+        return changes;
+    }
+
+    /// <summary>The calculated targets, planned values and action volumes that differ, formatted for <paramref name="language"/>.</summary>
+    public static List<Change> Results(PlanResult from, PlanResult to, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var changes = new List<Change>();
+        foreach (var m in to.Metrics)
+        {
+            if (from.Metric(m.Id) is not { } old) continue;
+            var unit = m.Metric.Unit;
+            if (old.Target != m.Target)
+                changes.Add(new Change(m.Id, m.Metric.Label, "target", Formatter.Format(old.Target, old.Metric.Unit, language), Formatter.Format(m.Target, unit, language)));
+            if (old.PlannedValue != m.PlannedValue)
+                changes.Add(new Change(m.Id, m.Metric.Label, "planned", Formatter.Format(old.PlannedValue, old.Metric.Unit, language), Formatter.Format(m.PlannedValue, unit, language)));
+        }
+        foreach (var a in to.Actions)
+        {
+            if (from.Action(a.Id) is not { } old || old.Volume == a.Volume) continue;
+            changes.Add(new Change(a.Id, a.Action.Label, "volume", Formatter.Format(old.Volume, old.Action.Unit, language), Formatter.Format(a.Volume, a.Action.Unit, language)));
+        }
+        return changes;
+    }
+
+    /// <summary>A one-line summary of the edited inputs for the version list: <c>win_rate value 20% → 15%; kpi_4 added</c>.</summary>
+    public static string Summary(Plan from, Plan to)
+    {
+        var changes = Inputs(from, to);
+        if (changes.Count == 0) return "変更なし / no change";
+        var parts = changes.Take(12).Select(c => c.Field switch
+        {
+            "added" => $"+{c.Subject}",
+            "removed" => $"−{c.Subject}",
+            _ => $"{c.Subject} {c.Field} {c.From ?? "∅"} → {c.To ?? "∅"}",
+        });
+        var text = string.Join("; ", parts) + (changes.Count > 12 ? $"; … (+{changes.Count - 12})" : "");
+        return text.Length > 1000 ? text[..1000] + "…" : text;
+    }
+
+    static void Compare(List<Change> changes, string subject, string label, string field, string? from, string? to)
+    {
+        if (from != to) changes.Add(new Change(subject, label, field, from, to));
+    }
+
+    static string? Number(decimal? value, Unit? unit) => value is { } v ? PlanWriter.Number(v, unit) : null;
+
+    static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static string? Capacity(Capacity? c) => c switch
+    {
+        null => null,
+        { Total: { } t } => PlanWriter.Number(t, null),
+        _ => $"{Number(c.People, null)} × {Number(c.PerPersonPerDay, null)} × {Number(c.WorkingDays, null)}",
+    };
+
+    static string Scenario(Scenario s) => string.Join(", ", s.Overrides.Select(o =>
+        o.Value is { } v ? $"{o.Metric}={PlanWriter.Number(v, null)}" : $"{o.Metric} target={Number(o.Target, null)}"));
+}

@@ -1,0 +1,51 @@
+using Ippon.Storage;
+using Ippon.Web.Features.Shared;
+
+namespace Ippon.Web.Features.Plans;
+
+/// <summary>Creates a plan from a template or from plan file text; the first version records who and why.</summary>
+public static class CreatePlan
+{
+    /// <summary>Either a template name (see <c>GET /api/templates</c>) or the plan file text.</summary>
+    public sealed record Request(string? Template, string? Yaml);
+
+    public static void Map(RouteGroupBuilder plans) =>
+        plans.MapPost("/", async (Request body, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+            {
+                var language = RequestLanguage.Of(http);
+                var created = await Run(db, body, Author.Of(http), time, limits, ct);
+                return created.ToHttp(language, p => TypedResults.Created($"/api/plans/{p.Id}", p));
+            })
+            .WithName("CreatePlan").WithSummary("Create a plan from a template or from plan file text (YAML)")
+            .Produces<PlanSummary>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Request request, string author, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Template is { Length: > 0 } name)
+        {
+            var text = Templates.Text(name);
+            if (text is null)
+            {
+                return Failure.Invalid("template", $"テンプレート '{name}' はありません。使えるもの: {string.Join(", ", Templates.Names)}",
+                    $"no template '{name}'; expected one of {string.Join(", ", Templates.Names)}");
+            }
+            return await Store(db, text, author, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
+        }
+        return await Store(db, request.Yaml, author, "作成 / created", time, limits, ct);
+    }
+
+    /// <summary>Stores <paramref name="yaml"/> as a new plan after reading and checking it.</summary>
+    public static async Task<Outcome<PlanSummary>> Store(IpponDb db, string? yaml, string author, string summary, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
+        var read = PlanText.Read(yaml, limits);
+        if (!read.Ok) return read.Failure;
+        var (plan, first) = StoredPlan.Create(read.Value.Title, yaml!, author, summary, time.GetUtcNow().UtcDateTime);
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(first);
+        await db.SaveChangesAsync(ct);
+        return PlanSummary.Of(plan);
+    }
+}

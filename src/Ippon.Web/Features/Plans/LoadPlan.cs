@@ -1,0 +1,28 @@
+using Ippon.Files.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ippon.Web.Features.Plans;
+
+/// <summary>Reads a plan (not deleted) and one of its versions from the database.</summary>
+public static class LoadPlan
+{
+    /// <summary>The plan <paramref name="id"/> at <paramref name="version"/> (its latest when null).</summary>
+    public static async Task<Outcome<LoadedPlan>> Run(IpponDb db, Guid id, int? version, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stored = await db.LivePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (stored is null) return Failure.NotFound($"plan {id}");
+        var number = version ?? stored.LatestVersion;
+        var saved = await db.PlanVersions.AsNoTracking().FirstOrDefaultAsync(v => v.PlanId == id && v.Number == number, ct);
+        if (saved is null) return Failure.NotFound($"plan {id} v{number}");
+        var read = PlanReader.Parse(saved.Yaml, $"v{number}.yaml");
+        if (!read.Success)
+        {
+            return Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message,
+                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+        }
+        return new LoadedPlan(stored, saved, read.Plan);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Text;
+using Ippon.Calculation;
+using Ippon.Checks;
+using Ippon.Files.Plans;
+using Ippon.Plans;
+using Ippon.Web.Features.Shared;
+
+namespace Ippon.Web.Features.Plans;
+
+/// <summary>The plan file text, the canonical content of every version: reading it for storage, with every error placed.</summary>
+public static class PlanText
+{
+    /// <summary>
+    /// Findings that mean the input itself is wrong, not the plan's numbers: a plan with one of them is never saved.
+    /// The others (over capacity, targets not met, too many KPIs) are what the findings panel is for; those plans are saved.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> BlockingRules =
+    [
+        Rule.UnknownMetric.Id, Rule.FormulaCycle.Id, Rule.InvalidRate.Id, Rule.NegativeCount.Id, Rule.FormulaShape.Id,
+    ];
+
+    /// <summary>Reads <paramref name="yaml"/> into a plan that may be stored, or every error with its line and column.</summary>
+    public static Outcome<Plan> Read(string? yaml, UploadLimits limits, string field = "yaml")
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        if (string.IsNullOrWhiteSpace(yaml))
+            return Failure.Invalid(field, "計画ファイル (YAML) が空です", "the plan file (YAML) is empty");
+        if (limits.Check(Encoding.UTF8.GetByteCount(yaml), field) is { } tooLarge) return Failure.Invalid(tooLarge);
+        var read = PlanReader.Parse(yaml, "plan.yaml");
+        if (!read.Success)
+        {
+            return Failure.Invalid([.. read.Errors.Select(e => new FieldError(field, e.Message,
+                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+        }
+        return Check(read.Plan);
+    }
+
+    /// <summary>The plan, or its blocking findings (a cycle, an unknown id, a negative count, a rate above 100%) as errors.</summary>
+    public static Outcome<Plan> Check(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var result = PlanCalculator.Calculate(plan);
+        var blocking = Blocking(result).ToList();
+        return blocking.Count == 0 ? plan : Failure.Invalid([.. blocking]);
+    }
+
+    /// <summary>The blocking findings of a calculated plan as field errors (<c>metrics.ID</c> or <c>actions.ID</c>, at the id's line).</summary>
+    public static IEnumerable<FieldError> Blocking(PlanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var f in result.Findings.Where(f => BlockingRules.Contains(f.Rule.Id)))
+        {
+            var metric = result.Plan.Find(f.Subject);
+            var action = metric is null ? result.Plan.FindAction(f.Subject) : null;
+            var field = metric is not null ? $"metrics.{f.Subject}" : action is not null ? $"actions.{f.Subject}" : f.Subject;
+            var location = metric?.Location ?? action?.Location;
+            yield return new FieldError(field, f.Message, location?.Line, location?.Column);
+        }
+    }
+
+    /// <summary>The plan file text of <paramref name="plan"/>, as the editor saves it.</summary>
+    public static string Write(Plan plan) => PlanWriter.Write(plan);
+}

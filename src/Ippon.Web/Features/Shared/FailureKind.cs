@@ -1,0 +1,14 @@
+namespace Ippon.Web.Features.Shared;
+
+/// <summary>Why an operation did not happen; each maps to one HTTP status.</summary>
+public enum FailureKind
+{
+    /// <summary>The input cannot be used (400).</summary>
+    Invalid,
+
+    /// <summary>The plan or version does not exist (404).</summary>
+    NotFound,
+
+    /// <summary>Someone else changed the plan since it was read (409 / 412).</summary>
+    Conflict,
+}

@@ -1,0 +1,20 @@
+using Ippon.Numbers;
+
+namespace Ippon.Web.Features.Shared;
+
+/// <summary>What is wrong with one input: the field (<c>yaml</c>, <c>metrics.win_rate.formula</c>, <c>file</c>), where in it (1-based), and why.</summary>
+public sealed record FieldError(string Field, Message Message, int? Line = null, int? Column = null)
+{
+    /// <summary>The message with its position, for display: "12行 5列: …" / "line 12, column 5: …".</summary>
+    public string Describe(Language language)
+    {
+        var at = (Line, Column) switch
+        {
+            ({ } l, { } c) => language == Language.Ja ? $"{l}行 {c}列: " : $"line {l}, column {c}: ",
+            (null, { } c) => language == Language.Ja ? $"{c}文字目: " : $"column {c}: ",
+            ({ } l, null) => language == Language.Ja ? $"{l}行: " : $"line {l}: ",
+            _ => "",
+        };
+        return at + Message.In(language);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Ippon.Storage;
+using Ippon.Web.Components;
+using Ippon.Web.Features.Actuals;
+using Ippon.Web.Features.Calculation;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.History;
+using Ippon.Web.Features.Localization;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+namespace Ippon.Web;
+
+/// <summary>How the app is put together: services, the database (migrated and seeded at start-up), the pages and the API.</summary>
+public static partial class IpponApp
+{
+    /// <summary>The setting (environment variable or configuration) that says where the database is.</summary>
+    public const string DatabaseSetting = "IPPON_DB";
+
+    public static WebApplicationBuilder AddIppon(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Serve the packages' static files (MudBlazor, the Blazor script) from the build output too, not only when published.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        var location = DatabaseLocation.Resolve(
+            builder.Configuration[DatabaseSetting] ?? builder.Configuration.GetConnectionString("Ippon"),
+            builder.Environment.ContentRootPath);
+        services.AddIpponStorage(location);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new UploadLimits(builder.Configuration.GetValue<long?>("Ippon:MaxUploadBytes") ?? UploadLimits.DefaultBytes));
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 4 * 1024 * 1024); // pasted blocks and plan files
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Ippon API";
+            document.Info.Description = "Plans, versions, calculation (the JSON of `ippon plan --json`), actuals and review. " +
+                                        "Errors are RFC 9457 problem details with errors: [{field, line, column, message}]; ?lang=en for English.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static async Task UseIpponAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await PrepareDatabaseAsync(app);
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Ippon API"));
+
+        var plans = app.MapPlansApi();
+        plans.MapEditingApi();
+        plans.MapHistoryApi();
+        SaveActuals.Map(plans);
+        CalculatePlan.Map(app);
+        LanguageSwitch.Map(app);
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    // Creates or upgrades the database; a new database gets the sample plan, so the first visit has something to open.
+    static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<IpponDb>>();
+        var firstRun = await IpponStorage.MigrateAsync(factory);
+        var location = app.Services.GetRequiredService<DatabaseLocation>();
+        Log.Database(app.Logger, location.Display);
+        if (!firstRun) return;
+        await using var db = factory.CreateDbContext();
+        var seeded = await CreatePlan.Store(db, Templates.Text(Templates.Default), "Ippon",
+            "サンプル計画 / sample plan", app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<UploadLimits>(), CancellationToken.None);
+        if (seeded.Ok) Log.Seeded(app.Logger, seeded.Value.Title);
+    }
+
+    static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Ippon database: {Location}")]
+        public static partial void Database(ILogger logger, string location);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the sample plan {Title}")]
+        public static partial void Seeded(ILogger logger, string title);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.History;
+using Ippon.Web.Tests.Infrastructure;
+
+namespace Ippon.Web.Tests.Api;
+
+/// <summary>Every save is a version (who, when, what); two versions compare value by value; a restore is a new version.</summary>
+public sealed class HistoryApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _http = factory.CreateClient();
+
+    [Fact]
+    public async Task Versions_AfterTwoEdits_ListWhoAndWhatNewestFirst()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        using (var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/plans/{plan.Id}/metrics/win_rate") { Content = JsonContent.Create(new { value = "15%" }) })
+        {
+            request.Headers.Add("X-Ippon-Author", Uri.EscapeDataString("佐藤"));
+            (await _http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+        await _http.PatchMetricAsync(plan.Id, "leads", new { owner = "マーケ部" });
+        var versions = await _http.GetFromJsonAsync<List<VersionInfo>>($"/api/plans/{plan.Id}/versions", ApiJson.Options);
+        Assert.NotNull(versions);
+        Assert.Equal([3, 2, 1], versions.Select(v => v.Number));
+        Assert.Equal("佐藤", versions[1].Author);
+        Assert.Equal("win_rate value 20% → 15%", versions[1].Summary);
+        Assert.Equal("leads owner マーケティング部 → マーケ部", versions[0].Summary);
+    }
+
+    [Fact]
+    public async Task Compare_OneToTwo_ShowsTheEditAndTheTargetsItMoved()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        var comparison = await _http.GetFromJsonAsync<Comparison>($"/api/plans/{plan.Id}/versions/compare?from=1&to=2", ApiJson.Options);
+        Assert.Equal([new Change("win_rate", "受注率", "value", "20%", "15%")], comparison!.Inputs);
+        Assert.Contains(new Change("deals", "商談数", "target", "100件", "134件"), comparison.Results);
+        Assert.Contains(new Change("leads", "リード数", "target", "1,000件", "1,340件"), comparison.Results);
+        Assert.Contains(new Change("calls", "架電", "volume", "10,000件", "13,400件"), comparison.Results);
+    }
+
+    [Fact]
+    public async Task Restore_VersionOne_SavesItsTextAsVersionThree()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        using var response = await _http.PostAsync($"/api/plans/{plan.Id}/versions/1/restore", null);
+        var saved = await response.Content.ReadFromJsonAsync<Saved>(ApiJson.Options);
+        Assert.Equal(3, saved!.Version);
+        Assert.Equal((await _http.DetailAsync(plan.Id, 1)).Yaml, (await _http.DetailAsync(plan.Id, 3)).Yaml);
+        Assert.Equal(100m, (await _http.CalculationAsync(plan.Id)).Target("deals"));
+        Assert.Equal(134m, (await _http.CalculationAsync(plan.Id, "?version=2")).Target("deals"));
+    }
+}

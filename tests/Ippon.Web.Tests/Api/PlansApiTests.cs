@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Tests.Infrastructure;
+
+namespace Ippon.Web.Tests.Api;
+
+/// <summary>The plan list through the real HTTP pipeline on a temporary SQLite file: seed, create, import, duplicate, archive, delete and undo, export.</summary>
+public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _http = factory.CreateClient();
+
+    [Fact]
+    public async Task List_NewDatabase_HoldsTheSeedPlan()
+    {
+        var plans = await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options);
+        Assert.Contains(plans!, p => p.Title == "年間売上1億円計画" && p.Version >= 1);
+    }
+
+    [Fact]
+    public async Task Create_FromTemplate_StoresVersionOneWithTheTemplateText()
+    {
+        var created = await _http.CreateFromTemplateAsync();
+        var detail = await _http.DetailAsync(created.Id);
+        Assert.Equal(1, detail.Version);
+        Assert.Equal(Templates.Text("sales-100m"), detail.Yaml);
+        Assert.Equal(created.ETag, detail.Plan.ETag);
+    }
+
+    [Fact]
+    public async Task Create_UnknownTemplate_Is400NamingTheField()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/plans", new { template = "nope" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ProblemAsync();
+        Assert.Equal("template", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Import_YamlFile_CreatesThePlan()
+    {
+        using var content = new MultipartFormDataContent();
+        using var file = new StringContent("plan: 取り込みテスト\nmetrics:\n  sales: { name: 売上, role: kgi, target: 1000, unit: JPY, owner: 営業部, deadline: 2027-03-31 }\n");
+        content.Add(file, "file", "import.yaml");
+        using var response = await _http.PostAsync("/api/plans/import", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<PlanSummary>(ApiJson.Options);
+        Assert.Equal("取り込みテスト", created!.Title);
+    }
+
+    [Fact]
+    public async Task Duplicate_CopiesTheContentUnderANewTitle()
+    {
+        var source = await _http.CreateFromTemplateAsync();
+        using var response = await _http.PostAsync($"/api/plans/{source.Id}/duplicate?lang=en", null);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var copy = await response.Content.ReadFromJsonAsync<PlanSummary>(ApiJson.Options);
+        Assert.Equal("年間売上1億円計画 (copy)", copy!.Title);
+        var calculation = await _http.CalculationAsync(copy.Id);
+        Assert.Equal(1000m, calculation.Target("leads"));
+    }
+
+    [Fact]
+    public async Task Archive_HidesFromTheListUntilUnarchived()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        (await _http.PostAsync($"/api/plans/{plan.Id}/archive", null)).EnsureSuccessStatusCode();
+        Assert.DoesNotContain((await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options))!, p => p.Id == plan.Id);
+        Assert.Contains((await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans?archived=true", ApiJson.Options))!, p => p.Id == plan.Id && p.Archived);
+        (await _http.PostAsync($"/api/plans/{plan.Id}/unarchive", null)).EnsureSuccessStatusCode();
+        Assert.Contains((await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options))!, p => p.Id == plan.Id && !p.Archived);
+    }
+
+    [Fact]
+    public async Task Delete_ThenUndelete_BringsThePlanBackWithItsHistory()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        (await _http.DeleteAsync($"/api/plans/{plan.Id}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"/api/plans/{plan.Id}")).StatusCode);
+        (await _http.PostAsync($"/api/plans/{plan.Id}/undelete", null)).EnsureSuccessStatusCode();
+        var detail = await _http.DetailAsync(plan.Id);
+        Assert.Equal(2, detail.Version);
+    }
+
+    [Fact]
+    public async Task Export_Yaml_IsTheVersionTextAsAFile()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        using var response = await _http.GetAsync($"/api/plans/{plan.Id}/export?format=yaml");
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/yaml", response.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith("-v1.yaml", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        Assert.Equal(Templates.Text("sales-100m"), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Export_ReportFormatBeforeTheExportLands_Is400()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        using var response = await _http.GetAsync($"/api/plans/{plan.Id}/export?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("format", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Get_UnknownPlan_Is404ProblemDetails()
+    {
+        using var response = await _http.GetAsync($"/api/plans/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}

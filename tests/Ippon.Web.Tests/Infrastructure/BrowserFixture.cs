@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Ippon.Web.Tests.Infrastructure;
+
+/// <summary>One running app and one headless Chromium for all browser tests (starting them takes seconds; each test opens its own page and plan).</summary>
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+{
+    /// <summary>Debian's chromium, which .ci/run installs; Playwright's own browser download is not reachable here.</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    readonly TempDir _dir = new();
+    IPlaywright? _playwright;
+
+    public WebServer Server { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public HttpClient Api { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (.ci/run installs both).");
+        }
+        Server = await WebServer.StartAsync(_dir.Database);
+        Api = new HttpClient { BaseAddress = Server.BaseAddress };
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A new page (its own cookies) at <paramref name="width"/>×<paramref name="height"/>, waiting up to 15 s for what tests expect.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1680, int height = 1000)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "ja-JP",
+            BaseURL = Server.BaseAddress.ToString(),
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Creates a plan from a template through the API and returns its id.</summary>
+    public async Task<Guid> CreatePlanAsync(string template = "sales-100m")
+    {
+        using var response = await Api.PostAsJsonAsync("/api/plans", new { template });
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<Created>();
+        return created!.Id;
+    }
+
+    /// <summary>Opens plan <paramref name="id"/> and waits for its tree.</summary>
+    public static async Task OpenPlanAsync(IPage page, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync($"/plans/{id}");
+        await page.Locator("[data-testid=tree]").WaitForAsync();
+    }
+
+    sealed record Created(Guid Id);
+
+    public void Dispose() => _dir.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        Api?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        _dir.Dispose();
+    }
+}
