@@ -15,7 +15,8 @@ public static class BackSolver
 {
     /// <summary>Solves cell <paramref name="k"/> of <paramref name="root"/> = <paramref name="target"/> for cell <paramref name="leverCell"/> of metric <paramref name="leverMetric"/>.</summary>
     /// <param name="nonNegative">Search only values ≥ 0 (counts, money and ratios cannot be negative).</param>
-    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true)
+    /// <param name="current">The formula cell's current value when the caller knows it (a stored total), so that an aggregate need not be re-summed.</param>
+    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true, Outcome? current = null)
     {
         var occurrences = 0;
         var path = new List<Node>();
@@ -23,7 +24,7 @@ public static class BackSolver
         if (occurrences == 0) return SolveResult.Fail(FormulaError.Ref);
         if (occurrences == 1)
         {
-            var exact = Invert(path, k, target, cells);
+            var exact = Invert(path, k, target, cells, leverMetric, leverCell, current);
             if (exact is not null) return exact;
         }
         return Numeric(root, k, leverMetric, leverCell, target, cells, nonNegative);
@@ -38,9 +39,22 @@ public static class BackSolver
             occurrences++;
             if (occurrences == 1) found.AddRange(current);
         }
+        else if (node is ReduceNode { Inner: LoadNode inner } sum && sum.Function.Name == "sum" && inner.Metric == metric)
+        {
+            // sum(x) over members: the lever is one of the summed cells, so it takes what the others leave.
+            var readers = new List<int>();
+            inner.Map.Readers(cell, sum.InnerSize, readers);
+            var count = readers.Count(j => sum.ToResult[j] == k);
+            occurrences += count;
+            if (occurrences == 1 && count == 1)
+            {
+                found.AddRange(current);
+                found.Add(inner);
+            }
+        }
         else if (node is ReduceNode reduce)
         {
-            // An aggregate reads many cells; the lever inside it cannot be inverted per cell.
+            // Any other aggregate over the lever cannot be inverted per cell: solve numerically.
             if (ContainsLoad(reduce.Inner, metric)) occurrences += 2;
         }
         else
@@ -53,7 +67,7 @@ public static class BackSolver
     static bool ContainsLoad(Node node, int metric) =>
         node is LoadNode l ? l.Metric == metric : node.Children.Any(c => ContainsLoad(c, metric));
 
-    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells)
+    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells, int leverMetric, int leverCell, Outcome? current)
     {
         var steps = ImmutableArray.CreateBuilder<SolveStep>();
         var t = target;
@@ -106,6 +120,17 @@ public static class BackSolver
                     if (r.IsError) return SolveResult.Fail(r.Error);
                     t = r.Value;
                     steps.Add(step);
+                    break;
+                }
+                case ReduceNode r:
+                {
+                    var total = i == 0 && current is { } known ? known : r.At(k, cells, Override.None);
+                    var own = cells.Get(leverMetric, leverCell);
+                    if (total.IsError) return SolveResult.Fail(total.Error);
+                    if (own.IsError) return SolveResult.Fail(own.Error);
+                    var others = total.Value - own.Value;
+                    t -= others;
+                    steps.Add(new SolveStep(BinaryOp.Subtract, others, null));
                     break;
                 }
                 case CallNode c when c.Function.Name == "sum":
