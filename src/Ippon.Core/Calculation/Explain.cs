@@ -29,8 +29,8 @@ public static class Explain
             for (var i = 0; i < d.Steps.Length; i++)
             {
                 var s = d.Steps[i];
-                var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
-                    ? Formatter.Plain(s.Operand)
+                var operand = s.Metric is not null
+                    ? Formatter.Format(s.Operand, s.Unit, language)
                     : Formatter.Format(s.Operand, s.Unit.Kind == UnitKind.Number ? parentUnit : s.Unit, language);
                 var left = i > 0 ? $"({expr})" : expr;
                 expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";

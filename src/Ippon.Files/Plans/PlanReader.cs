@@ -284,17 +284,27 @@ public sealed partial class PlanReader
     Capacity? ReadCapacity(YamlNode node, string id)
     {
         if (node is YamlScalarNode) return Number(node) is { } n ? Capacity.Of(n) : null;
-        var keys = Keys(node, ["people", "per_person_per_day", "working_days", "total"], $"{id} の capacity", $"capacity of {id}");
-        var people = keys.TryGetValue("people", out var p) ? Number(p) : null;
-        var perDay = keys.TryGetValue("per_person_per_day", out var d) ? Number(d) : null;
-        var days = keys.TryGetValue("working_days", out var w) ? Number(w) : null;
+        var keys = Keys(node, ["people", "per_person_per_day", "working_days", "per_person_per_week", "weeks", "per_person_per_month", "months", "total"],
+            $"{id} の capacity", $"capacity of {id}");
         var total = keys.TryGetValue("total", out var t) ? Number(t) : null;
-        if (total is null && (people is null || perDay is null || days is null))
+        var people = keys.TryGetValue("people", out var p) ? Number(p) : null;
+        (string Pace, string Time, CapacityPeriod Per)[] forms =
+            [("per_person_per_day", "working_days", CapacityPeriod.Day), ("per_person_per_week", "weeks", CapacityPeriod.Week), ("per_person_per_month", "months", CapacityPeriod.Month)];
+        var used = forms.Where(f => keys.ContainsKey(f.Pace) || keys.ContainsKey(f.Time)).ToList();
+        if (used.Count > 1)
         {
-            Error(node, $"{id} の capacity には people, per_person_per_day, working_days の3つ (または total) が必要です",
-                $"capacity of {id} needs people, per_person_per_day and working_days (or total)");
+            Error(node, $"{id} の capacity は日・週・月のどれか一つの単位で書いてください", $"capacity of {id} mixes days, weeks and months; use one");
+            return null;
         }
-        return new Capacity { People = people, PerPersonPerDay = perDay, WorkingDays = days, Total = total };
+        var form = used.Count == 1 ? used[0] : forms[0];
+        var pace = keys.TryGetValue(form.Pace, out var pn) ? Number(pn) : null;
+        var time = keys.TryGetValue(form.Time, out var tn) ? Number(tn) : null;
+        if (total is null && (people is null || pace is null || time is null))
+        {
+            Error(node, $"{id} の capacity には people, {form.Pace}, {form.Time} の3つ (または total) が必要です",
+                $"capacity of {id} needs people, {form.Pace} and {form.Time} (or total)");
+        }
+        return new Capacity { People = people, PerPerson = pace, Periods = time, Per = form.Per, Total = total };
     }
 
     // ----- scenarios, horizon, checks, revisions, dimensions -----
