@@ -9,6 +9,7 @@ using Ippon.Bench;
 var argMap = new Dictionary<string, string>();
 for (var a = 0; a + 1 < args.Length; a++)
     if (args[a].StartsWith("--", StringComparison.Ordinal)) argMap[args[a][2..]] = args[a + 1];
+if (argMap.TryGetValue("plan", out var planN)) { ScalePlan.Run(int.Parse(planN, CultureInfo.InvariantCulture)); return 0; }
 if (argMap.TryGetValue("profile", out var profileN)) { Profile.Run(int.Parse(profileN, CultureInfo.InvariantCulture), 12); return 0; }
 if (argMap.TryGetValue("compare", out var hfFile))
 {
