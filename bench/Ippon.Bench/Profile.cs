@@ -10,6 +10,7 @@ public static class Profile
 {
     public static void Run(int n, int p)
     {
+        _ = new ChainModel(6000, p, ChainModel.Inputs(6000, p));
         for (var rep = 0; rep < 5; rep++)
         {
             var inputs = ChainModel.Inputs(n, p);

@@ -9,6 +9,7 @@ using Ippon.Bench;
 var argMap = new Dictionary<string, string>();
 for (var a = 0; a + 1 < args.Length; a++)
     if (args[a].StartsWith("--", StringComparison.Ordinal)) argMap[args[a][2..]] = args[a + 1];
+if (argMap.TryGetValue("write-plan", out var writeN)) { PlanFiles.Write(int.Parse(writeN, CultureInfo.InvariantCulture), args[^1]); return 0; }
 if (argMap.TryGetValue("plan", out var planN)) { ScalePlan.Run(int.Parse(planN, CultureInfo.InvariantCulture)); return 0; }
 if (argMap.TryGetValue("profile", out var profileN)) { Profile.Run(int.Parse(profileN, CultureInfo.InvariantCulture), 12); return 0; }
 if (argMap.TryGetValue("compare", out var hfFile))
@@ -52,7 +53,8 @@ Emit(new { phase = "start", runtime = Environment.Version.ToString(), cores = En
 
 // Warm the JIT on a small model (every path the phases use) so that the measurements are the engine, not the compiler.
 {
-    var warm = new ChainModel(200, p, ChainModel.Inputs(200, p));
+    // Big enough (6,000 chains) for the parallel loops to run too, as they do at the measured sizes.
+    var warm = new ChainModel(6000, p, ChainModel.Inputs(6000, p));
     for (var k = 0; k < 50; k++)
     {
         warm.Sheet.Set(warm.Leads, warm.Cell(k, k % p), 900 + k);
