@@ -26,6 +26,9 @@ sealed class DimensionReader(PlanReader reader, string directory)
     /// <summary>Per metric id: the member targets read from <c>metric.target</c> columns.</summary>
     public Dictionary<string, MemberColumn> Targets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Dimensions that were declared but could not be read (their errors are already reported).</summary>
+    public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);
+
     public ImmutableArray<Dimension> Read(YamlNode node)
     {
         if (node is not YamlMappingNode map)
@@ -39,6 +42,7 @@ sealed class DimensionReader(PlanReader reader, string directory)
             if (reader.String(k) is not { } name) continue;
             var dimension = ReadOne(name, v, result);
             if (dimension is not null) result.Add(dimension);
+            else Failed.Add(name);
         }
         return [.. result];
     }

@@ -168,7 +168,7 @@ public sealed partial class PlanReader
         var by = keys.TryGetValue("by", out var bn) ? Names(bn, "by") : [];
         foreach (var d in by)
         {
-            if (plan.FindDimension(d) is null)
+            if (plan.FindDimension(d) is null && _dimensions?.Failed.Contains(d) != true)
             {
                 Error(bn, $"{id} の by: '{d}' という次元はありません (dimensions: に定義してください)",
                     $"{id} is by '{d}', which is not a dimension; declare it under dimensions:");
