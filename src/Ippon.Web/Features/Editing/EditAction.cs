@@ -21,8 +21,11 @@ public static class EditAction
         public string? Share { get; init; }
         public string? Due { get; init; }
         public string? CapacityPeople { get; init; }
-        public string? CapacityPerPersonPerDay { get; init; }
-        public string? CapacityWorkingDays { get; init; }
+        public string? CapacityPerPerson { get; init; }
+        public string? CapacityPeriods { get; init; }
+
+        /// <summary>The time unit of the pace and the periods: day (working days), week or month.</summary>
+        public string? CapacityPer { get; init; }
         public string? CapacityTotal { get; init; }
     }
 
@@ -81,15 +84,28 @@ public static class EditAction
     {
         if (changes.CapacityTotal is { } total && Positive(total, f("capacity"), errors, out var t))
             return t is null ? null : Capacity.Of(t.Value);
-        if (changes.CapacityPeople is null && changes.CapacityPerPersonPerDay is null && changes.CapacityWorkingDays is null) return capacity;
+        if (changes.CapacityPeople is null && changes.CapacityPerPerson is null && changes.CapacityPeriods is null && changes.CapacityPer is null) return capacity;
         var people = capacity?.People;
-        var perDay = capacity?.PerPersonPerDay;
-        var days = capacity?.WorkingDays;
+        var pace = capacity?.PerPerson;
+        var periods = capacity?.Periods;
+        var per = capacity?.Per ?? CapacityPeriod.Day;
         if (changes.CapacityPeople is { } p && Positive(p, f("capacity.people"), errors, out var pv)) people = pv;
-        if (changes.CapacityPerPersonPerDay is { } pd && Positive(pd, f("capacity.per_person_per_day"), errors, out var pdv)) perDay = pdv;
-        if (changes.CapacityWorkingDays is { } wd && Positive(wd, f("capacity.working_days"), errors, out var wdv)) days = wdv;
-        if (people is null && perDay is null && days is null) return null;
-        return new Capacity { People = people, PerPersonPerDay = perDay, WorkingDays = days };
+        if (changes.CapacityPerPerson is { } pp && Positive(pp, f("capacity.per_person"), errors, out var ppv)) pace = ppv;
+        if (changes.CapacityPeriods is { } n && Positive(n, f("capacity.periods"), errors, out var nv)) periods = nv;
+        if (changes.CapacityPer is { } unit)
+        {
+            switch (unit.Trim().ToLowerInvariant())
+            {
+                case "day": per = CapacityPeriod.Day; break;
+                case "week": per = CapacityPeriod.Week; break;
+                case "month": per = CapacityPeriod.Month; break;
+                default:
+                    errors.Add(new FieldError(f("capacity.per"), new Message($"day, week, month のいずれかです ('{unit}')", $"expected day, week or month, not '{unit}'")));
+                    break;
+            }
+        }
+        if (people is null && pace is null && periods is null) return null;
+        return new Capacity { People = people, PerPerson = pace, Periods = periods, Per = per };
     }
 
     static bool Positive(string text, string field, List<FieldError> errors, out decimal? value)

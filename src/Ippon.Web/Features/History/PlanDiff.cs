@@ -113,7 +113,7 @@ public static class PlanDiff
     {
         null => null,
         { Total: { } t } => PlanWriter.Number(t, null),
-        _ => $"{Number(c.People, null)} × {Number(c.PerPersonPerDay, null)} × {Number(c.WorkingDays, null)}",
+        _ => $"{Number(c.People, null)} × {Number(c.PerPerson, null)} × {Number(c.Periods, null)} ({c.Per.ToString().ToLowerInvariant()})",
     };
 
     static string Scenario(Scenario s) => string.Join(", ", s.Overrides.Select(o =>
