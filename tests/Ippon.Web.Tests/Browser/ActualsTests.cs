@@ -1,0 +1,53 @@
+using Ippon.Web.Features.Actuals;
+using Ippon.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using System.Net.Http.Json;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ippon.Web.Tests.Browser;
+
+/// <summary>Actuals typed into the grid per period and stored in one save.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class ActualsTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Grid_Q1Q2Actuals_AreStored()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        foreach (var (metric, value) in new[] { ("leads", "200"), ("deals", "20"), ("orders", "3"), ("new_revenue", "600万円") })
+        {
+            foreach (var period in new[] { "Q1", "Q2" })
+            {
+                var cell = page.Locator($"[data-testid=cell-{metric}-{period}]");
+                await cell.FillAsync(value);
+                await cell.PressAsync("Tab");
+            }
+        }
+        await page.Locator("[data-testid=save-actuals]").ClickAsync();
+        await Expect(page.Locator("[data-testid=actuals-saved]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=cell-new_revenue-Q2]")).ToHaveValueAsync("600万円");
+
+        var rows = await browser.Api.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
+        Assert.Equal(8, rows!.Count);
+        Assert.Contains(new ActualRow("Q2", "new_revenue", 6_000_000), rows);
+        Assert.Equal(400m, rows.Where(r => r.Metric == "leads").Sum(r => r.Value));
+    }
+
+    [Fact]
+    public async Task Grid_NotANumber_IsRedAndNothingIsStored()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("たくさん");
+        await page.Locator("[data-testid=cell-leads-Q1]").PressAsync("Tab");
+        await page.Locator("[data-testid=save-actuals]").ClickAsync();
+        await Expect(page.Locator("[data-testid=actuals-error]")).ToContainTextAsync("数値として読めません");
+        var rows = await browser.Api.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
+        Assert.Empty(rows!);
+    }
+}

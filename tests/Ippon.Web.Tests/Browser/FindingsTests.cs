@@ -1,0 +1,50 @@
+using Ippon.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ippon.Web.Tests.Browser;
+
+/// <summary>The findings panel: each finding next to its node, with the fix spelled out.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class FindingsTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AddKpis_UntilOneOwnerHasFour_ShowsTooManyKpis()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        foreach (var name in new[] { "訪問数", "提案書数" })
+        {
+            await Expect(page.Locator("[data-testid=finding-too-many-kpis]")).ToHaveCountAsync(0);
+            await page.Locator("[data-testid=add-kpi]").ClickAsync();
+            await page.Locator("[data-testid=new-name]").FillAsync(name);
+            await page.Locator("[data-testid=new-owner]").FillAsync("営業部");
+            await page.Locator("[data-testid=add-confirm]").ClickAsync();
+            await Expect(page.Locator("[data-testid=add-form]")).ToBeHiddenAsync();
+        }
+        var finding = page.Locator("[data-testid=finding-too-many-kpis]");
+        await Expect(finding).ToContainTextAsync("営業部 のKPIが 4 個あります");
+        await Expect(finding).ToContainTextAsync("3 個に絞り");
+        await Expect(page.Locator("[data-testid=finding-unconnected-metric]").First).ToContainTextAsync("訪問数");
+
+        // A finding selects its node: the editor opens on it.
+        await page.Locator("[data-testid=finding-unconnected-metric]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=node-editor]")).ToContainTextAsync("kpi_1");
+        await Screenshots.SaveAsync(page, "findings");
+    }
+
+    [Fact]
+    public async Task ActionsTable_OverCapacity_IsRed()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.Locator("[data-testid=node-calls]").ClickAsync();
+        await page.Locator("[data-testid=field-people]").FillAsync("2");
+        await page.Locator("[data-testid=field-people]").PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=finding-over-capacity]")).ToContainTextAsync("架電");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("138.89%");
+        await Expect(page.Locator("[data-testid=action-calls]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ippon-over"));
+    }
+}
