@@ -37,7 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A new page (its own cookies) at <paramref name="width"/>×<paramref name="height"/>, waiting up to 15 s for what tests expect.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1680, int height = 1000)
+    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -10,10 +10,10 @@ namespace Ippon.Web.Features.Editing;
 /// </summary>
 public sealed class TreeLayout
 {
-    public const double NodeWidth = 200;
+    public const double NodeWidth = 210;
     public const double ColumnGap = 40;
-    public const double MetricHeight = 84;
-    public const double AssumptionHeight = 62;
+    public const double MetricHeight = 90;
+    public const double AssumptionHeight = 64;
     public const double RowGap = 14;
     public const double Margin = 16;
 
