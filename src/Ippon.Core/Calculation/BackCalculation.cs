@@ -246,6 +246,12 @@ sealed class BackCalculation
             .Where(l => IsLever(l.Metric) && _model.Shapes[l.Metric].SameAs(_model.Shapes[m]))
             .ToList();
         if (levers.Count == 0) return;
+        // A lever with an explicit target whose plan is not known yet (its own inputs are derived later) is held at
+        // its target, as the sum rule does: it will be planned to meet it.
+        foreach (var (j, c) in levers)
+        {
+            if (Sources[j][c] == TargetSource.Explicit && _planned.Get(j, c).IsError) _planned.Set(j, c, Targets[j][c]!.Value);
+        }
         var unknown = levers.Where(l => _planned.Get(l.Metric, l.Cell).IsError && Sources[l.Metric][l.Cell] != TargetSource.Explicit).ToList();
         if (unknown.Count >= 2)
         {
@@ -263,13 +269,25 @@ sealed class BackCalculation
                 Unreachable(j, c, m, k, target, solved.Error);
                 continue;
             }
-            var steps = solved.Steps.Select(s => s.OperandNode is LoadNode l
+            var steps = solved.Steps.Select((s, i) => s.OperandNode is LoadNode l
                 ? new DerivationStep(s.Op, s.Operand, _model.Metrics[l.Metric].Id, _model.Metrics[l.Metric].Unit, s.Reversed)
-                : new DerivationStep(s.Op, s.Operand, null, Unit.Number, s.Reversed)).ToImmutableArray();
+                : new DerivationStep(s.Op, s.Operand, null, OperandUnit(solved.Steps, i, m, j), s.Reversed)).ToImmutableArray();
             var kind = solved.Method == SolveMethod.Exact ? DerivationKind.Inverted : DerivationKind.Numeric;
             Assign(j, c, solved.Value.Value, new Derivation(kind, parent, target, steps, solved.Value.Value, solved.Value.Value));
             if (_planned.Get(j, c).IsError) _planned.Set(j, c, solved.Value.Value);
         }
+    }
+
+    // The unit of an operand that is not one metric (a part of the formula such as base_arr - churned_arr): a written
+    // number has none; a term added or subtracted has the unit of the running target, known while only + and − have
+    // been undone (the parent's) or when only + and − remain (the lever's). 4億4,000万円 − 3億8,000万円, not − 380,000,000.
+    Unit OperandUnit(ImmutableArray<SolveStep> steps, int i, int parent, int lever)
+    {
+        static bool Additive(SolveStep s) => s.Op is BinaryOp.Add or BinaryOp.Subtract;
+        if (steps[i].OperandNode is ConstantNode || !Additive(steps[i])) return Unit.Number;
+        if (steps.Take(i).All(Additive)) return _model.Metrics[parent].Unit;
+        if (steps.Skip(i + 1).All(Additive)) return _model.Metrics[lever].Unit;
+        return Unit.Number;
     }
 
     static void CollectLoads(Node node, int k, List<(int, int)> loads)

@@ -18,9 +18,23 @@ public static class Formatter
             UnitKind.Currency => Money(v, unit.Text, language),
             UnitKind.Ratio => Percent(v),
             UnitKind.Count => language == Language.Ja ? Plain(v) + "件" : Plain(v),
-            UnitKind.Word => language == Language.Ja ? Plain(v) + unit.Text : Plain(v) + " " + unit.Text,
+            UnitKind.Word => language == Language.Ja ? Plain(v) + unit.Text : Plain(v) + EnglishWord(unit.Text),
             _ => Plain(v),
         };
+    }
+
+    // English output must not show Japanese counters ("6 回"): common ones are translated, other Japanese words are
+    // dropped (the number is then read as a count, as 件 is), and words already in English are kept.
+    static readonly Dictionary<string, string> s_englishWords = new(StringComparer.Ordinal)
+    {
+        ["人"] = "people", ["名"] = "people", ["社"] = "companies", ["回"] = "times", ["日"] = "days",
+        ["時間"] = "hours", ["クリック"] = "clicks", ["件"] = "",
+    };
+
+    static string EnglishWord(string word)
+    {
+        if (s_englishWords.TryGetValue(word, out var english)) return english.Length == 0 ? "" : " " + english;
+        return word.All(char.IsAscii) ? " " + word : "";
     }
 
     /// <summary>Money: 1億2,000万円 in Japanese yen, 120,000,000 JPY in English; other currencies as 1,200 USD.</summary>
