@@ -135,10 +135,12 @@ public sealed class Parser
         var close = Expect(TokenKind.RightParen, "カンマか閉じ括弧 )", "a comma or a closing parenthesis )");
         if (args.Count < function.MinArgs || args.Count > function.MaxArgs)
         {
-            var wanted = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}" : $"{function.MinArgs}+";
+            var (wantedJa, wantedEn) = function.MinArgs == function.MaxArgs ? ($"{function.MinArgs} 個", $"{function.MinArgs}")
+                : function.MaxArgs == int.MaxValue ? ($"{function.MinArgs} 個以上", $"{function.MinArgs} or more")
+                : ($"{function.MinArgs}〜{function.MaxArgs} 個", $"{function.MinArgs} to {function.MaxArgs}");
             throw new SyntaxException(new SyntaxError(name.Start, new Message(
-                $"{function.Name} の引数は {wanted} 個必要です ({args.Count} 個あります)",
-                $"{function.Name} takes {wanted} argument(s), found {args.Count}")));
+                $"{function.Name} の引数は {wantedJa}必要です ({args.Count} 個あります)",
+                $"{function.Name} takes {wantedEn} argument(s), found {args.Count}")));
         }
         return new Call(function.Name, args.ToImmutable()) { Start = name.Start, Length = close.Start + 1 - name.Start };
     }
