@@ -105,4 +105,35 @@ public class ParserTests
 
         Assert.Equal([("a", 0), ("b", 4), ("c", 12), ("a", 15)], refs);
     }
+
+    [Fact]
+    public void Parse_FormulaAboveTheTokenLimit_IsTooLongAtTheFirstExcessToken()
+    {
+        // b + b + … with 1,201 tokens: the 1,001st token (index 1,000) is the 501st "b" at offset 1,000.
+        var formula = string.Join("+", Enumerable.Repeat("b", 601));
+
+        var result = Parser.Parse(formula);
+
+        Assert.False(result.Success);
+        Assert.Equal(1_000, result.Error!.Position);
+        Assert.Contains("the formula is too long", result.Error.Message.In(Language.En));
+    }
+
+    [Fact]
+    public void Parse_FormulaAtTheTokenLimit_Parses()
+    {
+        var formula = string.Join("+", Enumerable.Repeat("b", (Parser.MaxTokens + 1) / 2));
+
+        Assert.True(Parser.Parse(formula).Success);
+    }
+
+    [Theory]
+    [InlineData(20_000, '(')]
+    [InlineData(100_000, '-')]
+    public void Parse_HugelyNestedFormula_IsAnErrorNotAStackOverflow(int depth, char opener)
+    {
+        var formula = new string(opener, depth) + "b" + (opener == '(' ? new string(')', depth) : "");
+
+        Assert.False(Parser.Parse(formula).Success);
+    }
 }
