@@ -144,7 +144,8 @@ public static class PlanView
             var per = driven.Metric.Unit.Kind == UnitKind.Count && pu < 1
                 ? Formatter.Percent(pu)
                 : Formatter.Format(pu, driven.Metric.Unit, l);
-            parts.Add($"[grey]({(l == Language.Ja ? "1単位あたり" : "per unit")} {Markup.Escape(per)}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
+            var perUnit = l == Language.Ja ? $"1単位あたり {Markup.Escape(per)}" : $"{Markup.Escape(per)} per unit";
+            parts.Add($"[grey]({perUnit}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
         }
         if (action.Owner is not null) parts.Add($"{Labels.Owner(l)} {Markup.Escape(action.Owner)}");
         if (action.Due is { } due) parts.Add($"{Labels.Due(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
