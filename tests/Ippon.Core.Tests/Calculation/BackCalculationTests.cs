@@ -49,6 +49,7 @@ public partial class BackCalculationTests
         Assert.Equal(600m, r.Target("a"));
         Assert.Equal(200m, r.Target("b"));
         Assert.Equal(DerivationKind.Share, r.Metric("a")!.Derivation!.Kind);
+        Assert.Equal("(1,000件 − 200件) × 75% = 600件", Explain.Step(r, r.Metric("a")!, Language.Ja));
         // Planned below the shares they were given: both fall short.
         Assert.Contains(r.Of(Rule.TargetNotMet), f => f.Subject == "a");
     }
