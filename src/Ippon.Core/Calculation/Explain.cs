@@ -29,9 +29,10 @@ public static class Explain
             BinaryOp? last = null;
             foreach (var s in d.Steps)
             {
+                // A number written in the formula (× 12) has no unit; BackCalculation gives every other operand its unit.
                 var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
                     ? Formatter.Plain(s.Operand)
-                    : Formatter.Format(s.Operand, s.Unit.Kind == UnitKind.Number ? parentUnit : s.Unit, language);
+                    : Formatter.Format(s.Operand, s.Unit, language);
                 var left = last is { } l && NeedsParentheses(l, s) ? $"({expr})" : expr;
                 expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
                 last = s.Op;
@@ -49,7 +50,11 @@ public static class Explain
     }
 
     /// <summary>The whole chain from the first explicit target down to <paramref name="metric"/>, steps joined by →.</summary>
-    public static string? Chain(PlanResult result, MetricResult metric, Language language, int cell = 0)
+    public static string? Chain(PlanResult result, MetricResult metric, Language language, int cell = 0) =>
+        Steps(result, metric, language, cell) is { Count: > 0 } steps ? string.Join(" → ", steps) : null;
+
+    /// <summary>The steps of <see cref="Chain"/>, from the top down.</summary>
+    public static IReadOnlyList<string> Steps(PlanResult result, MetricResult metric, Language language, int cell = 0)
     {
         var steps = new List<string>();
         var seen = new HashSet<string>();
@@ -60,9 +65,8 @@ public static class Explain
             var parent = current.Derivations[current.Shape.Size > cell ? cell : 0]?.Parent;
             current = parent is null ? null : result.Metric(parent);
         }
-        if (steps.Count == 0) return null;
         steps.Reverse();
-        return string.Join(" → ", steps);
+        return steps;
     }
 
     // Steps read left to right, so only a looser operation under a tighter one needs parentheses:
