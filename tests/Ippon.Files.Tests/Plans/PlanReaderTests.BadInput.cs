@@ -224,4 +224,13 @@ public partial class PlanReaderTests
 
         Assert.Contains("nested too deeply", OneError(yaml).Message.In(Language.En));
     }
+
+    [Fact]
+    public void Parse_WindowsLineEndings_ReadAndPointAsWithUnixOnes()
+    {
+        var e = OneError("plan: x\r\nmetrics:\r\n  revenue:\r\n    role: kgi\r\n    formula: |\r\n      orders * * price\r\n");
+
+        Assert.Equal((6, 16), (e.Line, e.Column));
+        Assert.Equal("x", Read("plan: x\r\nmetrics:\r\n  a: { role: kgi, target: 1億円 }\r\n").Title);
+    }
 }
