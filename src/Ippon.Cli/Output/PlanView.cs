@@ -168,10 +168,7 @@ public static class PlanView
         if (a.Load is { } load)
         {
             var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
-            // The whole number a person must manage (10.4 → 11) only where it says something: 0.05 is not "≈ 1".
-            var whole = a.PerPersonNeeded is >= 1 and var w && w != decimal.Truncate(w)
-                ? $" {(l == Language.Ja ? "≒" : "≈")} {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(w))}"
-                : "";
+            var whole = a.PerPersonNeeded is { } w ? Formatter.WholePace(w, l) : "";
             var perDay = a.PerPersonNeeded is { } ppd
                 ? l == Language.Ja
                     ? $", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)}{whole}"

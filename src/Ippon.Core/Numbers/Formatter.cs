@@ -89,6 +89,12 @@ public static class Formatter
         return rounded.ToString("#,0.##", s_invariant);
     }
 
+    /// <summary>" ≒ 5" after a pace of 4.4625: the whole number a person must manage; empty when the pace is whole or below one (0.05 is not "≒ 1").</summary>
+    public static string WholePace(decimal pace, Language language) =>
+        pace >= 1 && pace != decimal.Truncate(pace)
+            ? $" {(language == Language.Ja ? "≒" : "≈")} {Plain(decimal.Ceiling(decimal.Round(pace, 12)))}"
+            : "";
+
     /// <summary>A pace per person with up to four decimals, so that published figures read exactly: 4.4625, 2.625.</summary>
     public static string Pace(decimal value)
     {
