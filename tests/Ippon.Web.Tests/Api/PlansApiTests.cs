@@ -27,6 +27,17 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(created.ETag, detail.Plan.ETag);
     }
 
+    public static TheoryData<string> TemplateNames => [.. Templates.Names];
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public async Task Create_EveryTemplate_CalculatesWithoutErrors(string template)
+    {
+        var created = await _http.CreateFromTemplateAsync(template);
+        var calculation = await _http.CalculationAsync(created.Id);
+        Assert.Equal(0, calculation.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
     [Fact]
     public async Task Create_UnknownTemplate_Is400NamingTheField()
     {

@@ -1,5 +1,7 @@
 using Ippon.Calculation;
+using Ippon.Files.Plans;
 using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Plans;
 
 namespace Ippon.Web.Tests.Features;
 
@@ -27,13 +29,19 @@ public sealed class TreeLayoutTests
         Assert.Null(_layout.UnconnectedTop);
     }
 
-    [Fact]
-    public void Build_SeedPlan_BoxesDoNotOverlapWithinAColumn()
+    public static TheoryData<string> TemplateNames => [.. Templates.Names];
+
+    [Theory]
+    [MemberData(nameof(TemplateNames))]
+    public void Build_EveryTemplate_DrawsEachBoxOnceWithoutOverlaps(string template)
     {
-        foreach (var column in _layout.Nodes.GroupBy(n => n.Column))
+        var plan = PlanReader.Parse(Templates.Text(template)!).Plan!;
+        var layout = TreeLayout.Build(PlanCalculator.Calculate(plan));
+        Assert.Equal(plan.Metrics.Length + plan.Actions.Length, layout.Nodes.Select(n => n.Id).Distinct().Count());
+        foreach (var column in layout.Nodes.GroupBy(n => n.Column))
         {
             var boxes = column.OrderBy(n => n.Y).ToList();
-            for (var i = 1; i < boxes.Count; i++) Assert.True(boxes[i].Y >= boxes[i - 1].Y + boxes[i - 1].Height, $"{boxes[i - 1].Id} overlaps {boxes[i].Id}");
+            for (var i = 1; i < boxes.Count; i++) Assert.True(boxes[i].Y >= boxes[i - 1].Y + boxes[i - 1].Height + TreeLayout.RowGap, $"{boxes[i - 1].Id} touches {boxes[i].Id}");
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class TreeLayout
     readonly List<TreeNode> _nodes = [];
     readonly List<TreeEdge> _edges = [];
     readonly Dictionary<string, TreeNode> _placed = new(StringComparer.Ordinal);
+    readonly Dictionary<int, double> _columnBottom = [];
     double _cursor = Margin;
 
     TreeLayout(PlanResult result) => _result = result;
@@ -96,30 +97,31 @@ public sealed class TreeLayout
             _edges.Add(new TreeEdge(id, a.Id, true));
             if (!_placed.ContainsKey(a.Id)) centres.Add(PlaceAction(a, column + 1, connected));
         }
-        double centre;
-        if (centres.Count == 0)
-        {
-            centre = _cursor + (height / 2);
-            _cursor += height + RowGap;
-        }
-        else
-        {
-            centre = (centres.Min() + centres.Max()) / 2;
-        }
-        var node = new TreeNode(id, kind, column, centre - (height / 2), height, connected);
+        var top = centres.Count == 0 ? _cursor : ((centres.Min() + centres.Max()) / 2) - (height / 2);
+        top = Reserve(column, top, height);
+        var node = new TreeNode(id, kind, column, top, height, connected);
         _placed[id] = node;
         _nodes.Add(node);
-        return centre;
+        return top + (height / 2);
     }
 
     double PlaceAction(ActionResult action, int column, bool connected)
     {
-        var centre = _cursor + (MetricHeight / 2);
-        _cursor += MetricHeight + RowGap;
-        var node = new TreeNode(action.Id, NodeKind.Action, column, centre - (MetricHeight / 2), MetricHeight, connected);
+        var top = Reserve(column, _cursor, MetricHeight);
+        var node = new TreeNode(action.Id, NodeKind.Action, column, top, MetricHeight, connected);
         _placed[action.Id] = node;
         _nodes.Add(node);
-        return centre;
+        return top + (MetricHeight / 2);
+    }
+
+    // Keeps a box below the one above it in its column (a parent centred on its children could reach up into it)
+    // and moves the next free row below the box.
+    double Reserve(int column, double top, double height)
+    {
+        if (_columnBottom.TryGetValue(column, out var bottom) && top < bottom + RowGap) top = bottom + RowGap;
+        _columnBottom[column] = top + height;
+        _cursor = Math.Max(_cursor, top + height + RowGap);
+        return top;
     }
 
     bool IsUnused(string id) =>
