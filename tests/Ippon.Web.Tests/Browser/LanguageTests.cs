@@ -28,4 +28,14 @@ public sealed class LanguageTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=node-revenue]")).ToContainTextAsync("目標 1億円");
     }
+
+    [Fact]
+    public async Task Default_EnglishBrowser_IsStillJapaneseUntilSwitched()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(locale: "en-US");
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
+    }
 }

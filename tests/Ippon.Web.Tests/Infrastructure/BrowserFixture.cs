@@ -36,13 +36,13 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    /// <summary>A new page (its own cookies) at <paramref name="width"/>×<paramref name="height"/>, waiting up to 15 s for what tests expect.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080)
+    /// <summary>A new page (its own cookies) at <paramref name="width"/>×<paramref name="height"/> in a browser set to <paramref name="locale"/>, waiting up to 15 s for what tests expect.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080, string locale = "ja-JP")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "ja-JP",
+            Locale = locale,
             BaseURL = Server.BaseAddress.ToString(),
         });
         context.SetDefaultTimeout(15_000);
