@@ -22,11 +22,14 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public async Task Migrate_Sqlite_TurnsOnWriteAheadLogging()
+    public async Task Migrate_Sqlite_WriteAheadLoggingWithFullSync()
     {
         using var db = await TestDatabase.MigratedAsync();
         await using var context = db.Factory.CreateDbContext();
         var mode = await context.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         Assert.Equal("wal", mode.Single());
+        // FULL (2): a commit is on disk before the save is acknowledged.
+        var synchronous = await context.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync();
+        Assert.Equal(2, synchronous.Single());
     }
 }

@@ -30,6 +30,10 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
         await Expect(page.Locator("[data-testid=node-calls]")).ToContainTextAsync("13,400件");
         await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
         output.WriteLine($"edit → 134 deals on screen: {watch.ElapsedMilliseconds} ms; server {await page.Locator("[data-testid=recalc-time]").TextContentAsync()}");
+
+        // The derived target explains itself: the chain of formulas from the KGI down to the deals.
+        await page.Locator("[data-testid=node-deals]").ClickAsync();
+        await Expect(page.Locator("[data-testid=derivation]")).ToContainTextAsync("20件 ÷ 15% = 133.33件 → 134件 (切り上げ)");
         await Screenshots.SaveAsync(page, "tree");
     }
 

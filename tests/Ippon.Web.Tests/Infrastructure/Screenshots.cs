@@ -17,8 +17,21 @@ public static class Screenshots
         {
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, name + ".png");
-            if (element is null) await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-            else await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+            if (element is null)
+            {
+                // The page down to the end of its content: no empty band under a short page.
+                var bottom = await page.EvaluateAsync<double>("() => Math.max(...[...document.querySelectorAll('.ippon-page')].map(e => e.getBoundingClientRect().bottom), 200)");
+                var size = page.ViewportSize!;
+                await page.ScreenshotAsync(new PageScreenshotOptions
+                {
+                    Path = path,
+                    Clip = new Clip { X = 0, Y = 0, Width = size.Width, Height = (float)Math.Min(size.Height, Math.Ceiling(bottom) + 8) },
+                });
+            }
+            else
+            {
+                await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+            }
         }
     }
 }
