@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ippon.Calculation;
 using Ippon.Numbers;
+using Ippon.Periods;
 using Ippon.Plans;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ public sealed partial class PlanReader
     public const long MaxBytes = 16 * 1024 * 1024;
 
     static readonly string[] s_planKeys =
-        ["plan", "vision", "currency", "author", "horizon", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "description"];
+        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "description"];
 
     static readonly string[] s_metricKeys =
         ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
@@ -31,6 +32,7 @@ public sealed partial class PlanReader
 
     readonly string _file;
     readonly List<InputError> _errors = [];
+    bool _horizonBroken;
 
     PlanReader(string file) => _file = file;
 
@@ -101,6 +103,8 @@ public sealed partial class PlanReader
             Checks = keys.TryGetValue("checks", out var ch) ? ReadChecks(ch) : CheckSettings.Default,
             Dimensions = dimensions,
         };
+        _horizonBroken = keys.ContainsKey("horizon") && plan.Horizon is null;
+        if (keys.TryGetValue("phasing", out var ph)) plan = plan with { Phasing = ReadPhasing(ph, plan.Horizon, "計画", "the plan") };
         var metrics = keys.TryGetValue("metrics", out var mn) ? ReadMetrics(mn, plan) : [];
         if (!keys.ContainsKey("metrics"))
             Error(root, "metrics: (指標) がありません", "missing metrics: (the plan's numbers)");
@@ -180,7 +184,7 @@ public sealed partial class PlanReader
             Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
             Deadline = keys.TryGetValue("deadline", out var dn) ? Date(dn) : null,
             Direction = keys.TryGetValue("direction", out var drn) ? Enum<Direction>(drn, "direction", ["up", "down"]) ?? Direction.Up : Direction.Up,
-            Phasing = keys.TryGetValue("phasing", out var pn) ? Numbers(pn) : [],
+            Phasing = keys.TryGetValue("phasing", out var pn) ? ReadPhasing(pn, plan.Horizon, $"指標 {id}", $"metric {id}") : [],
             Note = keys.TryGetValue("note", out var non) ? String(non) : null,
             By = by,
             MemberValues = keys.TryGetValue("values", out var mv) ? MemberNumbers(mv, id, "values") : ImmutableDictionary<string, decimal>.Empty,
@@ -429,6 +433,42 @@ public sealed partial class PlanReader
             });
         }
         return result.ToImmutable();
+    }
+
+    // Phasing: one weight per period of the horizon, none negative, not all zero (a ramp-up is [1, 2, 3, 4]).
+    ImmutableArray<decimal> ReadPhasing(YamlNode node, Horizon? horizon, string whereJa, string whereEn)
+    {
+        var weights = Numbers(node);
+        if (weights.IsEmpty || node is not YamlSequenceNode seq) return [];
+        if (horizon is null)
+        {
+            if (_horizonBroken) return [];
+            Error(node, $"{whereJa} の phasing: には期間の区切り (horizon: の start, end, period) が必要です",
+                $"phasing: of {whereEn} needs a horizon: (start, end, period) to say which periods the weights are for");
+            return [];
+        }
+        var calendar = PeriodCalendar.Of(horizon);
+        var labels = string.Join(", ", calendar.Periods.Select(p => p.Label));
+        if (weights.Length != calendar.Count)
+        {
+            Error(node, $"{whereJa} の phasing: は重みが {weights.Length} 個ですが、計画期間は {calendar.Count} 期 ({labels}) です。1期に1つずつ重みを書いてください",
+                $"phasing: of {whereEn} has {weights.Length} weights but the horizon has {calendar.Count} periods ({labels}); give one weight per period");
+            return [];
+        }
+        var ok = true;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] >= 0) continue;
+            Error(seq.Children[i], $"{whereJa} の phasing: の重み ({calendar.Periods[i].Label}) がマイナスです。0 以上の数にしてください",
+                $"phasing: of {whereEn} has a negative weight for {calendar.Periods[i].Label}; expected 0 or more");
+            ok = false;
+        }
+        if (ok && weights.Sum() == 0)
+        {
+            Error(node, $"{whereJa} の phasing: の重みがすべて 0 です", $"phasing: of {whereEn} has only zero weights; expected at least one above 0");
+            ok = false;
+        }
+        return ok ? weights : [];
     }
 
     ImmutableArray<Ippon.Dimensions.Dimension> ReadDimensions(YamlNode node) =>

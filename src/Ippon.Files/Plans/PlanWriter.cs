@@ -27,6 +27,7 @@ public static class PlanWriter
             Line(w, 1, "end", Date(h.End));
             Line(w, 1, "period", h.Period.ToString().ToLowerInvariant());
         }
+        if (!plan.Phasing.IsEmpty) Line(w, 0, "phasing", "[" + string.Join(", ", plan.Phasing.Select(p => Number(p, null))) + "]");
         if (plan.Checks.MaxKpisPerOwner != CheckSettings.Default.MaxKpisPerOwner)
         {
             w.AppendLine("checks:");
