@@ -22,7 +22,7 @@ public sealed partial class PlanReader
     public const long MaxBytes = 16 * 1024 * 1024;
 
     static readonly string[] s_planKeys =
-        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "description"];
+        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description"];
 
     static readonly string[] s_metricKeys =
         ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
@@ -111,7 +111,8 @@ public sealed partial class PlanReader
         var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an) : [];
         var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
         var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
-        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions };
+        var crm = keys.TryGetValue("crm", out var cr) ? ReadCrm(cr, metrics) : null;
+        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm };
     }
 
     // ----- metrics -----
@@ -433,6 +434,82 @@ public sealed partial class PlanReader
             });
         }
         return result.ToImmutable();
+    }
+
+    // crm: which columns of a CRM export hold the date, the stage and the amount, and what each stage counts toward.
+    CrmMapping? ReadCrm(YamlNode node, ImmutableArray<Metric> metrics)
+    {
+        var keys = Keys(node, ["date", "stage", "stages", "ignore", "amount"], "crm", "crm");
+        if (node is not YamlMappingNode) return null;
+        string? Column(string key, string ja, string en)
+        {
+            if (keys.TryGetValue(key, out var n)) return String(n);
+            Error(node, $"crm: に {key}: ({ja}の列名) がありません", $"crm: needs {key}: (the name of the column holding {en})");
+            return null;
+        }
+        string? MetricId(YamlNode n)
+        {
+            if (String(n) is not { } id) return null;
+            if (metrics.Any(m => m.Id == id)) return id;
+            var suggestion = PlanModel.Suggest(id, metrics.Select(m => m.Id));
+            Error(n, $"crm: '{id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                $"crm: no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+            return null;
+        }
+        var date = Column("date", "日付", "the date");
+        var stage = Column("stage", "ステージ", "the stage");
+        var stages = ImmutableArray.CreateBuilder<CrmStage>();
+        if (keys.TryGetValue("stages", out var sn))
+        {
+            if (sn is YamlMappingNode sm)
+            {
+                foreach (var (k, v) in sm.Children)
+                {
+                    if (String(k) is not { } name) continue;
+                    var ids = v is YamlSequenceNode seq ? seq.Children.Select(MetricId) : [MetricId(v)];
+                    stages.Add(new CrmStage(name, [.. ids.OfType<string>()]));
+                }
+            }
+            else
+            {
+                Error(sn, "crm: の stages: は「ステージ名: [指標ID, ...]」の組で書いてください (例: 受注: [leads, deals, orders])",
+                    "expected crm: stages: as a mapping of stage: [metric, ...] (e.g. won: [leads, deals, orders])");
+            }
+        }
+        else
+        {
+            Error(node, "crm: に stages: (ステージ → 数える指標) がありません", "crm: needs stages: (each stage and the metrics a row in it counts toward)");
+        }
+        var ignore = keys.TryGetValue("ignore", out var ig) ? Names(ig, "ignore") : [];
+        string? amountColumn = null, amountMetric = null;
+        ImmutableArray<string> amountStages = [];
+        if (keys.TryGetValue("amount", out var an))
+        {
+            var ak = Keys(an, ["column", "to", "stages"], "crm: の amount", "crm: amount");
+            amountColumn = ak.TryGetValue("column", out var ac) ? String(ac) : null;
+            amountMetric = ak.TryGetValue("to", out var at) ? MetricId(at) : null;
+            amountStages = ak.TryGetValue("stages", out var ast) ? Names(ast, "stages") : [];
+            if (an is YamlMappingNode && (!ak.ContainsKey("column") || !ak.ContainsKey("to") || !ak.ContainsKey("stages")))
+            {
+                Error(an, "crm: の amount: には column: (金額の列名), to: (加算する指標), stages: (金額を数えるステージ、例: [受注]) が必要です",
+                    "crm: amount: needs column: (the amount column), to: (the metric it adds to) and stages: (whose amounts count, e.g. [won])");
+            }
+            foreach (var s in amountStages.Where(s => stages.All(x => x.Name != s)))
+            {
+                Error(ast, $"crm: の amount: stages: の '{s}' は stages: にありません", $"crm: amount: stages: names '{s}', which is not under stages:");
+            }
+        }
+        if (date is null || stage is null) return null;
+        return new CrmMapping
+        {
+            DateColumn = date,
+            StageColumn = stage,
+            Stages = stages.ToImmutable(),
+            Ignore = ignore,
+            AmountColumn = amountColumn,
+            AmountMetric = amountMetric,
+            AmountStages = amountStages,
+        };
     }
 
     // Phasing: one weight per period of the horizon, none negative, not all zero (a ramp-up is [1, 2, 3, 4]).

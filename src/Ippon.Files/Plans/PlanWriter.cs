@@ -60,6 +60,22 @@ public static class PlanWriter
                 }
             }
         }
+        if (plan.Crm is { } crm)
+        {
+            w.AppendLine("crm:");
+            Line(w, 1, "date", Quote(crm.DateColumn));
+            Line(w, 1, "stage", Quote(crm.StageColumn));
+            Line(w, 1, "stages", null);
+            foreach (var s in crm.Stages) Line(w, 2, Quote(s.Name), "[" + string.Join(", ", s.Metrics) + "]");
+            if (!crm.Ignore.IsEmpty) Line(w, 1, "ignore", "[" + string.Join(", ", crm.Ignore.Select(Quote)) + "]");
+            if (crm.AmountColumn is not null && crm.AmountMetric is not null)
+            {
+                Line(w, 1, "amount", null);
+                Line(w, 2, "column", Quote(crm.AmountColumn));
+                Line(w, 2, "to", crm.AmountMetric);
+                Line(w, 2, "stages", "[" + string.Join(", ", crm.AmountStages.Select(Quote)) + "]");
+            }
+        }
         if (!plan.Revisions.IsEmpty)
         {
             w.AppendLine("revisions:");
