@@ -14,11 +14,13 @@ namespace Ippon.Review;
 /// </remarks>
 static class ActualDerivation
 {
-    public static (decimal?[] Values, ActualSource[] Sources) Derive(PlanModel model, decimal?[] given)
+    public static Derived Derive(PlanModel model, decimal?[] given)
     {
         var n = model.Metrics.Length;
         var values = (decimal?[])given.Clone();
         var sources = given.Select(g => g is null ? ActualSource.None : ActualSource.Given).ToArray();
+        var via = new int[n];
+        Array.Fill(via, -1);
         var cells = new Cells(model.Shapes);
         for (var m = 0; m < n; m++) Put(cells, m, values[m]);
 
@@ -45,14 +47,17 @@ static class ActualDerivation
                 if (!model.Shapes[j].IsScalar) continue;
                 var solved = BackSolver.Solve(node, 0, j, 0, actual, cells, model.Metrics[j].Unit.Kind != UnitKind.Number);
                 if (!solved.Success) continue;
-                (values[j], sources[j]) = (solved.Value.Value, ActualSource.Solved);
+                (values[j], sources[j], via[j]) = (solved.Value.Value, ActualSource.Solved, m);
                 Put(cells, j, solved.Value.Value);
                 progress = true;
             }
         }
         while (progress);
-        return (values, sources);
+        return new Derived(values, sources, via);
     }
+
+    /// <summary>Each metric's actual (null when unknown), where it came from, and for a back-solved one the metric whose formula gave it (else -1).</summary>
+    public sealed record Derived(decimal?[] Values, ActualSource[] Sources, int[] Via);
 
     static void Put(Cells cells, int m, decimal? value) =>
         cells.Set(m, 0, value is { } v ? new Outcome(v) : Outcome.Fail(FormulaError.Missing));

@@ -37,6 +37,9 @@ public sealed record MetricReview
 
     public ActualSource Source { get; init; }
 
+    /// <summary>For a back-solved actual, the metric whose formula gave it (win_rate from orders = deals * win_rate); else null.</summary>
+    public string? SolvedFrom { get; init; }
+
     /// <summary>Actual ÷ planned to date, inverted for direction: down.</summary>
     public decimal? Attainment { get; init; }
 

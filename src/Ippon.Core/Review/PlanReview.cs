@@ -32,15 +32,15 @@ public static class PlanReview
 
         // Actuals per period as given, then completed through the formulas: per period, and cumulated from the first period.
         var given = model.Metrics.Select((m, i) => actuals.Series(m.Id, count, quality[i])).ToArray();
-        var single = new (decimal?[] Values, ActualSource[] Sources)[count];
-        var cumulative = new (decimal?[] Values, ActualSource[] Sources)[count];
+        var single = new ActualDerivation.Derived[count];
+        var cumulative = new ActualDerivation.Derived[count];
         for (var p = 0; p < count; p++)
         {
             var at = p;
             single[p] = ActualDerivation.Derive(model, [.. Enumerable.Range(0, n).Select(m => given[m][at])]);
             cumulative[p] = ActualDerivation.Derive(model, [.. Enumerable.Range(0, n).Select(m => Cumulate(given[m], at, quality[m]))]);
         }
-        var (toDate, toDateSources) = cumulative[asOf];
+        var (toDate, toDateSources) = (cumulative[asOf].Values, cumulative[asOf].Sources);
 
         // The re-plan: observed quality inputs replace the assumed ones; explicit targets (KGI, KSFs) stay.
         var observed = ImmutableArray.CreateBuilder<ScenarioOverride>();
@@ -98,8 +98,8 @@ public static class PlanReview
         return quality ? sum / count : sum;
     }
 
-    static MetricReview Metric(PlanResult baseline, PlanResult replanned, PeriodCalendar calendar, MetricPeriods split, (decimal?[] Values, ActualSource[] Sources)[] single,
-        (decimal?[] Values, ActualSource[] Sources)[] cumulative, int asOf, int m)
+    static MetricReview Metric(PlanResult baseline, PlanResult replanned, PeriodCalendar calendar, MetricPeriods split, ActualDerivation.Derived[] single,
+        ActualDerivation.Derived[] cumulative, int asOf, int m)
     {
         var r = baseline.Metrics[m];
         var isQuality = split.IsQuality;
@@ -145,6 +145,7 @@ public static class PlanReview
             TargetToDate = split.TargetThrough(asOf),
             ActualToDate = actual,
             Source = cumulative[asOf].Sources[m],
+            SolvedFrom = cumulative[asOf].Via[m] is var via and >= 0 ? baseline.Metrics[via].Id : null,
             Attainment = Ratio(actual, plannedToDate, down),
             Observed = isQuality ? actual : null,
             Forecast = isQuality ? null : actual + plannedRest,
