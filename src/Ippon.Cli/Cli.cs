@@ -43,6 +43,7 @@ public static class Cli
         root.Add(CheckCommand.Create(context));
         root.Add(InitCommand.Create(context));
         root.Add(ReviewCommand.Create(context));
+        root.Add(CompareCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
