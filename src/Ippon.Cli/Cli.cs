@@ -44,6 +44,7 @@ public static class Cli
         root.Add(InitCommand.Create(context));
         root.Add(ReviewCommand.Create(context));
         root.Add(CompareCommand.Create(context));
+        root.Add(SensitivityCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
