@@ -58,17 +58,18 @@ public static class ReviewView
         var ja = l == Language.Ja;
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(ja ? "計画 vs 実績 (実績 / 計画)" : "Plan vs actual (actual / plan)") };
         table.AddColumn(ja ? "指標" : "metric");
-        foreach (var p in review.Calendar.Periods) table.AddColumn(new TableColumn(p.Label).RightAligned());
+        var shown = Window(review);
+        foreach (var p in shown) table.AddColumn(new TableColumn(p.Label).RightAligned());
         table.AddColumn(new TableColumn(ja ? "累計計画" : "plan to date").RightAligned());
         table.AddColumn(new TableColumn(ja ? "累計実績" : "actual to date").RightAligned());
         table.AddColumn(new TableColumn(ja ? "達成率" : "attained").RightAligned());
-        table.AddColumn(ja ? "計画▮実績" : "plan▮actual");
+        table.AddColumn(review.Calendar.Count <= MaxColumns ? (ja ? "計画▮実績" : "plan▮actual") : (ja ? "実績 (先は計画)" : "actual (then plan)"));
         table.AddColumn(ja ? "年間の進捗" : "progress over the horizon");
         foreach (var m in Volumes(review))
         {
             var unit = m.Metric.Metric.Unit;
             var cells = new List<string> { Name(m, l) };
-            foreach (var p in m.Periods)
+            foreach (var p in shown.Select(x => m.Periods[x.Index]))
             {
                 cells.Add(p.Actual is null
                     ? $"[grey]{F(p.Plan, unit, l)}[/]"
@@ -78,7 +79,10 @@ public static class ReviewView
             cells.Add(F(m.ActualToDate, unit, l));
             cells.Add(m.Attainment is { } a ? $"{Colour(a)}{Formatter.Percent(a)}[/]" : "—");
             var max = m.Periods.Max(p => Math.Max(p.Plan ?? 0, p.Actual ?? 0));
-            cells.Add(string.Join(" ", m.Periods.Select(p => $"[grey]{Bars.Spark(p.Plan, max)}[/]{Colour(p.Attainment)}{Bars.Spark(p.Actual, max)}[/]")));
+            // A pair (plan, actual) per period; with many periods one block each: the actual where known, else the plan in grey.
+            cells.Add(m.Periods.Length <= MaxColumns
+                ? string.Join(" ", m.Periods.Select(p => $"[grey]{Bars.Spark(p.Plan, max)}[/]{Colour(p.Attainment)}{Bars.Spark(p.Actual, max)}[/]"))
+                : string.Concat(m.Periods.Select(p => p.Actual is null ? $"[grey]{Bars.Spark(p.Plan, max)}[/]" : $"{Colour(p.Attainment)}{Bars.Spark(p.Actual, max)}[/]")));
             if (m.ActualToDate is { } actual && m.PlannedToDate is { } byNow && m.Metric.PlannedValue is { } total && total > 0)
             {
                 var (reached, shortfall, rest) = Bars.Progress(actual, byNow, total, 16);
@@ -93,6 +97,17 @@ public static class ReviewView
         console.Write(table);
     }
 
+    const int MaxColumns = 6;
+
+    // Monthly plans have too many periods for one row: show the last closed ones and the next ones around the review's date.
+    static List<Periods.Period> Window(ReviewResult review)
+    {
+        var all = review.Calendar.Periods;
+        if (all.Length <= MaxColumns) return [.. all];
+        var first = Math.Clamp(review.AsOf.Index - 3, 0, all.Length - MaxColumns);
+        return [.. all.Skip(first).Take(MaxColumns)];
+    }
+
     static void Quality(IAnsiConsole console, ReviewResult review, Language l)
     {
         var rates = review.Metrics.Where(m => m.IsQuality && m.Metric.ConnectedToKgi).ToList();
@@ -103,7 +118,8 @@ public static class ReviewView
         table.AddColumn(new TableColumn(ja ? "前提" : "assumed").RightAligned());
         table.AddColumn(new TableColumn(ja ? "実績" : "observed").RightAligned());
         table.AddColumn(new TableColumn(ja ? "達成率" : "vs assumed").RightAligned());
-        foreach (var p in review.Calendar.Periods.Where(p => p.Index <= review.AsOf.Index)) table.AddColumn(new TableColumn(p.Label).RightAligned());
+        var closed = Window(review).Where(p => p.Index <= review.AsOf.Index).ToList();
+        foreach (var p in closed) table.AddColumn(new TableColumn(p.Label).RightAligned());
         table.AddColumn(ja ? "根拠" : "from");
         foreach (var m in rates)
         {
@@ -115,7 +131,7 @@ public static class ReviewView
                 m.Observed is { } o ? $"{Colour(m.Attainment)}{F(o, unit, l)}[/]" : "—",
                 m.Attainment is { } a ? $"{Colour(a)}{Formatter.Percent(a)}[/]" : "—",
             };
-            cells.AddRange(m.Periods.Where(p => p.Closed).Select(p => F(p.Actual, unit, l)));
+            cells.AddRange(closed.Select(p => F(m.Periods[p.Index].Actual, unit, l)));
             cells.Add($"[grey]{Esc(From(review, m, l))}[/]");
             table.AddRow(cells.ToArray());
         }
@@ -134,7 +150,7 @@ public static class ReviewView
     static void Replan(IAnsiConsole console, ReviewResult review, Language l)
     {
         var ja = l == Language.Ja;
-        var future = review.Calendar.Periods.Where(p => p.Index > review.AsOf.Index).ToList();
+        var future = review.Calendar.Periods.Where(p => p.Index > review.AsOf.Index).Take(MaxColumns).ToList();
         var title = ja ? "着地予測と再計画 (実績の率で逆算し直した目標)" : "Landing and re-plan (targets back-calculated with the observed rates)";
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(title) };
         table.AddColumn(ja ? "指標" : "metric");
@@ -161,6 +177,8 @@ public static class ReviewView
             table.AddRow(cells.ToArray());
         }
         console.Write(table);
+        if (review.Calendar.Count - review.AsOf.Index - 1 > future.Count)
+            console.MarkupLine($"[grey]{(ja ? $"残りの期間の再計画は --json の periods にあります" : "the re-plan of the later periods is in --json (periods)")}[/]");
         if (!review.Observed.IsEmpty)
         {
             var changes = review.Observed.Select(o =>

@@ -246,9 +246,14 @@ public static class PlanReview
         for (var i = 0; i < factors.Count; i++) contributions[factors[i]] = parts[i];
         var kgi = baseline.Metrics[model.Kgi];
         var total = kgi.PlannedValue;
-        return new KgiLanding(kgi.Id, kgi.Target, total, planned, actual,
-            total + (actual - planned),
-            planned is > 0 ? total * actual / planned : null,
+        // The gap is measured through the formulas; the plan to date is the KGI's own split, so that the numbers
+        // match its row (whole-unit splits of the inputs can make the two plans differ by a little).
+        var gap = actual - planned;
+        var plannedToDate = periods.Metrics[model.Kgi].PlannedThrough(asOf) ?? planned;
+        var actualToDate = plannedToDate + gap;
+        return new KgiLanding(kgi.Id, kgi.Target, total, plannedToDate, actualToDate,
+            total + gap,
+            plannedToDate is > 0 ? total * actualToDate / plannedToDate : null,
             assumed.ToImmutable());
     }
 }
