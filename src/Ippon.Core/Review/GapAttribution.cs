@@ -9,7 +9,7 @@ namespace Ippon.Review;
 /// The KGI is evaluated through the plan's formulas with each factor either at its plan to date or at its actual;
 /// a factor's share is its Shapley value (its average effect over every order of switching the factors from plan to
 /// actual), which does not depend on an arbitrary order and adds up exactly. With many moved factors (over 10) it
-/// falls back to switching them one after another, inputs first. A computed factor (orders given while deals are not)
+/// falls back to the mean of switching them one after another inputs first and in the reverse order. A computed factor (orders given while deals are not)
 /// is its formula's value when at plan and its actual when switched.
 /// </remarks>
 static class GapAttribution
@@ -59,17 +59,30 @@ static class GapAttribution
             }
             return (contributions, planned, all[^1]);
         }
-        // Many factors: switch them one after another, in the order given (inputs first).
+        // Many factors: switch them one after another, inputs first and then in the reverse order, and take the mean of
+        // the two; like the Shapley value it is symmetric for pairs of factors that interact (leads × win rate).
+        var forward = Sequential(n, Value, planned, reverse: false);
+        var backward = Sequential(n, Value, planned, reverse: true);
+        var actual = Value(_ => true);
+        if (forward is null || backward is null) return (contributions, planned, actual);
+        for (var i = 0; i < n; i++) contributions[i] = (forward[i] + backward[i]) / 2;
+        return (contributions, planned, actual);
+    }
+
+    static decimal[]? Sequential(int n, Func<Func<int, bool>, decimal?> value, decimal? planned, bool reverse)
+    {
+        var result = new decimal[n];
         var before = planned;
-        for (var i = 0; i < n; i++)
+        for (var step = 0; step < n; step++)
         {
-            var upTo = i;
-            var after = Value(f => f <= upTo);
-            if (after is null || before is null) return (new decimal[n], planned, null);
-            contributions[i] = after.Value - before.Value;
+            var i = reverse ? n - 1 - step : step;
+            var upTo = step;
+            var after = value(f => (reverse ? n - 1 - f : f) <= upTo);
+            if (after is null || before is null) return null;
+            result[i] = after.Value - before.Value;
             before = after;
         }
-        return (contributions, planned, before);
+        return result;
     }
 
     static int Index(IReadOnlyList<int> factors, int m)
