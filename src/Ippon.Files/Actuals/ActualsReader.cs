@@ -71,7 +71,7 @@ public static class ActualsReader
     /// <summary>Reads a number written in an actuals file; a ratio above 1 written without % (15 for 15%) is refused.</summary>
     internal static Message? Number(string text, Metric metric, out decimal value)
     {
-        if (!NumberText.TryParse(text.TrimStart('¥', '$', '€'), out value))
+        if (!NumberText.TryParse(text.Normalize(System.Text.NormalizationForm.FormKC).Trim().TrimStart('¥', '$', '€'), out value))
         {
             return new Message(
                 $"{metric.Id} の値 '{text}' は数値として読めません (例: 120, 4,000万円, 1億2000万, 15%)",
@@ -85,6 +85,10 @@ public static class ActualsReader
         }
         return null;
     }
+
+    internal static Message TooManyValues(int expected, int found) => new(
+        $"見出しは {expected} 列ですが、この行は {found} 個の値があります。カンマを含む数値 (1,200,000) は \"1,200,000\" のように引用符で囲んでください",
+        $"expected {expected} values as in the header, found {found}; a number with commas (1,200,000) must be quoted: \"1,200,000\"");
 
     internal static string? Suggest(string id, Plan plan) => PlanModel.Suggest(id, plan.Metrics.Select(m => m.Id));
 }

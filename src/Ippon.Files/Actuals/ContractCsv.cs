@@ -29,6 +29,11 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                     $"expected {names.Count} values ({string.Join(",", names)}), found {record.Length}");
                 continue;
             }
+            if (record.Length > names.Count)
+            {
+                _errors.Add(new InputError(file, line, record[0].Column, ActualsReader.TooManyValues(names.Count, record.Length)));
+                continue;
+            }
             var (periodField, metricField, valueField) = (record[pi], record[mi], record[vi]);
             var metric = plan.Find(metricField.Value);
             if (metric is null)

@@ -49,6 +49,11 @@ sealed class CrmExport(string file, Plan plan, PeriodCalendar calendar, CrmMappi
         foreach (var record in records.Skip(1))
         {
             CsvField? At(int i) => i >= 0 && i < record.Length ? record[i] : null;
+            if (record.Length > header.Length)
+            {
+                Error(record[0], ActualsReader.TooManyValues(header.Length, record.Length));
+                continue;
+            }
             if (At(si) is not { } stageField || At(di) is not { } dateField)
             {
                 Error(record[^1], new Message(

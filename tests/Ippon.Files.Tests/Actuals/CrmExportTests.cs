@@ -34,15 +34,17 @@ public class CrmExportTests
         var csv = Header
                   + "1,A,2026/04/02,リード,,佐藤\n"
                   + "2,B,2026-05-10 14:30:00,受注,\"2,000,000\",佐藤\n"
-                  + "3,C,2026/07/01,失注,\"900,000\",鈴木\n";
+                  + "3,C,2026/07/01,失注,\"900,000\",鈴木\n"
+                  + "4,D,2026/07/02,受注,\"￥1,200,000\",鈴木\n"
+                  + "5,E,2026/07/03,受注,120万円,鈴木\n";
 
         var r = ActualsReader.Parse(csv, SeedPlan, "crm.csv");
 
         Assert.True(r.Success, string.Join("\n", r.Errors));
-        Assert.Equal([2m, 1m, null, null], r.Actuals.Series("leads", 4, false));
-        Assert.Equal([1m, 1m, null, null], r.Actuals.Series("deals", 4, false));
-        Assert.Equal([1m, 0m, null, null], r.Actuals.Series("orders", 4, false));
-        Assert.Equal([2_000_000m, 0m, null, null], r.Actuals.Series("new_revenue", 4, false));
+        Assert.Equal([2m, 3m, null, null], r.Actuals.Series("leads", 4, false));
+        Assert.Equal([1m, 3m, null, null], r.Actuals.Series("deals", 4, false));
+        Assert.Equal([1m, 2m, null, null], r.Actuals.Series("orders", 4, false));
+        Assert.Equal([2_000_000m, 2_400_000m, null, null], r.Actuals.Series("new_revenue", 4, false));
     }
 
     [Fact]
@@ -61,6 +63,15 @@ public class CrmExportTests
         Assert.Equal("crm.csv:3:16: stage '保留' (2 rows, first on line 3) is not under the plan's crm: stages: (リード, 商談, 失注, 受注, 重複); map it to the metrics it counts toward under crm: stages:, or list it under crm: ignore:", r.Errors[0].ToString());
         Assert.Contains("stage '受注済' (1 row, first on line 5)", r.Errors[1].ToString());
         Assert.Contains("did you mean '受注'?", r.Errors[1].ToString());
+    }
+
+    [Fact]
+    public void Parse_UnquotedAmountWithCommas_IsAnErrorAskingForQuotes()
+    {
+        var r = ActualsReader.Parse(Header + "1,A,2026/04/02,受注,1,200,000,佐藤\n", SeedPlan, "crm.csv");
+
+        var error = Assert.Single(r.Errors);
+        Assert.Equal("crm.csv:2:1: expected 6 values as in the header, found 8; a number with commas (1,200,000) must be quoted: \"1,200,000\"", error.ToString());
     }
 
     [Fact]
