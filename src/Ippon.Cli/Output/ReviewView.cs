@@ -203,7 +203,15 @@ public static class ReviewView
     {
         var ja = l == Language.Ja;
         console.MarkupLine($"[bold]{(ja ? "打ち手: KGIの差を説明する指標 (対応する順)" : "Act on: the metrics that explain the KGI's gap, in order")}[/]");
-        if (review.Focus.IsEmpty)
+        var behind = review.Kgi?.GapToDate is { } g && review.Baseline.Kgi is { } kgiResult
+                     && (kgiResult.Metric.Direction == Plans.Direction.Down ? g > 0 : g < 0);
+        if (review.Focus.IsEmpty && behind)
+        {
+            console.MarkupLine(ja
+                ? "[yellow]KGIは計画を下回っていますが、どの指標が原因かは実績から分けられません (KPIとその率の実績を加えてください)[/]"
+                : "[yellow]the KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates)[/]");
+        }
+        else if (review.Focus.IsEmpty)
         {
             console.MarkupLine(ja ? "[green]✔ KGIは計画どおりかそれ以上のペースです[/]" : "[green]✔ the KGI is on or ahead of plan[/]");
         }

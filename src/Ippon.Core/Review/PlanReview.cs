@@ -46,7 +46,8 @@ public static class PlanReview
         var observed = ImmutableArray.CreateBuilder<ScenarioOverride>();
         for (var m = 0; m < n; m++)
         {
-            if (!quality[m] || model.Metrics[m].Formula is not null || toDate[m] is not { } v) continue;
+            // Metrics over dimensions keep their per-member rates: a whole-metric actual does not replace them (v1 reviews totals).
+            if (!quality[m] || model.Metrics[m].Formula is not null || !model.Shapes[m].IsScalar || toDate[m] is not { } v) continue;
             if (baseline.Metrics[m].PlannedValue == v) continue;
             observed.Add(new ScenarioOverride(model.Metrics[m].Id, v, null));
         }
@@ -248,9 +249,10 @@ public static class PlanReview
         var total = kgi.PlannedValue;
         // The gap is measured through the formulas; the plan to date is the KGI's own split, so that the numbers
         // match its row (whole-unit splits of the inputs can make the two plans differ by a little).
-        var gap = actual - planned;
         var plannedToDate = periods.Metrics[model.Kgi].PlannedThrough(asOf) ?? planned;
-        var actualToDate = plannedToDate + gap;
+        // The KGI's own actual, when the actuals give or determine it, is the truth; otherwise the gap through the formulas.
+        var actualToDate = toDate[model.Kgi] ?? plannedToDate + (actual - planned);
+        var gap = actualToDate - plannedToDate;
         return new KgiLanding(kgi.Id, kgi.Target, total, plannedToDate, actualToDate,
             total + gap,
             plannedToDate is > 0 ? total * actualToDate / plannedToDate : null,

@@ -39,7 +39,9 @@ public static class SensitivityAnalysis
         {
             var r = baseline.Metrics[m];
             if (model.Nodes[m] is not null || r.Metric.Formula is not null || model.Broken.ContainsKey(m) || m == model.Kgi) continue;
-            if (!r.ConnectedToKgi || r.PlannedValue is not { } x || r.Planned.Any(p => p is null)) continue;
+            if (!r.ConnectedToKgi || r.Planned.Any(p => p is null)) continue;
+            // A rate over dimensions has no single planned value; its members' mean stands for it in the output.
+            var x = r.PlannedValue ?? r.Planned.Average(p => p!.Value);
             var ratio = r.Metric.Unit.Kind == UnitKind.Ratio;
             var low = Clamp(1 - step, r, ratio);
             var high = Clamp(1 + step, r, ratio);
@@ -62,7 +64,7 @@ public static class SensitivityAnalysis
     {
         var max = r.Planned.Max(p => p!.Value);
         if (ratio && max > 0 && max * factor > 1) factor = 1 / max;
-        return (factor, r.PlannedValue!.Value * factor);
+        return (factor, (r.PlannedValue ?? r.Planned.Average(p => p!.Value)) * factor);
     }
 
     // The KGI with every cell of input m scaled by factor and everything downstream of it evaluated again.

@@ -3,7 +3,7 @@ using Ippon.Plans;
 namespace Ippon.Sensitivity;
 
 /// <summary>One input moved both ways with every other input held at its planned value: the KGI at each end, and the elasticity at the plan.</summary>
-/// <param name="Baseline">The input's planned value (its value, or its target for an input planned at its target).</param>
+/// <param name="Baseline">The input's planned value (its value, or its target for an input planned at its target; the members' mean for a rate over dimensions).</param>
 /// <param name="Low">The input moved down by the step.</param>
 /// <param name="High">The input moved up by the step (a ratio stops at 100%).</param>
 /// <param name="KgiLow">The KGI's planned value with the input at <paramref name="Low"/>.</param>
