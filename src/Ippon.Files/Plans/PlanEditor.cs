@@ -25,6 +25,7 @@ public static class PlanEditor
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var edits = new List<(int Start, int End, string Text)>();
+        var nl = yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 
         var metrics = Child(root, "metrics") as YamlMappingNode;
         foreach (var change in revision.Changes.Where(c => c.Field == "value" && c.To is not null))
@@ -47,7 +48,7 @@ public static class PlanEditor
                 var first = body.Children.First().Key;
                 var indent = new string(' ', (int)first.Start.Column - 1);
                 var at = LineEnd(yaml, LastEnd(body));
-                edits.Add((at, at, $"{indent}value: {text}\n"));
+                edits.Add((at, at, $"{indent}value: {text}{nl}"));
             }
         }
 
@@ -56,12 +57,12 @@ public static class PlanEditor
         {
             case null:
                 var end = yaml.Length;
-                edits.Add((end, end, (yaml.EndsWith('\n') ? "" : "\n") + "revisions:\n" + Indent(item, "  ")));
+                edits.Add((end, end, (yaml.EndsWith('\n') ? "" : nl) + "revisions:" + nl + Indent(item, "  ", nl)));
                 break;
             case YamlSequenceNode { Style: SequenceStyle.Block } seq when seq.Children.Count > 0:
                 var dash = new string(' ', (int)seq.Start.Column - 1);
                 var at = LineEnd(yaml, LastEnd(seq.Children[^1]));
-                edits.Add((at, at, (at == yaml.Length && !yaml.EndsWith('\n') ? "\n" : "") + Indent(item, dash)));
+                edits.Add((at, at, (at == yaml.Length && !yaml.EndsWith('\n') ? nl : "") + Indent(item, dash, nl)));
                 break;
             default:
                 return (null, Fail(
@@ -109,8 +110,8 @@ public static class PlanEditor
         return nl < 0 ? text.Length : nl + 1;
     }
 
-    static string Indent(string block, string prefix) =>
-        string.Concat(block.Split('\n').Where(l => l.Length > 0).Select(l => prefix + l + "\n"));
+    static string Indent(string block, string prefix, string newline) =>
+        string.Concat(block.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Select(l => prefix + l + newline));
 
     /// <summary>One revision as a block-list item: <c>- date: …</c>; values in their metric's unit (20%, 200万円) where <paramref name="unitOf"/> knows it.</summary>
     public static string RevisionText(Revision r, Func<string, Unit?>? unitOf = null)

@@ -54,4 +54,17 @@ public class PlanEditorTests
         Assert.Null(error?.ToString());
         Assert.Equal(0.5m, PlanReader.Parse(text!).Plan!.Find("p")!.Value);
     }
+
+    [Fact]
+    public void AppendRevision_WindowsLineEndings_KeepsThemInEveryAddedLine()
+    {
+        var yaml = Seed.Text.Replace("\n", "\r\n", StringComparison.Ordinal) + "revisions:\r\n  - date: 2026-07-03\r\n    reason: 期初計画\r\n";
+
+        var (text, error) = PlanEditor.AppendRevision(yaml, Q2);
+
+        Assert.Null(error?.ToString());
+        Assert.DoesNotContain("\n", text!.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.Contains("value: 15%, unit: ratio }\r\n", text);
+        Assert.EndsWith("    reason: 期初計画\r\n  - date: 2026-10-05\r\n    period: Q2\r\n    reason: Q2 review\r\n    changes:\r\n      win_rate: { field: value, from: 20%, to: 15% }\r\n", text);
+    }
 }
