@@ -18,12 +18,16 @@ static class GapAttribution
 
     public static (decimal[] Contributions, decimal? Planned, decimal? Actual) Run(PlanModel model, int kgi, IReadOnlyList<int> factors, decimal?[] plannedInputs, decimal?[] actuals)
     {
+        var factorOf = new int[model.Metrics.Length];
+        Array.Fill(factorOf, -1);
+        for (var i = 0; i < factors.Count; i++) factorOf[factors[i]] = i;
+
         decimal? Value(Func<int, bool> switched)
         {
             var cells = new Cells(model.Shapes);
             foreach (var m in model.Graph.Order)
             {
-                var f = Index(factors, m);
+                var f = factorOf[m];
                 Outcome v;
                 if (f >= 0 && switched(f)) v = actuals[m] is { } a ? new Outcome(a) : Outcome.Fail(FormulaError.Missing);
                 else if (model.Broken.TryGetValue(m, out var broken)) v = Outcome.Fail(broken);
@@ -83,12 +87,5 @@ static class GapAttribution
             before = after;
         }
         return result;
-    }
-
-    static int Index(IReadOnlyList<int> factors, int m)
-    {
-        for (var i = 0; i < factors.Count; i++)
-            if (factors[i] == m) return i;
-        return -1;
     }
 }
