@@ -63,6 +63,7 @@ public static partial class IpponApp
         plans.MapEditingApi();
         plans.MapHistoryApi();
         SaveActuals.Map(plans);
+        Ippon.Web.Features.Review.ReviewPlan.Map(plans);
         CalculatePlan.Map(app);
         LanguageSwitch.Map(app);
 

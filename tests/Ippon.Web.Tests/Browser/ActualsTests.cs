@@ -6,12 +6,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ippon.Web.Tests.Browser;
 
-/// <summary>Actuals typed into the grid per period and stored in one save.</summary>
+/// <summary>Actuals typed into the grid per period and stored in one save; the review dashboard shows what they mean.</summary>
 [Collection(BrowserTests.Name)]
 public sealed class ActualsTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Grid_Q1Q2Actuals_AreStored()
+    public async Task Grid_Q1Q2Actuals_ReviewShowsObserved15PercentAnd1340ReplannedLeads()
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
@@ -34,6 +34,19 @@ public sealed class ActualsTests(BrowserFixture browser)
         Assert.Equal(8, rows!.Count);
         Assert.Contains(new ActualRow("Q2", "new_revenue", 6_000_000), rows);
         Assert.Equal(400m, rows.Where(r => r.Metric == "leads").Sum(r => r.Value));
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "レビュー" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=observed-win_rate]")).ToHaveTextAsync("15%");
+        await Expect(page.Locator("[data-testid=replanned-leads]")).ToHaveTextAsync("1,340件");
+        await Expect(page.Locator("[data-testid=replanned-deals]")).ToHaveTextAsync("134件");
+        await Expect(page.Locator("[data-testid=landing]")).ToContainTextAsync("9,200万円");
+        await Screenshots.SaveAsync(page, "review", wholePage: true);
+
+        // Adopting the re-plan saves the observed rate as a new version: the tree follows.
+        await page.Locator("[data-testid=adopt]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public sealed class FindingsTests(BrowserFixture browser)
         var finding = page.Locator("[data-testid=finding-too-many-kpis]");
         await Expect(finding).ToContainTextAsync("営業部 のKPIが 4 個あります");
         await Expect(finding).ToContainTextAsync("3 個に絞り");
+        // The ranking beside it: the two KPIs that reach the KGI first, the unconnected ones at the bottom.
+        var ranking = finding.Locator(".ippon-impact-row");
+        await Expect(ranking).ToHaveCountAsync(4);
+        await Expect(ranking.Nth(0)).ToContainTextAsync("±");
+        await Expect(ranking.Nth(3)).ToContainTextAsync("つながっていない");
+        await Expect(ranking.Nth(3)).ToContainTextAsync("つなぐか参考指標へ");
+        await Expect(ranking.Nth(0)).ToContainTextAsync("残す");
         await Expect(page.Locator("[data-testid=finding-unconnected-metric]").First).ToContainTextAsync("訪問数");
         await page.Locator("[data-testid=node-kpi_2]").ClickAsync(); // the new KPI was selected: unselect it to see every finding
         await Expect(page.Locator("[data-testid=node-editor]")).ToBeHiddenAsync();

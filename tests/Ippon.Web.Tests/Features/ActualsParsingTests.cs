@@ -8,25 +8,19 @@ public sealed class ActualsParsingTests
     [Theory]
     [InlineData("Q1", "Q1")]
     [InlineData("q4", "Q4")]
-    [InlineData("2026-05", "2026-05")]
-    [InlineData("M3", "2026-06")]
+    [InlineData("Ｑ２", "Q2")]
     [InlineData("Q5", null)]
-    [InlineData("2027-04", null)]
+    [InlineData("2026-05", null)]
+    [InlineData("M3", null)]
     [InlineData("H1", null)]
-    public void Normalize_SeedPlanQuarters(string text, string? expected) => Assert.Equal(expected, Periods.Normalize(SeedPlan.Plan, text));
+    public void Resolve_SeedPlan_TakesItsQuartersOnly(string text, string? expected) => Assert.Equal(expected, ActualsPeriods.Resolve(SeedPlan.Plan, text).Label);
 
     [Fact]
-    public void Csv_QuotedJapaneseNumbers_AreRead()
+    public void PerPeriod_MonthlyCsvRows_AddUpIntoQuartersAndRatesAverage()
     {
-        var rows = ActualsCsv.Parse("\uFEFFmetric,period,value\nleads,Q1,\"1,200\"\nnew_revenue,Q1,600万円\nwin_rate,Q2,15%\n");
-        Assert.Equal([("Q1", "leads", 1200m, 2), ("Q1", "new_revenue", 6_000_000m, 3), ("Q2", "win_rate", 0.15m, 4)], rows.Value!.Select(r => (r.Period, r.Metric, r.Value!.Value, r.Line!.Value)));
-    }
-
-    [Fact]
-    public void Csv_NoHeader_IsAnErrorOnLineOne()
-    {
-        var rows = ActualsCsv.Parse("Q1,leads,200\n");
-        Assert.Equal(1, rows.Failure!.Errors[0].Line);
+        var read = Ippon.Files.Actuals.ActualsReader.Parse("period,metric,value\n2026-04,leads,60\n2026-05,leads,70\nM03,leads,50\nQ2,win_rate,15%\n", SeedPlan.Plan);
+        Assert.True(read.Success);
+        Assert.Equal([new ActualRow("Q1", "leads", 180), new ActualRow("Q2", "win_rate", 0.15m)], SaveActuals.PerPeriod(SeedPlan.Plan, read.Actuals));
     }
 
     [Fact]

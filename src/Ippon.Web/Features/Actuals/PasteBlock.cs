@@ -18,10 +18,10 @@ public static class PasteBlock
         ArgumentNullException.ThrowIfNull(metrics);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')).ToList();
         if (lines.Count == 0) return Failure.Invalid("paste", "貼り付けた内容が空です", "the pasted block is empty");
-        var periods = Periods.Of(plan);
+        var periods = ActualsPeriods.Labels(plan);
 
         // A header row names periods in its cells after the first.
-        var header = lines[0].Skip(1).Select(c => Periods.Normalize(plan, c)).ToList();
+        var header = lines[0].Skip(1).Select(c => ActualsPeriods.Resolve(plan, c).Label).ToList();
         var hasHeader = header.Count > 0 && header.All(p => p is not null);
         var body = hasHeader ? lines.Skip(1).ToList() : lines;
         var columns = hasHeader ? header.Select(p => p!).ToList() : periods.ToList();

@@ -1,6 +1,8 @@
 using Ippon.Calculation;
 using Ippon.Files;
+using Ippon.Files.Actuals;
 using Ippon.Numbers;
+using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Plans;
@@ -62,9 +64,52 @@ public static class SaveActuals
         if (limits.Check(buffer.Length, "file") is { } stillTooLarge) return Failure.Invalid(stillTooLarge);
         var (text, error) = TextFile.Decode(buffer.ToArray(), fileName, "CSV");
         if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
-        var rows = ActualsCsv.Parse(text!);
-        if (!rows.Ok) return rows.Failure;
-        return await Run(db, id, rows.Value, false, author, time, ct);
+        var loaded = await LoadPlan.Run(db, id, null, ct);
+        if (!loaded.Ok) return loaded.Failure;
+        var read = ActualsReader.Parse(text!, loaded.Value.Plan, fileName);
+        if (!read.Success)
+        {
+            return Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
+                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+        }
+        return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, author, time, ct);
+    }
+
+    /// <summary>
+    /// Actuals as read from a file (the contract CSV or a CRM export; months, dates or periods) as one row per plan
+    /// period and metric: quantities added up, rates averaged, as the review engine counts them.
+    /// </summary>
+    public static List<ActualRow> PerPeriod(Plan plan, Ippon.Review.Actuals actuals)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(actuals);
+        var calendar = PeriodCalendar.For(plan);
+        if (calendar is null) return [];
+        var model = PlanModel.Build(plan);
+        var rows = new List<ActualRow>();
+        for (var m = 0; m < model.Metrics.Length; m++)
+        {
+            var id = model.Metrics[m].Id;
+            if (!actuals.Has(id)) continue;
+            var series = actuals.Series(id, calendar.Count, model.Kinds[m] == MetricKind.Quality);
+            for (var p = 0; p < series.Length; p++)
+            {
+                if (series[p] is { } v) rows.Add(new ActualRow(calendar.Periods[p].Label, id, v));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The stored rows as the review engine's actuals (rows of periods or metrics the plan no longer has are left out).</summary>
+    public static Ippon.Review.Actuals ForReview(Plan plan, IEnumerable<ActualRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (PeriodCalendar.For(plan) is not { } calendar) return Ippon.Review.Actuals.Empty;
+        var actuals = rows
+            .Where(r => r.Value is not null && plan.Find(r.Metric) is not null && calendar[r.Period] is not null)
+            .Select(r => new Ippon.Review.Actual(r.Metric, calendar[r.Period]!.Index, r.Value!.Value) { Label = r.Period });
+        return new Ippon.Review.Actuals([.. actuals]) { Source = "actuals" };
     }
 
     /// <summary>Checks every row against the plan (period, metric, value) and stores them all, or none.</summary>
@@ -101,7 +146,7 @@ public static class SaveActuals
         return await Read(db, id, ct);
     }
 
-    /// <summary>The rows with canonical periods, or every row's problem (CSV line and column when the row came from a file).</summary>
+    /// <summary>The rows with the plan's period labels, or every row's problem (<c>rows[i].period</c>, <c>.metric</c>, <c>.value</c>).</summary>
     public static Outcome<List<ActualRow>> Check(Plan plan, IReadOnlyList<ActualRow> rows)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -111,30 +156,27 @@ public static class SaveActuals
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            var field = r.Line is null ? $"rows[{i}]" : "file";
-            var period = Periods.Normalize(plan, r.Period ?? "");
+            var (period, periodError) = ActualsPeriods.Resolve(plan, r.Period ?? "");
             if (period is null)
             {
-                errors.Add(new FieldError(field + (r.Line is null ? ".period" : ""), new Message(
-                    $"期間 '{r.Period}' はこの計画の期間ではありません。使える期間: {Periods.Expected(plan)}",
-                    $"'{r.Period}' is not a period of this plan; expected {Periods.Expected(plan)}"), r.Line));
+                errors.Add(new FieldError($"rows[{i}].period", periodError!));
                 continue;
             }
             var metric = plan.Find(r.Metric ?? "") ?? plan.Metrics.FirstOrDefault(m => m.Name == r.Metric);
             if (metric is null)
             {
                 var suggestion = PlanModel.Suggest(r.Metric ?? "", plan.Metrics.Select(m => m.Id));
-                errors.Add(new FieldError(field + (r.Line is null ? ".metric" : ""), new Message(
+                errors.Add(new FieldError($"rows[{i}].metric", new Message(
                     $"'{r.Metric}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
-                    $"no metric '{r.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"), r.Line));
+                    $"no metric '{r.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}")));
                 continue;
             }
             if (r.Value is { } v && Invalid(metric, v) is { } problem)
             {
-                errors.Add(new FieldError(field + (r.Line is null ? ".value" : ""), problem, r.Line));
+                errors.Add(new FieldError($"rows[{i}].value", problem));
                 continue;
             }
-            result.Add(new ActualRow(period, metric.Id, r.Value));
+            result.Add(new ActualRow(period, metric.Id, r.Value is { } value ? Ippon.Reporting.Json.Normalize(value) : null));
         }
         return errors.Count > 0 ? Failure.Invalid([.. errors]) : result;
     }

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Ippon.Files.Plans;
+using Ippon.Numbers;
+using Ippon.Plans;
+using Ippon.Review;
+using Ippon.Storage;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ippon.Web.Features.Review;
+
+/// <summary>
+/// Adopts a review's re-plan as a new version: the observed rates replace the assumed ones in the plan file (edited
+/// in place, comments kept) and a revision records when, why and from what to what — what <c>ippon review
+/// --write-revision</c> writes to a file.
+/// </summary>
+public static class AdoptReplan
+{
+    public static void Map(RouteGroupBuilder plans) =>
+        plans.MapPost("/{id:guid}/review/adopt", async (Guid id, [FromQuery(Name = "as_of")] string? asOf, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+                ApplyEdit.Respond(await Run(db, id, asOf, Author.Of(http), baseVersion, RequestLanguage.Of(http), time, ct), http))
+            .WithName("AdoptReplan").WithSummary("Save the review's re-plan (observed rates in place of assumed ones, and a revision) as a new version")
+            .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string? asOf, string author, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var loaded = await LoadPlan.Run(db, id, null, ct);
+        if (!loaded.Ok) return loaded.Failure;
+        var review = await ReviewPlan.Run(db, id, asOf, ct);
+        if (!review.Ok) return review.Failure;
+        var changes = Changes(review.Value);
+        if (changes.IsEmpty)
+        {
+            return Failure.Invalid("as_of", "実績から決まる率や単価が前提と同じため、再計画で変わるものはありません",
+                "the observed rates and prices equal the assumed ones; the re-plan changes nothing");
+        }
+        var what = string.Join(language == Language.Ja ? "、" : ", ", changes.Select(c =>
+        {
+            var metric = review.Value.Plan.Find(c.Metric)!;
+            return $"{metric.Label} {Formatter.Format(c.From, metric.Unit, language)} → {Formatter.Format(c.To, metric.Unit, language)}";
+        }));
+        var reason = language == Language.Ja
+            ? $"{review.Value.AsOf.Label} レビュー: 実績で前提を更新 ({what})"
+            : $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})";
+        var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = author };
+        var (text, error) = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
+        if (text is null) return Failure.Invalid(new FieldError("yaml", error!.Message, error.Line > 0 ? error.Line : null, error.Line > 0 ? error.Column : null));
+        var plan = PlanReader.Parse(text);
+        if (!plan.Success) return Failure.Invalid("yaml", "再計画を計画ファイルに書けませんでした", "the re-plan could not be written into the plan file");
+        return await SavePlan.Run(db, id, text, plan.Plan, author, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
+    }
+
+    // The observed quality inputs, rounded the way a planner writes them (15%, 200万円).
+    static ImmutableArray<RevisionChange> Changes(ReviewResult review) =>
+    [
+        .. review.Observed.Select(o =>
+        {
+            var metric = review.Plan.Find(o.Metric)!;
+            var value = metric.Unit.Kind switch
+            {
+                UnitKind.Ratio => Math.Round(o.Value!.Value, 4, MidpointRounding.AwayFromZero),
+                UnitKind.Currency => Math.Round(o.Value!.Value, metric.Unit.Text == "JPY" ? 0 : 2, MidpointRounding.AwayFromZero),
+                _ => Math.Round(o.Value!.Value, 6, MidpointRounding.AwayFromZero),
+            };
+            return new RevisionChange(o.Metric, "value", review.Baseline.Metric(o.Metric)?.PlannedValue, value);
+        }).Where(c => c.From != c.To),
+    ];
+}

@@ -1,0 +1,70 @@
+using Ippon.Numbers;
+using Ippon.Periods;
+using Ippon.Plans;
+using Ippon.Reporting;
+using Ippon.Review;
+using Ippon.Sensitivity;
+using Ippon.Storage;
+using Ippon.Web.Features.Actuals;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+
+namespace Ippon.Web.Features.Review;
+
+/// <summary>The quarterly review of a stored plan against its stored actuals, by the review engine (the same as <c>ippon review</c>), and the sensitivity of its KGI.</summary>
+public static class ReviewPlan
+{
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{id:guid}/review", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, IpponDb db, HttpContext http, CancellationToken ct) =>
+            {
+                var language = RequestLanguage.Of(http);
+                var review = await Run(db, id, asOf, ct);
+                return review.ToHttp(language, r => TypedResults.Text(ReviewJson.Serialize(r, language), "application/json; charset=utf-8"));
+            })
+            .WithName("ReviewPlan").WithSummary("Plan vs actual per period, observed rates, landing forecast and re-planned targets (?as_of=Q2): the JSON of `ippon review --json`")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapGet("/{id:guid}/sensitivity", async (Guid id, string? step, IpponDb db, HttpContext http, CancellationToken ct) =>
+            {
+                var language = RequestLanguage.Of(http);
+                var loaded = await LoadPlan.Run(db, id, null, ct);
+                if (!loaded.Ok) return loaded.Failure.ToProblem(language);
+                var s = 0.1m;
+                if (!string.IsNullOrWhiteSpace(step) && (!NumberText.TryParse(step, out s) || s <= 0 || s >= 1))
+                    return Failure.Invalid("step", $"step は 0 より大きく 100% 未満です (例: 10%)。'{step}' は使えません", $"step is above 0 and below 100% (e.g. 10%), not '{step}'").ToProblem(language);
+                return TypedResults.Text(SensitivityJson.Serialize(SensitivityAnalysis.Run(loaded.Value.Plan, s), language), "application/json; charset=utf-8");
+            })
+            .WithName("Sensitivity").WithSummary("Each input moved by ?step=10% both ways, ranked by its effect on the KGI: the JSON of `ippon sensitivity --json`")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        AdoptReplan.Map(plans);
+    }
+
+    /// <summary>Reviews plan <paramref name="id"/>'s latest version with its stored actuals.</summary>
+    public static async Task<Outcome<ReviewResult>> Run(IpponDb db, Guid id, string? asOf, CancellationToken ct)
+    {
+        var loaded = await LoadPlan.Run(db, id, null, ct);
+        if (!loaded.Ok) return loaded.Failure;
+        var rows = await SaveActuals.Read(db, id, ct);
+        return Run(loaded.Value.Plan, rows, asOf);
+    }
+
+    /// <summary>Reviews <paramref name="plan"/> with <paramref name="rows"/> at <paramref name="asOf"/> (a period label; the last period with actuals when empty).</summary>
+    public static Outcome<ReviewResult> Run(Plan plan, IReadOnlyList<ActualRow> rows, string? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (PeriodCalendar.For(plan) is not { } calendar)
+        {
+            return Failure.Invalid("plan", "計画に期間 (horizon:) もKGIの期限 (deadline:) もないため、レビューできません",
+                "the plan has neither a horizon: nor a KGI deadline:, so it cannot be reviewed");
+        }
+        int? index = null;
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            var span = calendar.Resolve(asOf);
+            if (!span.Success) return Failure.Invalid(new FieldError("as_of", span.Error));
+            index = span.Last.Index; // H1 in a quarterly plan: through Q2
+        }
+        var actuals = SaveActuals.ForReview(plan, rows);
+        return PlanReview.Run(plan, calendar, actuals, new ReviewOptions { AsOf = index ?? Math.Max(0, actuals.LastPeriod) });
+    }
+}

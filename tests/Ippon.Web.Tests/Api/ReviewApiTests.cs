@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Tests.Infrastructure;
+
+namespace Ippon.Web.Tests.Api;
+
+/// <summary>The review of a stored plan with its stored actuals: the engine's JSON (as <c>ippon review --json</c>), the sensitivity, and adopting the re-plan.</summary>
+public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _http = factory.CreateClient();
+
+    async Task<Guid> PlanWithQ1Q2ActualsAsync()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        using var response = await _http.PutAsJsonAsync($"/api/plans/{plan.Id}/actuals", new
+        {
+            rows = new object[]
+            {
+                new { period = "Q1", metric = "leads", value = 200 }, new { period = "Q2", metric = "leads", value = 200 },
+                new { period = "Q1", metric = "deals", value = 20 }, new { period = "Q2", metric = "deals", value = 20 },
+                new { period = "Q1", metric = "orders", value = 3 }, new { period = "Q2", metric = "orders", value = 3 },
+                new { period = "Q1", metric = "new_revenue", value = 6_000_000 }, new { period = "Q2", metric = "new_revenue", value = 6_000_000 },
+            },
+        });
+        response.EnsureSuccessStatusCode();
+        return plan.Id;
+    }
+
+    static JsonElement Metric(JsonElement review, string id) =>
+        review.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public async Task Review_Q1Q2Actuals_Observes15PercentAndReplans1340Leads()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var doc = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/review"));
+        var review = doc.RootElement;
+        Assert.Equal("Q2", review.GetProperty("as_of").GetString());
+        Assert.Equal(0.15m, Metric(review, "win_rate").GetProperty("observed").GetDecimal());
+        Assert.Equal(1340m, Metric(review, "leads").GetProperty("replanned_target").GetDecimal());
+        Assert.Equal(940m, Metric(review, "leads").GetProperty("remaining").GetDecimal());
+        Assert.Equal(400m, Metric(review, "leads").GetProperty("actual_to_date").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Review_AsOfQ1_CountsOnlyQ1()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var doc = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/review?as_of=Q1"));
+        Assert.Equal(200m, Metric(doc.RootElement, "leads").GetProperty("actual_to_date").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Review_AsOfOutsideTheHorizon_Is400NamingAsOf()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var response = await _http.GetAsync($"/api/plans/{id}/review?as_of=Q7");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("as_of", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Adopt_Replan_SavesObservedRateWithARevisionAndKeepsComments()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var response = await _http.PostAsync($"/api/plans/{id}/review/adopt?lang=en", null);
+        response.EnsureSuccessStatusCode();
+        var saved = await response.Content.ReadFromJsonAsync<Saved>(ApiJson.Options);
+        Assert.Equal(2, saved!.Version);
+        var detail = await _http.DetailAsync(id);
+        Assert.Contains("value: 15%", detail.Yaml, StringComparison.Ordinal);
+        Assert.Contains("revisions:", detail.Yaml, StringComparison.Ordinal);
+        Assert.Contains("# アポ獲得率1%", detail.Yaml, StringComparison.Ordinal); // the template's comments stay
+        Assert.Equal(134m, (await _http.CalculationAsync(id)).Target("deals"));
+    }
+
+    [Fact]
+    public async Task Sensitivity_SeedPlan_RanksTheFactorsOfNewRevenue()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        using var doc = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{plan.Id}/sensitivity?step=10%25"));
+        var ids = doc.RootElement.GetProperty("factors").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.Contains("win_rate", ids);
+        Assert.Contains("leads", ids);
+    }
+}
