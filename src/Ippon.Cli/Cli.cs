@@ -44,6 +44,7 @@ public static class Cli
         root.Add(InitCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(ImportCommand.Create(context));
+        root.Add(ExplainCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -27,17 +27,27 @@ public static class FormulaText
     {
         if (metric.Derivation is not { } d) return "";
         string Label(string id) => result.Metric(id)?.Metric.Label ?? id;
-        var expr = Label(d.Parent);
+        var parent = result.Metric(d.Parent)?.Metric;
         if (d.Kind == DerivationKind.Numeric)
-            return language.T($"{expr} = {FormulaText.Readable(result, result.Metric(d.Parent)!.Metric)} を数値計算で解く", $"solve {expr} = {FormulaText.Readable(result, result.Metric(d.Parent)!.Metric)} numerically");
-        for (var i = 0; i < d.Steps.Length; i++)
+            return language.T($"{Label(d.Parent)} = {Readable(result, parent!)} を数値計算で解く", $"solve {Label(d.Parent)} = {Readable(result, parent!)} numerically");
+        string expr;
+        if (d.Kind == DerivationKind.Inverted && parent?.Formula is { } f && FormulaInversion.Solve(f.Expr, metric.Id) is { } inverse)
         {
-            var s = d.Steps[i];
-            var operand = s.Metric is { } id ? Label(id) : s.Unit.Kind == UnitKind.Ratio ? Formatter.Percent(s.Operand) : Formatter.Plain(s.Operand);
-            var left = i > 0 ? $"({expr})" : expr;
-            expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
+            expr = Readable(inverse, id => id == FormulaInversion.Target ? Label(d.Parent) : Label(id));
         }
-        if (metric.Metric.Unit.IsWhole) expr += language.T(" (切り上げ)", " (rounded up)");
+        else
+        {
+            expr = Label(d.Parent);
+            for (var i = 0; i < d.Steps.Length; i++)
+            {
+                var s = d.Steps[i];
+                var operand = s.Metric is { } id ? Label(id) : s.Unit.Kind == UnitKind.Number ? Formatter.Plain(s.Operand) : Formatter.Format(s.Operand, s.Unit, language);
+                var left = i > 0 ? $"({expr})" : expr;
+                expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
+            }
+        }
+        if (metric.Metric.Unit.IsWhole)
+            expr += metric.Metric.Direction == Direction.Down ? language.T(" (切り捨て)", " (rounded down)") : language.T(" (切り上げ)", " (rounded up)");
         return expr;
     }
 

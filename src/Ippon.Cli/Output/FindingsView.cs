@@ -13,7 +13,7 @@ public static class FindingsView
         foreach (var f in result.Findings)
         {
             var mark = f.Severity == Severity.Error ? "[red]✖ error  [/]" : "[yellow]⚠ warning[/]";
-            var member = f.Member is null ? "" : $" [{Markup.Escape(f.Member)}]";
+            var member = f.Member is null ? "" : $" [[{Markup.Escape(f.Member)}]]";
             console.MarkupLine($"{mark} [bold]{Markup.Escape(f.Rule.Id)}[/] {Markup.Escape(f.Subject)}{member}: {Markup.Escape(f.Message.In(language))}");
         }
         if (!withSummary) return;

@@ -51,6 +51,11 @@ public static class PlanView
                 console.Write(tree);
             }
         }
+        if (!plan.Dimensions.IsEmpty)
+        {
+            console.WriteLine();
+            MembersView.OffTrack(console, result, language);
+        }
         console.WriteLine();
         FindingsView.Render(console, result, language, withSummary: true);
     }
@@ -93,7 +98,14 @@ public static class PlanView
         };
         if (!m.Shape.IsScalar) parts.Add($"[grey]× {m.Shape.Size} {Markup.Escape(m.Shape.ToString())}[/]");
         var isAssumption = metric.Role is null && metric.Formula is null;
-        if (isAssumption)
+        if (isAssumption && !m.Shape.IsScalar)
+        {
+            var values = m.Planned.OfType<decimal>().ToList();
+            parts.Add(values.Count == 0 ? "—" : values.Min() == values.Max()
+                ? Markup.Escape(Formatter.Format(values[0], unit, l))
+                : Markup.Escape($"{Formatter.Format(values.Min(), unit, l)} 〜 {Formatter.Format(values.Max(), unit, l)}"));
+        }
+        else if (isAssumption)
         {
             parts.Add(Markup.Escape(Formatter.Format(m.PlannedValue ?? metric.Value, unit, l)));
         }
@@ -118,7 +130,11 @@ public static class PlanView
 
         var detail = new List<string>();
         if (metric.Formula is { } f) detail.Add($"= {Markup.Escape(f.Text)}");
-        if (Explain.Step(result, m, l) is { } step) detail.Add($"← {Markup.Escape(step)}");
+        if (Explain.Step(result, m, l) is { } step)
+        {
+            var example = m.Shape.IsScalar ? "" : $"{(l == Language.Ja ? "例" : "e.g.")} {m.Shape.Label(Array.FindIndex(m.Derivations, d => d is not null))}: ";
+            detail.Add($"← {Markup.Escape(example + step)}");
+        }
         if (m.Coverage is { } c) detail.Add($"{(l == Language.Ja ? "アクション充足" : "covered by actions")} {Formatter.Percent(c)}");
         if (detail.Count > 0) line += "\n[grey]" + string.Join("   ", detail) + "[/]";
         return new Markup(line);
@@ -151,7 +167,11 @@ public static class PlanView
         if (a.Load is { } load)
         {
             var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
-            var perDay = a.PerPersonPerDay is { } ppd ? $", {(l == Language.Ja ? "1人1日" : "per person per day")} {Formatter.Plain(ppd)}" : "";
+            var perDay = a.PerPersonNeeded is { } ppd
+                ? l == Language.Ja
+                    ? $", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)} ≒ {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(ppd))}"
+                    : $", {Formatter.Pace(ppd)} ≈ {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(ppd))} per person {Formatter.Per(action.Capacity!.Per, l)}"
+                : "";
             parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({(l == Language.Ja ? "キャパ" : "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
         }
         parts.Add(Badges(result, action.Id));

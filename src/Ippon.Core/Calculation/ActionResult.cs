@@ -34,12 +34,18 @@ public sealed class ActionResult
     /// <summary>How much the team can do: 14,400 calls.</summary>
     public decimal? Capacity => Action.Capacity?.Value;
 
-    /// <summary>Volume ÷ capacity: 0.694 means 69% of the team's time.</summary>
-    public decimal? Load => Volume is { } v && Capacity is { } c && c != 0 ? v / c : null;
+    /// <summary>The volume that weighs most on one team: the total, or for an action per member (rep), the largest member's.</summary>
+    /// <remarks>An action on a metric over dimensions runs member by member, and its capacity is each member's.</remarks>
+    public decimal? PeakVolume => Volumes.Length == 1 ? Volumes[0] : Volumes.Max();
 
-    /// <summary>Volume per person per working day, when the capacity names people and days: 10,000 ÷ (4 × 240) ≈ 10.4 calls.</summary>
-    public decimal? PerPersonPerDay =>
-        Volume is { } v && Action.Capacity is { People: { } p, WorkingDays: { } d } && p * d != 0 ? v / (p * d) : null;
+    /// <summary>Volume ÷ capacity (the busiest member's, per member): 0.694 means 69% of the team's time.</summary>
+    public decimal? Load => PeakVolume is { } v && Capacity is { } c && c != 0 ? v / c : null;
+
+    /// <summary>The pace the volume needs per person per day, week or month (<see cref="Capacity.Per"/>): 10,000 ÷ (4 × 240) ≈ 10.4 calls a day.</summary>
+    public decimal? PerPersonNeeded => PeakVolume is { } v ? Action.Capacity?.Needed(v) : null;
+
+    /// <summary><see cref="PerPersonNeeded"/> when the pace is daily, as the contract's capacity is written.</summary>
+    public decimal? PerPersonPerDay => Action.Capacity?.Per == CapacityPeriod.Day ? PerPersonNeeded : null;
 
     static decimal? Sum(decimal?[] cells)
     {

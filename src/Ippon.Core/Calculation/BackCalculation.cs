@@ -238,38 +238,67 @@ sealed class BackCalculation
         return floors;
     }
 
+    // Per formula: its levers (metrics of the formula's own shape, read cell for cell) and each one's path, prepared
+    // once so that a plan with 100,000 reps does not search the formula tree 100,000 times.
+    sealed record Lever(int Metric, List<Node>? Path, bool NonNegative);
+
+    readonly Dictionary<int, Lever[]> _levers = [];
+
+    Lever[] LeversOf(int m, Node node)
+    {
+        if (_levers.TryGetValue(m, out var known)) return known;
+        var loads = new List<(int Metric, int Cell)>();
+        CollectLoads(node, 0, loads);
+        var levers = loads.Select(l => l.Metric).Distinct()
+            .Where(j => IsLever(j) && _model.Shapes[j].SameAs(_model.Shapes[m]))
+            .Select(j => new Lever(j, BackSolver.PathTo(node, j), _model.Metrics[j].Unit.Kind != UnitKind.Number))
+            .ToArray();
+        return _levers[m] = levers;
+    }
+
     void LeverRule(int m, int k, decimal target, Node node)
     {
-        var loads = new List<(int Metric, int Cell)>();
-        CollectLoads(node, k, loads);
-        var levers = loads.Distinct()
-            .Where(l => IsLever(l.Metric) && _model.Shapes[l.Metric].SameAs(_model.Shapes[m]))
-            .ToList();
-        if (levers.Count == 0) return;
-        var unknown = levers.Where(l => _planned.Get(l.Metric, l.Cell).IsError && Sources[l.Metric][l.Cell] != TargetSource.Explicit).ToList();
-        if (unknown.Count >= 2)
+        var levers = LeversOf(m, node);
+        if (levers.Length == 0) return;
+        // A lever of the formula's own shape reads the formula's cell k itself.
+        var unknown = 0;
+        foreach (var l in levers)
+            if (_planned.Get(l.Metric, k).IsError && Sources[l.Metric][k] != TargetSource.Explicit) unknown++;
+        if (unknown >= 2)
         {
-            Ambiguous(m, k, target, unknown.Select(u => u.Metric), sum: false);
+            Ambiguous(m, k, target, levers.Where(l => _planned.Get(l.Metric, k).IsError && Sources[l.Metric][k] != TargetSource.Explicit).Select(l => l.Metric), sum: false);
             return;
         }
         var parent = _model.Metrics[m].Id;
-        foreach (var (j, c) in unknown.Concat(levers.Except(unknown)))
+        var keep = Targets[m].Length <= _explainUpTo;
+        // The unknown lever first: the others are then solved with it planned at its new target.
+        var unknownFirst = levers.OrderBy(l => _planned.Get(l.Metric, k).IsError ? 0 : 1).ToArray();
+        foreach (var lever in unknownFirst)
         {
-            if (Sources[j][c] == TargetSource.Explicit) continue;
-            var nonNegative = _model.Metrics[j].Unit.Kind != UnitKind.Number;
-            var solved = BackSolver.Solve(node, k, j, c, target, _planned, nonNegative);
+            var j = lever.Metric;
+            if (Sources[j][k] == TargetSource.Explicit) continue;
+            var solved = lever.Path is { } path
+                ? BackSolver.SolveAlong(path, k, j, target, _planned, lever.NonNegative, keep)
+                : BackSolver.Solve(node, k, j, k, target, _planned, lever.NonNegative);
             if (!solved.Success)
             {
-                Unreachable(j, c, m, k, target, solved.Error);
+                Unreachable(j, k, m, k, target, solved.Error);
                 continue;
             }
-            var steps = solved.Steps.Select(s => s.OperandNode is LoadNode l
-                ? new DerivationStep(s.Op, s.Operand, _model.Metrics[l.Metric].Id, _model.Metrics[l.Metric].Unit, s.Reversed)
-                : new DerivationStep(s.Op, s.Operand, null, Unit.Number, s.Reversed)).ToImmutableArray();
-            var kind = solved.Method == SolveMethod.Exact ? DerivationKind.Inverted : DerivationKind.Numeric;
-            Assign(j, c, solved.Value.Value, new Derivation(kind, parent, target, steps, solved.Value.Value, solved.Value.Value));
-            if (_planned.Get(j, c).IsError) _planned.Set(j, c, solved.Value.Value);
+            var value = solved.Value.Value;
+            var derivation = keep ? Derive(parent, target, solved) : null;
+            Assign(j, k, value, derivation);
+            if (_planned.Get(j, k).IsError) _planned.Set(j, k, value);
         }
+    }
+
+    Derivation Derive(string parent, decimal target, SolveResult solved)
+    {
+        var steps = solved.Steps.Select(s => s.OperandNode is LoadNode l
+            ? new DerivationStep(s.Op, s.Operand, _model.Metrics[l.Metric].Id, _model.Metrics[l.Metric].Unit, s.Reversed)
+            : new DerivationStep(s.Op, s.Operand, null, Unit.Number, s.Reversed)).ToImmutableArray();
+        var kind = solved.Method == SolveMethod.Exact ? DerivationKind.Inverted : DerivationKind.Numeric;
+        return new Derivation(kind, parent, target, steps, solved.Value!.Value, solved.Value.Value);
     }
 
     static void CollectLoads(Node node, int k, List<(int, int)> loads)
@@ -279,7 +308,7 @@ sealed class BackCalculation
         foreach (var child in node.Children) CollectLoads(child, k, loads);
     }
 
-    void Assign(int j, int c, decimal value, Derivation derivation)
+    void Assign(int j, int c, decimal value, Derivation? derivation)
     {
         if (Sources[j][c] == TargetSource.Explicit) return;
         if (Targets[j][c] is { } existing)

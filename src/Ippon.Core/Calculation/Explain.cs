@@ -29,8 +29,8 @@ public static class Explain
             for (var i = 0; i < d.Steps.Length; i++)
             {
                 var s = d.Steps[i];
-                var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
-                    ? Formatter.Plain(s.Operand)
+                var operand = s.Metric is not null
+                    ? Formatter.Format(s.Operand, s.Unit, language)
                     : Formatter.Format(s.Operand, s.Unit.Kind == UnitKind.Number ? parentUnit : s.Unit, language);
                 var left = i > 0 ? $"({expr})" : expr;
                 expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
@@ -46,7 +46,11 @@ public static class Explain
     }
 
     /// <summary>The whole chain from the first explicit target down to <paramref name="metric"/>, steps joined by →.</summary>
-    public static string? Chain(PlanResult result, MetricResult metric, Language language, int cell = 0)
+    public static string? Chain(PlanResult result, MetricResult metric, Language language, int cell = 0) =>
+        Steps(result, metric, language, cell) is { Count: > 0 } steps ? string.Join(" → ", steps) : null;
+
+    /// <summary>The steps of <see cref="Chain"/>, from the top down.</summary>
+    public static IReadOnlyList<string> Steps(PlanResult result, MetricResult metric, Language language, int cell = 0)
     {
         var steps = new List<string>();
         var seen = new HashSet<string>();
@@ -57,9 +61,8 @@ public static class Explain
             var parent = current.Derivations[current.Shape.Size > cell ? cell : 0]?.Parent;
             current = parent is null ? null : result.Metric(parent);
         }
-        if (steps.Count == 0) return null;
         steps.Reverse();
-        return string.Join(" → ", steps);
+        return steps;
     }
 
     static string Symbol(BinaryOp op) => op switch

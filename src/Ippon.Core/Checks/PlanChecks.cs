@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Formulas;
 using Ippon.Formulas.Syntax;
 using Ippon.Numbers;
 using Ippon.Plans;
@@ -197,29 +198,31 @@ static class PlanChecks
                     $"{action.Label} has no capacity (people, per person per day, working days), so its feasibility cannot be judged")));
                 continue;
             }
+            // Per member (a rep's own capacity) the busiest member is named, with how many others are over too.
             var driven2 = model.IndexOf(action.Drives);
-            for (var k = 0; k < a.Volumes.Length; k++)
+            var over = Enumerable.Range(0, a.Volumes.Length).Where(k => a.Volumes[k] > capacity).ToList();
+            if (over.Count == 0) continue;
+            var worst = over.MaxBy(k => a.Volumes[k]!.Value);
+            var v = a.Volumes[worst]!.Value;
+            var member = driven2 >= 0 && !model.Shapes[driven2].IsScalar ? model.Shapes[driven2].Label(worst) : null;
+            var others = over.Count - 1;
+            var need = action.Capacity?.Needed(v);
+            var pace = action.Capacity?.PerPerson;
+            findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message(l =>
             {
-                if (a.Volumes[k] is not { } v || v <= capacity) continue;
-                var member = driven2 >= 0 && !model.Shapes[driven2].IsScalar ? model.Shapes[driven2].Label(k) : null;
-                var perDay = action.Capacity is { People: { } p, WorkingDays: { } d, PerPersonPerDay: { } cap } && p * d != 0
-                    ? (Need: v / (p * d), Cap: cap)
-                    : ((decimal Need, decimal Cap)?)null;
-                findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message(l =>
-                {
-                    var who = member is null ? "" : $" [{member}]";
-                    var unit = action.Unit;
-                    return l == Language.Ja
-                        ? perDay is { } pd
-                            ? $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要で、1人1日 {Formatter.Plain(decimal.Round(pd.Need, 2))} (≒{Formatter.Plain(decimal.Ceiling(pd.Need))}) になりますが、キャパシティは1人1日 {Formatter.Plain(pd.Cap)} です (全体 {Formatter.Format(capacity, unit, l)})。人員・期間を増やすか、目標か率を見直してください"
-                            : $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要ですが、キャパシティは {Formatter.Format(capacity, unit, l)} です。人員・期間を増やすか、目標か率を見直してください"
-                        : perDay is { } pe
-                            ? $"{action.Label}{who} needs {Formatter.Format(v, unit, l)}, {Formatter.Plain(decimal.Round(pe.Need, 2))} (≈{Formatter.Plain(decimal.Ceiling(pe.Need))}) per person per day, but the capacity is {Formatter.Plain(pe.Cap)} per person per day ({Formatter.Format(capacity, unit, l)} in all); add people or time, or revise the target or rates"
-                            : $"{action.Label}{who} needs {Formatter.Format(v, unit, l)} but the capacity is {Formatter.Format(capacity, unit, l)}; add people or time, or revise the target or rates";
-                }))
-                { Member = member });
-                if (member is not null) break;
-            }
+                var who = member is null ? "" : $" [{member}]";
+                var also = others == 0 ? "" : l == Language.Ja ? $" (他 {others} メンバーも超過)" : $" ({others} other members are over too)";
+                var unit = action.Unit;
+                var per = Formatter.Per(action.Capacity!.Per, l);
+                return (l == Language.Ja
+                    ? need is { } n && pace is { } cap
+                        ? $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要で、1人{per} {Formatter.Pace(n)} (≒{Formatter.Plain(Arithmetic.CeilingWhole(n))}) になりますが、キャパシティは1人{per} {Formatter.Plain(cap)} です (全体 {Formatter.Format(capacity, unit, l)})。人員・期間を増やすか、目標か率を見直してください"
+                        : $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要ですが、キャパシティは {Formatter.Format(capacity, unit, l)} です。人員・期間を増やすか、目標か率を見直してください"
+                    : need is { } e && pace is { } capE
+                        ? $"{action.Label}{who} needs {Formatter.Format(v, unit, l)}: {Formatter.Pace(e)} (≈{Formatter.Plain(Arithmetic.CeilingWhole(e))}) per person {per}, but the capacity is {Formatter.Plain(capE)} per person {per} ({Formatter.Format(capacity, unit, l)} in all); add people or time, or revise the target or rates"
+                        : $"{action.Label}{who} needs {Formatter.Format(v, unit, l)} but the capacity is {Formatter.Format(capacity, unit, l)}; add people or time, or revise the target or rates") + also;
+            }))
+            { Member = member });
         }
     }
 

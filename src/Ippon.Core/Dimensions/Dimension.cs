@@ -6,20 +6,14 @@ namespace Ippon.Dimensions;
 /// <remarks>A rep belongs to exactly one region: <see cref="ParentOf"/> gives, for each member, its member of <see cref="Parent"/>.</remarks>
 public sealed class Dimension
 {
-    readonly Dictionary<string, int> _index;
+    Dictionary<string, int>? _index;
 
-    /// <summary>Creates a dimension; member names must be unique.</summary>
+    /// <summary>Creates a dimension; member names should be unique (see <see cref="Duplicate"/>).</summary>
     public Dimension(string name, IEnumerable<string> members, Dimension? parent = null, IEnumerable<int>? parentOf = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Members = [.. members];
-        _index = new Dictionary<string, int>(Members.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Members.Length; i++)
-        {
-            if (!_index.TryAdd(Members[i], i))
-                throw new ArgumentException($"member '{Members[i]}' appears twice in dimension '{name}'", nameof(members));
-        }
         Parent = parent;
         ParentOf = parentOf is null ? [] : [.. parentOf];
         if (parent is not null && ParentOf.Length != Members.Length)
@@ -42,7 +36,23 @@ public sealed class Dimension
     public ImmutableArray<int> ParentOf { get; }
 
     /// <summary>The index of <paramref name="member"/>, or -1.</summary>
-    public int IndexOf(string member) => _index.GetValueOrDefault(member, -1);
+    public int IndexOf(string member) => Index().GetValueOrDefault(member, -1);
+
+    /// <summary>The first member name that appears twice, or null (plan readers report it; the index keeps the first).</summary>
+    public string? Duplicate()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Members.FirstOrDefault(m => !seen.Add(m));
+    }
+
+    // Built on first lookup: a dimension of 100,000 generated members need not pay for it up front.
+    Dictionary<string, int> Index()
+    {
+        if (_index is not null) return _index;
+        var index = new Dictionary<string, int>(Members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Members.Length; i++) index.TryAdd(Members[i], i);
+        return _index = index;
+    }
 
     /// <summary>True when <paramref name="other"/> is this dimension or one of its ancestors.</summary>
     public bool IsWithin(Dimension other)

@@ -74,4 +74,22 @@ public static class Formatter
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
         return rounded.ToString("#,0.##", s_invariant);
     }
+
+    /// <summary>A pace per person with up to four decimals, so that published figures read exactly: 4.4625, 2.625.</summary>
+    public static string Pace(decimal value)
+    {
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        return rounded.ToString("#,0.####", s_invariant);
+    }
+
+    /// <summary>"a day" / "1日" for a capacity's pace.</summary>
+    public static string Per(CapacityPeriod per, Language l) => (per, l) switch
+    {
+        (CapacityPeriod.Week, Language.Ja) => "1週",
+        (CapacityPeriod.Month, Language.Ja) => "1か月",
+        (_, Language.Ja) => "1日",
+        (CapacityPeriod.Week, _) => "a week",
+        (CapacityPeriod.Month, _) => "a month",
+        _ => "a day",
+    };
 }

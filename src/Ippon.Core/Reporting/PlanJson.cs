@@ -110,6 +110,8 @@ public static class PlanJson
         w.Number("load", a.Load);
         w.Number("share", action.Share);
         w.Number("per_person_per_day", a.PerPersonPerDay);
+        w.Number("per_person_needed", a.PerPersonNeeded);
+        w.Text("per", a.Action.Capacity?.Per.ToString().ToLowerInvariant());
         w.Text("due", action.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("unit", action.Unit.Text);
         w.WriteEndObject();

@@ -15,10 +15,13 @@ namespace Ippon.Export.Excel;
 public static class ExcelFormula
 {
     /// <summary>The Excel text of <paramref name="expr"/> (without the leading =), names from <paramref name="names"/>.</summary>
-    public static string Forward(Expr expr, NameTable names)
+    public static string Forward(Expr expr, NameTable names) => Forward(expr, names.Planned);
+
+    /// <summary>The Excel text of <paramref name="expr"/>, each metric reference written as <paramref name="name"/> gives it.</summary>
+    public static string Forward(Expr expr, Func<string, string> name)
     {
         var sb = new StringBuilder();
-        Write(sb, expr, 0, names);
+        Write(sb, expr, 0, name);
         return sb.ToString();
     }
 
@@ -26,6 +29,24 @@ public static class ExcelFormula
     public static string? Target(PlanResult result, MetricResult metric, NameTable names)
     {
         if (metric.Derivation is not { } d || d.Kind == DerivationKind.Numeric) return null;
+        var expr = d.Kind == DerivationKind.Inverted ? Inverted(result, metric, d, names) : Summed(result, metric, d, names);
+        if (expr is null) return null;
+        if (metric.Metric.Unit.IsWhole)
+            expr = metric.Metric.Direction == Direction.Down ? $"ROUNDDOWN({expr},0)" : $"ROUNDUP({expr},0)";
+        return expr;
+    }
+
+    // The parent's formula solved for this metric, the other inputs at their planned values: new_revenue_target/unit_price.
+    static string? Inverted(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    {
+        if (result.Metric(d.Parent)?.Metric.Formula is not { } formula) return null;
+        if (FormulaInversion.Solve(formula.Expr, metric.Id) is not { } inverse) return null;
+        return Forward(inverse, id => id == FormulaInversion.Target ? names.Target(d.Parent) : names.Planned(id));
+    }
+
+    // A sum's remainder or share: the parent's target less the other parts (their targets when set, else their plans).
+    static string Summed(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    {
         var expr = names.Target(d.Parent);
         for (var i = 0; i < d.Steps.Length; i++)
         {
@@ -52,8 +73,6 @@ public static class ExcelFormula
             var op = Operator(s.Op);
             expr = s.Reversed ? $"{operand}{op}{left}" : $"{left}{op}{operand}";
         }
-        if (metric.Metric.Unit.IsWhole)
-            expr = metric.Metric.Direction == Direction.Down ? $"ROUNDDOWN({expr},0)" : $"ROUNDUP({expr},0)";
         return expr;
     }
 
@@ -84,7 +103,7 @@ public static class ExcelFormula
         _ => 5,
     };
 
-    static void Write(StringBuilder sb, Expr expr, int min, NameTable names)
+    static void Write(StringBuilder sb, Expr expr, int min, Func<string, string> names)
     {
         var p = Precedence(expr);
         var paren = p < min;
@@ -95,7 +114,7 @@ public static class ExcelFormula
                 sb.Append(Number(l.Value));
                 break;
             case Ref r:
-                sb.Append(names.Planned(r.Id));
+                sb.Append(names(r.Id));
                 break;
             case Unary u:
                 sb.Append('-');
@@ -118,7 +137,7 @@ public static class ExcelFormula
         if (paren) sb.Append(')');
     }
 
-    static void Call(StringBuilder sb, Call c, NameTable names)
+    static void Call(StringBuilder sb, Call c, Func<string, string> names)
     {
         void Args(string function, IEnumerable<Expr> args, string? extra = null)
         {

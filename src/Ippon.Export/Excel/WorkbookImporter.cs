@@ -198,13 +198,23 @@ public static partial class WorkbookImporter
                 var volumeCell = t.Cell(row, "volume");
                 var volume = volumeCell?.Formula is null ? Take(t.Number(row, "volume")) : null;
                 var people = Take(t.Number(row, "people"));
-                var perDay = Take(t.Number(row, "per_person_per_day"));
-                var days = Take(t.Number(row, "working_days"));
+                var perPerson = Take(t.Number(row, "per_person"));
+                var periods = Take(t.Number(row, "periods"));
                 Capacity? capacity = null;
-                if (people is not null || perDay is not null || days is not null)
-                    capacity = new Capacity { People = people, PerPersonPerDay = perDay, WorkingDays = days };
+                if (people is not null || perPerson is not null || periods is not null)
+                {
+                    var per = t.Text(row, "per")?.ToLowerInvariant() switch
+                    {
+                        "week" or "週" => CapacityPeriod.Week,
+                        "month" or "月" => CapacityPeriod.Month,
+                        _ => CapacityPeriod.Day,
+                    };
+                    capacity = new Capacity { People = people, PerPerson = perPerson, Periods = periods, Per = per };
+                }
                 else if (t.Cell(row, "capacity") is { Formula: null } && Take(t.Number(row, "capacity")) is { } total)
+                {
                     capacity = Capacity.Of(total);
+                }
                 actions[id] = new ActionPlan
                 {
                     Id = id,

@@ -7,6 +7,7 @@ using Ippon.Export.Diagram;
 using Ippon.Numbers;
 using Ippon.Plans;
 using L = Ippon.Export.Excel.WorkbookLayout;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 
 namespace Ippon.Export.Excel;
 
@@ -211,10 +212,11 @@ public static class WorkbookWriter
                     else
                     {
                         w.Number(row, "people", cap.People, cap.People is null ? plain : input);
-                        w.Number(row, "per_person_per_day", cap.PerPersonPerDay, cap.PerPersonPerDay is null ? plain : input);
-                        w.Number(row, "working_days", cap.WorkingDays, cap.WorkingDays is null ? plain : input);
+                        w.Number(row, "per_person", cap.PerPerson, cap.PerPerson is null ? plain : input);
+                        w.Text(row, "per", cap.Per.ToString().ToLowerInvariant(), _styles.Get(Look.Input));
+                        w.Number(row, "periods", cap.Periods, cap.Periods is null ? plain : input);
                         if (cap.Value is not null)
-                            w.Formula(row, "capacity", $"{w.At("people", row)}*{w.At("per_person_per_day", row)}*{w.At("working_days", row)}", _styles.Get(Look.Formula, NumberFormats.For(action.Unit, _l)));
+                            w.Formula(row, "capacity", $"{w.At("people", row)}*{w.At("per_person", row)}*{w.At("periods", row)}", _styles.Get(Look.Formula, NumberFormats.For(action.Unit, _l)));
                     }
                     if (a.Capacity is not null)
                         w.Formula(row, "load", $"IFERROR({w.At("volume", row)}/{w.At("capacity", row)},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));

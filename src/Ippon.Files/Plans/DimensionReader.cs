@@ -1,21 +1,34 @@
 using System.Collections.Immutable;
 using Ippon.Dimensions;
+using Ippon.Files.Actuals;
+using Ippon.Numbers;
 using YamlDotNet.RepresentationModel;
 
 namespace Ippon.Files.Plans;
 
-/// <summary>Reads <c>dimensions:</c>: each a list of members, or members with their parent (reps in regions).</summary>
+/// <summary>Reads <c>dimensions:</c>: each a list of members, members with their parent (reps in regions), or a CSV of members with their values.</summary>
 /// <example>
 /// <code>
 /// dimensions:
 ///   region: [東京, 大阪]
 ///   rep:
 ///     parent: region
-///     members: { 田中: 東京, 佐藤: 大阪 }
+///     members: { 田中: 東京, 佐藤: 大阪 }     # or: from: reps.csv
 /// </code>
+/// A CSV names the member in its first column and the parent in a column named after the parent dimension; every
+/// other column is a metric id (the member's value of that metric) or <c>metric.target</c> (the member's target).
 /// </example>
-sealed class DimensionReader(PlanReader reader)
+sealed class DimensionReader(PlanReader reader, string directory)
 {
+    /// <summary>Per metric id: the member values read from CSV columns, with where each column was.</summary>
+    public Dictionary<string, MemberColumn> Values { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per metric id: the member targets read from <c>metric.target</c> columns.</summary>
+    public Dictionary<string, MemberColumn> Targets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Dimensions that were declared but could not be read (their errors are already reported).</summary>
+    public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);
+
     public ImmutableArray<Dimension> Read(YamlNode node)
     {
         if (node is not YamlMappingNode map)
@@ -29,6 +42,7 @@ sealed class DimensionReader(PlanReader reader)
             if (reader.String(k) is not { } name) continue;
             var dimension = ReadOne(name, v, result);
             if (dimension is not null) result.Add(dimension);
+            else Failed.Add(name);
         }
         return [.. result];
     }
@@ -45,6 +59,7 @@ sealed class DimensionReader(PlanReader reader)
         }
         Dimension? parent = null;
         YamlNode? members = null;
+        YamlNode? from = null;
         foreach (var (k, v) in map.Children)
         {
             switch (reader.String(k))
@@ -61,21 +76,25 @@ sealed class DimensionReader(PlanReader reader)
                 case "members":
                     members = v;
                     break;
+                case "from":
+                    from = v;
+                    break;
                 default:
-                    reader.Error(k, $"次元 {name} に未知のキーがあります (使えるキー: parent, members)", $"unknown key in dimension {name}; expected parent or members");
+                    reader.Error(k, $"次元 {name} に未知のキーがあります (使えるキー: parent, members, from)", $"unknown key in dimension {name}; expected parent, members or from");
                     break;
             }
         }
+        if (from is not null) return FromCsv(name, from, parent);
         if (members is null)
         {
-            reader.Error(node, $"次元 {name} に members: がありません", $"dimension {name} has no members:");
+            reader.Error(node, $"次元 {name} に members: か from: (CSV) がありません", $"dimension {name} has neither members: nor from: (a CSV)");
             return null;
         }
         if (parent is null)
         {
-            return members is YamlSequenceNode s
-                ? Create(name, members, [.. s.Children.Select(reader.String).OfType<string>()], null, null)
-                : null;
+            if (members is YamlSequenceNode s) return Create(name, members, [.. s.Children.Select(reader.String).OfType<string>()], null, null);
+            reader.Error(members, $"次元 {name} の members: はリストで書いてください", $"expected members: of {name} as a list");
+            return null;
         }
         if (members is not YamlMappingNode pairs)
         {
@@ -100,6 +119,103 @@ sealed class DimensionReader(PlanReader reader)
         return Create(name, members, names, parent, parents);
     }
 
+    Dimension? FromCsv(string name, YamlNode fromNode, Dimension? parent)
+    {
+        if (reader.String(fromNode) is not { } relative) return null;
+        var path = Path.IsPathRooted(relative) ? relative : Path.Combine(directory, relative);
+        var (text, error) = TextFile.Read(path, 256L * 1024 * 1024, "CSV");
+        if (error is not null)
+        {
+            reader.Error(fromNode, $"次元 {name} の CSV {relative}: {error.Message.In(Language.Ja)}", $"CSV {relative} of dimension {name}: {error.Message.In(Language.En)}");
+            return null;
+        }
+        var (records, csvError) = CsvText.Parse(text!, path);
+        if (csvError is not null)
+        {
+            reader.Add(csvError);
+            return null;
+        }
+        if (records.Length < 2)
+        {
+            reader.Add(new InputError(path, 1, 1, new Message("見出し行とメンバーの行が必要です", "expected a header row and one row per member")));
+            return null;
+        }
+        var header = records[0];
+        var first = header[0].Value;
+        if (first != name && first is not ("name" or "member"))
+        {
+            reader.Add(new InputError(path, header[0].Line, header[0].Column, new Message(
+                $"最初の列の見出しは次元名 '{name}' (または name) にしてください ('{first}' があります)",
+                $"expected the first column's header to be the dimension's name '{name}' (or name), found '{first}'")));
+            return null;
+        }
+        var parentColumn = parent is null ? -1 : header.IndexOf(header.FirstOrDefault(f => f.Value == parent.Name));
+        if (parent is not null && parentColumn < 0)
+        {
+            reader.Add(new InputError(path, header[0].Line, header[0].Column, new Message(
+                $"親の次元 {parent.Name} の列がありません", $"expected a column named after the parent dimension {parent.Name}")));
+            return null;
+        }
+        var columns = new List<(int Index, string Metric, bool Target, CsvField Header)>();
+        for (var c = 1; c < header.Length; c++)
+        {
+            if (c == parentColumn) continue;
+            var h = header[c].Value;
+            var target = h.EndsWith(".target", StringComparison.Ordinal);
+            columns.Add((c, target ? h[..^".target".Length] : h, target, header[c]));
+        }
+        var names = new List<string>(records.Length - 1);
+        var parents = parent is null ? null : new List<int>(records.Length - 1);
+        var data = columns.Select(_ => new Dictionary<string, decimal>(records.Length - 1, StringComparer.Ordinal)).ToList();
+        var errors = 0;
+        for (var r = 1; r < records.Length && errors < 20; r++)
+        {
+            var row = records[r];
+            var member = row[0].Value;
+            if (member.Length == 0)
+            {
+                reader.Add(new InputError(path, row[0].Line, row[0].Column, new Message("メンバー名が空です", "expected a member name")));
+                errors++;
+                continue;
+            }
+            if (parent is not null)
+            {
+                var of = parentColumn < row.Length ? row[parentColumn] : row[^1];
+                var p = parentColumn < row.Length ? parent.IndexOf(of.Value) : -1;
+                if (p < 0)
+                {
+                    reader.Add(new InputError(path, of.Line, of.Column, new Message(
+                        $"{member} の {parent.Name} '{of.Value}' は次元 {parent.Name} のメンバーではありません",
+                        $"{parent.Name} '{of.Value}' of {member} is not a member of {parent.Name}")));
+                    errors++;
+                    continue;
+                }
+                parents!.Add(p);
+            }
+            names.Add(member);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var c = columns[i].Index;
+                if (c >= row.Length || row[c].Value.Length == 0) continue;
+                if (NumberText.TryParse(row[c].Value, out var n))
+                {
+                    data[i][member] = n;
+                    continue;
+                }
+                reader.Add(new InputError(path, row[c].Line, row[c].Column, new Message(
+                    $"{columns[i].Header.Value} の値 '{row[c].Value}' は数値として読めません (例: 120, 4,000万円, 20%)",
+                    $"{columns[i].Header.Value}: expected {NumberText.Expected}, found '{row[c].Value}'")));
+                errors++;
+            }
+        }
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var into = columns[i].Target ? Targets : Values;
+            into[columns[i].Metric] = new MemberColumn(name, data[i], path, columns[i].Header);
+        }
+        return Create(name, fromNode, names, parent, parents);
+    }
+
     Dimension? Create(string name, YamlNode at, List<string> members, Dimension? parent, List<int>? parents)
     {
         var duplicate = members.GroupBy(m => m).FirstOrDefault(g => g.Count() > 1);
@@ -116,3 +232,6 @@ sealed class DimensionReader(PlanReader reader)
         return new Dimension(name, members, parent, parents);
     }
 }
+
+/// <summary>One metric's member values (or targets) read from a dimension's CSV column.</summary>
+sealed record MemberColumn(string Dimension, Dictionary<string, decimal> Values, string File, CsvField Header);

@@ -30,22 +30,29 @@ public sealed partial class PlanReader
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note"];
 
     readonly string _file;
+    readonly string _directory;
     readonly List<InputError> _errors = [];
+    DimensionReader? _dimensions;
 
-    PlanReader(string file) => _file = file;
+    PlanReader(string file, string directory)
+    {
+        _file = file;
+        _directory = directory;
+    }
 
     /// <summary>Reads the plan file at <paramref name="path"/>.</summary>
     public static PlanReadResult ReadFile(string path)
     {
         var (text, error) = TextFile.Read(path, MaxBytes, "plan (YAML)");
         if (error is not null) return new PlanReadResult(null, [error]);
-        return Parse(text!, path);
+        return Parse(text!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Reads a plan from YAML text; <paramref name="file"/> names it in error messages.</summary>
-    public static PlanReadResult Parse(string yaml, string file = "plan.yaml")
+    /// <param name="directory">Where relative paths in the plan (a dimension's CSV) are resolved; the current directory by default.</param>
+    public static PlanReadResult Parse(string yaml, string file = "plan.yaml", string? directory = null)
     {
-        var reader = new PlanReader(file);
+        var reader = new PlanReader(file, directory ?? Directory.GetCurrentDirectory());
         var plan = reader.Read(yaml);
         return new PlanReadResult(reader._errors.Count == 0 ? plan : null, [.. reader._errors]);
     }
@@ -101,7 +108,7 @@ public sealed partial class PlanReader
             Checks = keys.TryGetValue("checks", out var ch) ? ReadChecks(ch) : CheckSettings.Default,
             Dimensions = dimensions,
         };
-        var metrics = keys.TryGetValue("metrics", out var mn) ? ReadMetrics(mn, plan) : [];
+        var metrics = keys.TryGetValue("metrics", out var mn) ? JoinMemberColumns(ReadMetrics(mn, plan)) : [];
         if (!keys.ContainsKey("metrics"))
             Error(root, "metrics: (指標) がありません", "missing metrics: (the plan's numbers)");
         var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an) : [];
@@ -161,7 +168,7 @@ public sealed partial class PlanReader
         var by = keys.TryGetValue("by", out var bn) ? Names(bn, "by") : [];
         foreach (var d in by)
         {
-            if (plan.FindDimension(d) is null)
+            if (plan.FindDimension(d) is null && _dimensions?.Failed.Contains(d) != true)
             {
                 Error(bn, $"{id} の by: '{d}' という次元はありません (dimensions: に定義してください)",
                     $"{id} is by '{d}', which is not a dimension; declare it under dimensions:");
@@ -284,17 +291,27 @@ public sealed partial class PlanReader
     Capacity? ReadCapacity(YamlNode node, string id)
     {
         if (node is YamlScalarNode) return Number(node) is { } n ? Capacity.Of(n) : null;
-        var keys = Keys(node, ["people", "per_person_per_day", "working_days", "total"], $"{id} の capacity", $"capacity of {id}");
-        var people = keys.TryGetValue("people", out var p) ? Number(p) : null;
-        var perDay = keys.TryGetValue("per_person_per_day", out var d) ? Number(d) : null;
-        var days = keys.TryGetValue("working_days", out var w) ? Number(w) : null;
+        var keys = Keys(node, ["people", "per_person_per_day", "working_days", "per_person_per_week", "weeks", "per_person_per_month", "months", "total"],
+            $"{id} の capacity", $"capacity of {id}");
         var total = keys.TryGetValue("total", out var t) ? Number(t) : null;
-        if (total is null && (people is null || perDay is null || days is null))
+        var people = keys.TryGetValue("people", out var p) ? Number(p) : null;
+        (string Pace, string Time, CapacityPeriod Per)[] forms =
+            [("per_person_per_day", "working_days", CapacityPeriod.Day), ("per_person_per_week", "weeks", CapacityPeriod.Week), ("per_person_per_month", "months", CapacityPeriod.Month)];
+        var used = forms.Where(f => keys.ContainsKey(f.Pace) || keys.ContainsKey(f.Time)).ToList();
+        if (used.Count > 1)
         {
-            Error(node, $"{id} の capacity には people, per_person_per_day, working_days の3つ (または total) が必要です",
-                $"capacity of {id} needs people, per_person_per_day and working_days (or total)");
+            Error(node, $"{id} の capacity は日・週・月のどれか一つの単位で書いてください", $"capacity of {id} mixes days, weeks and months; use one");
+            return null;
         }
-        return new Capacity { People = people, PerPersonPerDay = perDay, WorkingDays = days, Total = total };
+        var form = used.Count == 1 ? used[0] : forms[0];
+        var pace = keys.TryGetValue(form.Pace, out var pn) ? Number(pn) : null;
+        var time = keys.TryGetValue(form.Time, out var tn) ? Number(tn) : null;
+        if (total is null && (people is null || pace is null || time is null))
+        {
+            Error(node, $"{id} の capacity には people, {form.Pace}, {form.Time} の3つ (または total) が必要です",
+                $"capacity of {id} needs people, {form.Pace} and {form.Time} (or total)");
+        }
+        return new Capacity { People = people, PerPerson = pace, Periods = time, Per = form.Per, Total = total };
     }
 
     // ----- scenarios, horizon, checks, revisions, dimensions -----
@@ -431,8 +448,48 @@ public sealed partial class PlanReader
         return result.ToImmutable();
     }
 
-    ImmutableArray<Ippon.Dimensions.Dimension> ReadDimensions(YamlNode node) =>
-        new DimensionReader(this).Read(node);
+    ImmutableArray<Ippon.Dimensions.Dimension> ReadDimensions(YamlNode node)
+    {
+        _dimensions = new DimensionReader(this, _directory);
+        return _dimensions.Read(node);
+    }
+
+    // Member values and targets from a dimension's CSV join the metrics they name; inline values: in the plan win.
+    ImmutableArray<Metric> JoinMemberColumns(ImmutableArray<Metric> metrics)
+    {
+        if (_dimensions is null || (_dimensions.Values.Count == 0 && _dimensions.Targets.Count == 0)) return metrics;
+        foreach (var (id, column) in _dimensions.Values.Concat(_dimensions.Targets))
+        {
+            if (metrics.Any(m => m.Id == id)) continue;
+            var suggestion = PlanModel.Suggest(id, metrics.Select(m => m.Id));
+            Add(new InputError(column.File, column.Header.Line, column.Header.Column, new Message(
+                $"列 '{column.Header.Value}' の指標 '{id}' は metrics: にありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                $"column '{column.Header.Value}' names no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}")));
+        }
+        return [.. metrics.Select(m =>
+        {
+            var values = _dimensions.Values.GetValueOrDefault(m.Id);
+            var targets = _dimensions.Targets.GetValueOrDefault(m.Id);
+            if (values is null && targets is null) return m;
+            var by = m.By.IsEmpty ? [(values ?? targets)!.Dimension] : m.By;
+            return m with
+            {
+                By = by,
+                MemberValues = values is null ? m.MemberValues : Merge(values.Values, m.MemberValues),
+                MemberTargets = targets is null ? m.MemberTargets : Merge(targets.Values, m.MemberTargets),
+            };
+        })];
+    }
+
+    static ImmutableDictionary<string, decimal> Merge(Dictionary<string, decimal> fromCsv, ImmutableDictionary<string, decimal> inline)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        builder.AddRange(fromCsv);
+        foreach (var (k, v) in inline) builder[k] = v;
+        return builder.ToImmutable();
+    }
+
+    internal void Add(InputError error) => _errors.Add(error);
 
     // ----- scalars -----
 

@@ -158,8 +158,14 @@ public static class PlanWriter
             {
                 Line(w, 2, "capacity", null);
                 if (c.People is { } p) Line(w, 3, "people", Number(p, null));
-                if (c.PerPersonPerDay is { } pd) Line(w, 3, "per_person_per_day", Number(pd, null));
-                if (c.WorkingDays is { } wd) Line(w, 3, "working_days", Number(wd, null));
+                var (pace, time) = c.Per switch
+                {
+                    CapacityPeriod.Week => ("per_person_per_week", "weeks"),
+                    CapacityPeriod.Month => ("per_person_per_month", "months"),
+                    _ => ("per_person_per_day", "working_days"),
+                };
+                if (c.PerPerson is { } pd) Line(w, 3, pace, Number(pd, null));
+                if (c.Periods is { } wd) Line(w, 3, time, Number(wd, null));
             }
         }
         if (a.Note is not null) Line(w, 2, "note", Quote(a.Note));

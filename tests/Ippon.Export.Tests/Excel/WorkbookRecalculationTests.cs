@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 using Ippon.Calculation;
 using Ippon.Export.Excel;
 using Ippon.Export.Tests.Tools;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 using Ippon.Calculation;
 using Ippon.Export.Excel;
 using Ippon.Files.Plans;

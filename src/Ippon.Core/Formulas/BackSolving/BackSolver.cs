@@ -15,7 +15,8 @@ public static class BackSolver
 {
     /// <summary>Solves cell <paramref name="k"/> of <paramref name="root"/> = <paramref name="target"/> for cell <paramref name="leverCell"/> of metric <paramref name="leverMetric"/>.</summary>
     /// <param name="nonNegative">Search only values ≥ 0 (counts, money and ratios cannot be negative).</param>
-    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true)
+    /// <param name="current">The formula cell's current value when the caller knows it (a stored total), so that an aggregate need not be re-summed.</param>
+    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true, Outcome? current = null)
     {
         var occurrences = 0;
         var path = new List<Node>();
@@ -23,11 +24,27 @@ public static class BackSolver
         if (occurrences == 0) return SolveResult.Fail(FormulaError.Ref);
         if (occurrences == 1)
         {
-            var exact = Invert(path, k, target, cells);
+            var exact = Invert(path, k, target, cells, leverMetric, leverCell, current, keepSteps: true);
             if (exact is not null) return exact;
         }
         return Numeric(root, k, leverMetric, leverCell, target, cells, nonNegative);
     }
+
+    /// <summary>The path from <paramref name="root"/> to the only read of <paramref name="leverMetric"/>, for a lever with the formula's own shape (read cell for cell); null when it is read more than once or inside an aggregate.</summary>
+    /// <remarks>Prepared once per formula and lever, then used for every member's cell with <see cref="SolveAlong"/>.</remarks>
+    public static List<Node>? PathTo(Node root, int leverMetric)
+    {
+        var occurrences = 0;
+        var path = new List<Node>();
+        FindPath(root, 0, leverMetric, 0, [], path, ref occurrences);
+        var direct = path.Count > 0 && path[^1] is LoadNode { Map.Kind: Dimensions.IndexMapKind.Identity or Dimensions.IndexMapKind.Scalar };
+        return occurrences == 1 && direct && !path.Any(n => n is ReduceNode) ? path : null;
+    }
+
+    /// <summary>Solves cell <paramref name="k"/> along a path from <see cref="PathTo"/>: exact inversion when every step can be undone, else a numeric search.</summary>
+    public static SolveResult SolveAlong(List<Node> path, int k, int leverMetric, decimal target, Cells cells, bool nonNegative = true, bool keepSteps = true) =>
+        Invert(path, k, target, cells, leverMetric, k, null, keepSteps)
+        ?? Numeric(path[0], k, leverMetric, k, target, cells, nonNegative);
 
     // Depth-first search for the loads of the lever, outside aggregates over other dimensions.
     static void FindPath(Node node, int k, int metric, int cell, List<Node> current, List<Node> found, ref int occurrences)
@@ -38,9 +55,22 @@ public static class BackSolver
             occurrences++;
             if (occurrences == 1) found.AddRange(current);
         }
+        else if (node is ReduceNode { Inner: LoadNode inner } sum && sum.Function.Name == "sum" && inner.Metric == metric)
+        {
+            // sum(x) over members: the lever is one of the summed cells, so it takes what the others leave.
+            var readers = new List<int>();
+            inner.Map.Readers(cell, sum.InnerSize, readers);
+            var count = readers.Count(j => sum.ToResult[j] == k);
+            occurrences += count;
+            if (occurrences == 1 && count == 1)
+            {
+                found.AddRange(current);
+                found.Add(inner);
+            }
+        }
         else if (node is ReduceNode reduce)
         {
-            // An aggregate reads many cells; the lever inside it cannot be inverted per cell.
+            // Any other aggregate over the lever cannot be inverted per cell: solve numerically.
             if (ContainsLoad(reduce.Inner, metric)) occurrences += 2;
         }
         else
@@ -53,9 +83,9 @@ public static class BackSolver
     static bool ContainsLoad(Node node, int metric) =>
         node is LoadNode l ? l.Metric == metric : node.Children.Any(c => ContainsLoad(c, metric));
 
-    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells)
+    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells, int leverMetric, int leverCell, Outcome? current, bool keepSteps)
     {
-        var steps = ImmutableArray.CreateBuilder<SolveStep>();
+        var steps = keepSteps ? ImmutableArray.CreateBuilder<SolveStep>() : null;
         var t = target;
         for (var i = 0; i < path.Count - 1; i++)
         {
@@ -65,7 +95,7 @@ public static class BackSolver
             {
                 case NegateNode:
                     t = -t;
-                    steps.Add(new SolveStep(BinaryOp.Multiply, -1, null));
+                    steps?.Add(new SolveStep(BinaryOp.Multiply, -1, null));
                     break;
                 case BinaryNode b when b.Op != BinaryOp.Power:
                 {
@@ -105,7 +135,18 @@ public static class BackSolver
                     }
                     if (r.IsError) return SolveResult.Fail(r.Error);
                     t = r.Value;
-                    steps.Add(step);
+                    steps?.Add(step);
+                    break;
+                }
+                case ReduceNode r:
+                {
+                    var total = i == 0 && current is { } known ? known : r.At(k, cells, Override.None);
+                    var own = cells.Get(leverMetric, leverCell);
+                    if (total.IsError) return SolveResult.Fail(total.Error);
+                    if (own.IsError) return SolveResult.Fail(own.Error);
+                    var others = total.Value - own.Value;
+                    t -= others;
+                    steps?.Add(new SolveStep(BinaryOp.Subtract, others, null));
                     break;
                 }
                 case CallNode c when c.Function.Name == "sum":
@@ -119,14 +160,14 @@ public static class BackSolver
                         others += v.Value;
                     }
                     t -= others;
-                    steps.Add(new SolveStep(BinaryOp.Subtract, others, null));
+                    steps?.Add(new SolveStep(BinaryOp.Subtract, others, null));
                     break;
                 }
                 default:
                     return null;
             }
         }
-        return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps.ToImmutable() };
+        return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps?.ToImmutable() ?? [] };
     }
 
     // Bisection on f(x) = formula(x) - target. It returns the bracket end where the formula meets the target

@@ -87,6 +87,8 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
         {
             case IndexMapKind.Identity when !l.IsScalar: DispatchRight<TOp, Same>(new Same(l.Values!), r, dest, size); break;
             case IndexMapKind.Table: DispatchRight<TOp, Looked>(new Looked(l.Values!, l.Map.Table!), r, dest, size); break;
+            case IndexMapKind.Divide: DispatchRight<TOp, Divided>(new Divided(l.Values!, l.Map.Factor), r, dest, size); break;
+            case IndexMapKind.Modulo: DispatchRight<TOp, Wrapped>(new Wrapped(l.Values!, l.Map.Factor), r, dest, size); break;
             default: DispatchRight<TOp, One>(new One(l.IsScalar ? l.Scalar : l.Values![0]), r, dest, size); break;
         }
     }
@@ -99,16 +101,43 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
         {
             case IndexMapKind.Identity when !r.IsScalar: Loop<TOp, TL, Same>(l, new Same(r.Values!), dest, size); break;
             case IndexMapKind.Table: Loop<TOp, TL, Looked>(l, new Looked(r.Values!, r.Map.Table!), dest, size); break;
+            case IndexMapKind.Divide: Loop<TOp, TL, Divided>(l, new Divided(r.Values!, r.Map.Factor), dest, size); break;
+            case IndexMapKind.Modulo: Loop<TOp, TL, Wrapped>(l, new Wrapped(r.Values!, r.Map.Factor), dest, size); break;
             default: Loop<TOp, TL, One>(l, new One(r.IsScalar ? r.Scalar : r.Values![0]), dest, size); break;
         }
     }
+
+    // Big arrays are split between the cores: the loop is bound by memory and by decimal arithmetic, both of which
+    // scale with a second core. Below the threshold the hand-off costs more than it saves.
+    const int ParallelThreshold = 1 << 16;
 
     static void Loop<TOp, TL, TR>(TL l, TR r, decimal[] dest, int size)
         where TOp : struct, IDecimalOp
         where TL : struct, IOperand
         where TR : struct, IOperand
     {
-        for (var k = 0; k < size; k++) dest[k] = TOp.Apply(l[k], r[k]);
+        if (size < ParallelThreshold || Environment.ProcessorCount < 2)
+        {
+            Range<TOp, TL, TR>(l, r, dest, 0, size);
+            return;
+        }
+        var parts = Math.Min(Environment.ProcessorCount, 8);
+        try
+        {
+            Parallel.For(0, parts, part => Range<TOp, TL, TR>(l, r, dest, (int)((long)size * part / parts), (int)((long)size * (part + 1) / parts)));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OverflowException or DivideByZeroException))
+        {
+            throw new OverflowException(e.InnerExceptions[0].Message, e.InnerExceptions[0]);
+        }
+    }
+
+    static void Range<TOp, TL, TR>(TL l, TR r, decimal[] dest, int from, int to)
+        where TOp : struct, IDecimalOp
+        where TL : struct, IOperand
+        where TR : struct, IOperand
+    {
+        for (var k = from; k < to; k++) dest[k] = TOp.Apply(l[k], r[k]);
     }
 
     public override IEnumerable<Node> Children => [Left, Right];
@@ -128,6 +157,16 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
         public decimal this[int k] => values[table[k]];
     }
 
+    readonly struct Divided(decimal[] values, int factor) : IOperand
+    {
+        public decimal this[int k] => values[k / factor];
+    }
+
+    readonly struct Wrapped(decimal[] values, int factor) : IOperand
+    {
+        public decimal this[int k] => values[k % factor];
+    }
+
     readonly struct One(decimal value) : IOperand
     {
         public decimal this[int k] => value;
@@ -140,7 +179,7 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
 
     readonly struct AddOp : IDecimalOp
     {
-        public static decimal Apply(decimal a, decimal b) => a + b;
+        public static decimal Apply(decimal a, decimal b) => FastDecimal.Add(a, b);
     }
 
     readonly struct SubtractOp : IDecimalOp
@@ -150,7 +189,7 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
 
     readonly struct MultiplyOp : IDecimalOp
     {
-        public static decimal Apply(decimal a, decimal b) => a * b;
+        public static decimal Apply(decimal a, decimal b) => FastDecimal.Multiply(a, b);
     }
 
     readonly struct DivideOp : IDecimalOp

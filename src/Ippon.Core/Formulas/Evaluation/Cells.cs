@@ -12,11 +12,29 @@ public sealed class Cells
 {
     /// <summary>Allocates cells for metrics of the given shapes.</summary>
     public Cells(IReadOnlyList<Shape> shapes)
+        : this(shapes, _ => null, _ => false)
+    {
+    }
+
+    /// <summary>Allocates cells, adopting the arrays <paramref name="provided"/> gives (no copy) and leaving the arrays of <paramref name="computed"/> metrics unzeroed, since evaluation overwrites every cell.</summary>
+    public Cells(IReadOnlyList<Shape> shapes, Func<int, decimal[]?> provided, Func<int, bool> computed)
     {
         Shapes = [.. shapes];
         Values = new decimal[shapes.Count][];
         Errors = new FormulaError[]?[shapes.Count];
-        for (var m = 0; m < shapes.Count; m++) Values[m] = new decimal[shapes[m].Size];
+        for (var m = 0; m < shapes.Count; m++)
+        {
+            var size = shapes[m].Size;
+            if (provided(m) is { } array)
+            {
+                if (array.Length != size) throw new ArgumentException($"metric {m} needs {size} cells, got {array.Length}", nameof(provided));
+                Values[m] = array;
+            }
+            else
+            {
+                Values[m] = computed(m) && size >= 1024 ? GC.AllocateUninitializedArray<decimal>(size) : new decimal[size];
+            }
+        }
     }
 
     /// <summary>The shape of each metric.</summary>

@@ -8,8 +8,9 @@ namespace Ippon.Formulas.Evaluation;
 /// <remarks><see cref="Inner"/> is compiled against the wider shape; <see cref="Group"/> lists, for each result cell, the inner cells it combines.</remarks>
 public sealed class ReduceNode : Node
 {
-    readonly int[] _groupStart;
-    readonly int[] _groupItems;
+    int[]? _groupStart;
+    int[]? _groupItems;
+    readonly int _resultSize;
 
     /// <summary>Creates the node from the inner formula and the map from its cells to the result's cells.</summary>
     public ReduceNode(Call source, Function function, Node inner, int innerSize, IndexMap toResult, int resultSize) : base(source)
@@ -18,13 +19,7 @@ public sealed class ReduceNode : Node
         Inner = inner;
         InnerSize = innerSize;
         ToResult = toResult;
-        var counts = new int[resultSize + 1];
-        for (var j = 0; j < innerSize; j++) counts[toResult[j] + 1]++;
-        for (var k = 0; k < resultSize; k++) counts[k + 1] += counts[k];
-        _groupStart = counts;
-        _groupItems = new int[innerSize];
-        var fill = (int[])counts.Clone();
-        for (var j = 0; j < innerSize; j++) _groupItems[fill[toResult[j]]++] = j;
+        _resultSize = resultSize;
     }
 
     public Function Function { get; }
@@ -39,7 +34,24 @@ public sealed class ReduceNode : Node
     public IndexMap ToResult { get; }
 
     /// <summary>The inner cells that make up result cell <paramref name="k"/>.</summary>
-    public ReadOnlySpan<int> Group(int k) => _groupItems.AsSpan(_groupStart[k], _groupStart[k + 1] - _groupStart[k]);
+    public ReadOnlySpan<int> Group(int k)
+    {
+        if (_groupStart is null) BuildGroups();
+        return _groupItems.AsSpan(_groupStart![k], _groupStart[k + 1] - _groupStart[k]);
+    }
+
+    // Built on first use (cell-by-cell evaluation, back-solving): a whole-array sum never needs it.
+    void BuildGroups()
+    {
+        var counts = new int[_resultSize + 1];
+        for (var j = 0; j < InnerSize; j++) counts[ToResult[j] + 1]++;
+        for (var k = 0; k < _resultSize; k++) counts[k + 1] += counts[k];
+        var items = new int[InnerSize];
+        var fill = (int[])counts.Clone();
+        for (var j = 0; j < InnerSize; j++) items[fill[ToResult[j]]++] = j;
+        _groupItems = items;
+        _groupStart = counts;
+    }
 
     public override Outcome At(int k, Cells cells, Override ov)
     {
@@ -69,12 +81,30 @@ public sealed class ReduceNode : Node
                 if (ToResult.Kind == IndexMapKind.Scalar)
                 {
                     decimal total = 0;
-                    for (var j = 0; j < InnerSize; j++) total += values[j];
+                    for (var j = 0; j < InnerSize; j++) total = FastDecimal.Add(total, values[j]);
                     dest[0] = total;
+                }
+                else if (ToResult.Kind == IndexMapKind.Modulo)
+                {
+                    // Summing over leading dimensions: walk the rows, adding each row into the result.
+                    var width = ToResult.Factor;
+                    for (var row = 0; row < InnerSize; row += width)
+                        for (var c = 0; c < width; c++) dest[c] = FastDecimal.Add(dest[c], values[row + c]);
+                }
+                else if (ToResult.Kind == IndexMapKind.Divide)
+                {
+                    var block = ToResult.Factor;
+                    for (var k = 0; k < size; k++)
+                    {
+                        decimal total = 0;
+                        for (var j = k * block; j < (k + 1) * block; j++) total = FastDecimal.Add(total, values[j]);
+                        dest[k] = total;
+                    }
                 }
                 else
                 {
-                    for (var j = 0; j < InnerSize; j++) dest[ToResult[j]] += values[j];
+                    var table = ToResult.Table!;
+                    for (var j = 0; j < InnerSize; j++) dest[table[j]] = FastDecimal.Add(dest[table[j]], values[j]);
                 }
                 return new Vector(dest, null, IndexMap.Identity);
             }

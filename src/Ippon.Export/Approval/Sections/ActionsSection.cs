@@ -1,5 +1,6 @@
 using Ippon.Export.Markup;
 using Ippon.Numbers;
+using Ippon.Plans;
 
 namespace Ippon.Export.Approval.Sections;
 
@@ -7,6 +8,20 @@ namespace Ippon.Export.Approval.Sections;
 static class ActionsSection
 {
     public static Section Definition { get; } = new("actions", c => c.T("アクションプラン", "Action plans"), c => !c.Result.Actions.IsEmpty, Render);
+
+    static string Unit(CapacityPeriod per, Language l) => per switch
+    {
+        CapacityPeriod.Week => l.T("週", "week"),
+        CapacityPeriod.Month => l.T("月", "month"),
+        _ => l.T("日", "day"),
+    };
+
+    static string Units(CapacityPeriod per, Language l) => per switch
+    {
+        CapacityPeriod.Week => l.T("週", "weeks"),
+        CapacityPeriod.Month => l.T("か月", "months"),
+        _ => l.T("日", "days"),
+    };
 
     static void Render(MarkupBuilder h, ExportContext c)
     {
@@ -19,10 +34,13 @@ static class ActionsSection
             var action = a.Action;
             var driven = r.Metric(action.Drives);
             var capacity = Formatter.Format(a.Capacity, action.Unit, l);
-            var detail = action.Capacity is { People: { } p, PerPersonPerDay: { } d, WorkingDays: { } w }
-                ? c.T($"{Formatter.Plain(p)}人 × {Formatter.Plain(d)}/日 × {Formatter.Plain(w)}日", $"{Formatter.Plain(p)} people × {Formatter.Plain(d)}/day × {Formatter.Plain(w)} days")
+            var detail = action.Capacity is { People: { } p, PerPerson: { } pp, Periods: { } n } cap
+                ? c.T($"{Formatter.Plain(p)}人 × {Formatter.Pace(pp)}/{Unit(cap.Per, l)} × {Formatter.Plain(n)}{Units(cap.Per, l)}",
+                      $"{Formatter.Plain(p)} people × {Formatter.Pace(pp)}/{Unit(cap.Per, l)} × {Formatter.Plain(n)} {Units(cap.Per, l)}")
                 : null;
-            var perDay = a.PerPersonPerDay is { } ppd ? c.T($"1人1日 {Formatter.Plain(ppd)}", $"{Formatter.Plain(ppd)} per person per day") : null;
+            var perDay = a.PerPersonNeeded is { } ppd && action.Capacity is { } cp
+                ? c.T($"1人{Formatter.Per(cp.Per, l)} {Formatter.Pace(ppd)}", $"{Formatter.Pace(ppd)} per person {Formatter.Per(cp.Per, l)}")
+                : null;
             var loadState = Html.LoadState(a.Load);
             h.Add($"<tr><td class=\"nowrap\"><b>{action.Label}</b></td><td class=\"nowrap\">{driven?.Metric.Label ?? action.Drives}</td><td>{action.Owner ?? "—"}<br><span class=\"small muted nowrap\">{Html.Date(action.Due, l)}</span></td>");
             h.Add($"<td class=\"num\"><b>{Formatter.Format(a.Volume, action.Unit, l)}</b>{Html.Break(perDay is not null)}<span class=\"small muted\">{perDay}</span></td>");

@@ -1,1 +1,0 @@
-namespace Ippon.Files.Tests;

@@ -1,0 +1,90 @@
+using Ippon.Files.Plans;
+
+namespace Ippon.Files.Tests.Plans;
+
+/// <summary>Dimensions whose members (and member values) come from a CSV next to the plan file.</summary>
+public sealed class DimensionCsvTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("ippon-dims-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    const string Plan = """
+        plan: reps
+        dimensions:
+          region: [東京, 大阪]
+          rep: { parent: region, from: reps.csv }
+        metrics:
+          revenue: { role: kgi, formula: sum(rep_revenue), target: 1億, unit: JPY }
+          rep_revenue: { by: rep, formula: rep_orders * 200万, unit: JPY }
+          rep_orders: { by: rep, unit: count }
+          win_rate: { value: 20%, unit: ratio }
+        """;
+
+    PlanReadResult Read(string csv, string plan = Plan)
+    {
+        File.WriteAllText(Path.Combine(_dir, "reps.csv"), csv);
+        File.WriteAllText(Path.Combine(_dir, "plan.yaml"), plan);
+        return PlanReader.ReadFile(Path.Combine(_dir, "plan.yaml"));
+    }
+
+    [Fact]
+    public void ReadFile_RepsCsv_ReadsMembersParentsAndMemberValues()
+    {
+        var read = Read("rep,region,win_rate,rep_revenue.target\n田中,東京,30%,6000万\n佐藤,大阪,,4000万\n");
+
+        Assert.True(read.Success, string.Join("\n", read.Errors));
+        var rep = read.Plan.FindDimension("rep")!;
+        Assert.Equal(["田中", "佐藤"], rep.Members.ToArray());
+        Assert.Equal("大阪", rep.Parent!.Members[rep.ParentOf[1]]);
+        var win = read.Plan.Find("win_rate")!;
+        Assert.Equal(["rep"], win.By.ToArray());
+        Assert.Equal(0.3m, win.MemberValues["田中"]);
+        Assert.False(win.MemberValues.ContainsKey("佐藤"));
+        Assert.Equal(40_000_000m, read.Plan.Find("rep_revenue")!.MemberTargets["佐藤"]);
+    }
+
+    [Fact]
+    public void ReadFile_UnknownParentInCsv_NamesTheCsvLineAndColumn()
+    {
+        var read = Read("rep,region\n田中,東京\n佐藤,福岡\n");
+
+        var error = Assert.Single(read.Errors);
+        Assert.EndsWith("reps.csv", error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(4, error.Column);
+        Assert.Contains("福岡", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_ColumnNamingNoMetric_SuggestsTheNearestId()
+    {
+        var read = Read("rep,region,win_rat\n田中,東京,30%\n");
+
+        var error = Assert.Single(read.Errors);
+        Assert.Contains("did you mean 'win_rate'", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void ReadFile_BadNumberInCsv_SaysWhatWasExpected()
+    {
+        var read = Read("rep,region,win_rate\n田中,東京,たくさん\n");
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((2, 7), (error.Line, error.Column));
+        Assert.Contains("expected a number", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_MissingCsv_IsAnErrorAtTheFromKey()
+    {
+        File.WriteAllText(Path.Combine(_dir, "plan.yaml"), Plan);
+
+        var read = PlanReader.ReadFile(Path.Combine(_dir, "plan.yaml"));
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(4, error.Line);
+        Assert.Contains("no such file", error.ToString(), StringComparison.Ordinal);
+    }
+}
