@@ -104,7 +104,7 @@ public class WorkbookRecalculationTests
         Snapshot.Match("seed.xlsx.txt", Dump(Workbooks.Write(Seed.Result(), Path.Combine(Path.GetTempPath(), $"ippon-dump-{Guid.NewGuid():N}.xlsx")), delete: true));
 
     // Every target and planned value by its defined name, every action's volume, load and coverage by its row.
-    static void AssertSame(PlanResult expected, WorkbookReader computed)
+    internal static void AssertSame(PlanResult expected, WorkbookReader computed)
     {
         var names = new NameTable(expected.Plan.Metrics.Select(m => m.Id));
         foreach (var m in expected.Metrics)
