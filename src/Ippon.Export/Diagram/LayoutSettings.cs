@@ -5,7 +5,7 @@ public sealed record LayoutSettings
 {
     public double BoxWidth { get; init; } = 188;
 
-    public double BoxHeight { get; init; } = 90;
+    public double BoxHeight { get; init; } = 94;
 
     /// <summary>The vertical space between a parent and its children.</summary>
     public double LevelGap { get; init; } = 34;

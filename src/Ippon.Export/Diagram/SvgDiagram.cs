@@ -94,7 +94,7 @@ public static class SvgDiagram
             svg.Line($"<text x=\"{b.Right - 4 - (bw / 2)}\" y=\"{b.Y + 13.5}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#ffffff\">{badge}</text>");
         }
         svg.Line($"<text x=\"{b.X + 8}\" y=\"{b.Y + 38}\" font-size=\"13.5\" font-weight=\"bold\" fill=\"#1a1a1a\">{TextWidth.Fit(n.Title, inner, 14)}</text>");
-        var y = b.Y + 55.5;
+        var y = b.Y + 56;
         foreach (var line in n.Lines.Take(2))
         {
             svg.Line($"<text x=\"{b.X + 8}\" y=\"{y}\" font-size=\"11.5\" fill=\"#222222\">{TextWidth.Fit(line, inner, 11.5)}</text>");
