@@ -50,7 +50,9 @@ public static class Cli
         if (parse.Errors.Count > 0)
         {
             var language = LanguageOf(parse);
-            foreach (var e in parse.Errors) stderr.WriteLine($"ippon: {e.Message}");
+            // One line per error: System.CommandLine lists the allowed values on lines of their own.
+            foreach (var e in parse.Errors)
+                stderr.WriteLine("ippon: " + string.Join(' ', e.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
             stderr.WriteLine(language == Language.Ja ? "使い方は ippon --help を見てください" : "see ippon --help for usage");
             return BadInput;
         }
@@ -67,6 +69,14 @@ public static class Cli
     }
 
     /// <summary>The language chosen with <c>--lang</c> (Japanese by default).</summary>
-    public static Language LanguageOf(ParseResult parse) =>
-        parse.GetValue(LanguageOption) == "en" ? Language.En : Language.Ja;
+    /// <remarks>
+    /// It reads the option's raw token rather than its validated value: with <c>--lang fr</c> the value cannot be read
+    /// (System.CommandLine throws), yet the error about it must still be written, in the default language.
+    /// </remarks>
+    public static Language LanguageOf(ParseResult parse)
+    {
+        var tokens = parse.GetResult(LanguageOption)?.Tokens;
+        var chosen = tokens is { Count: > 0 } ? tokens[^1].Value : Environment.GetEnvironmentVariable("IPPON_LANG");
+        return chosen == "en" ? Language.En : Language.Ja;
+    }
 }

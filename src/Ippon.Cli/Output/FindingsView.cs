@@ -27,6 +27,6 @@ public static class FindingsView
         var style = errors > 0 ? "red" : "yellow";
         console.MarkupLine(language == Language.Ja
             ? $"[{style}]エラー {errors} 件、警告 {warnings} 件[/]"
-            : $"[{style}]{errors} error(s), {warnings} warning(s)[/]");
+            : $"[{style}]{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}[/]");
     }
 }

@@ -28,5 +28,5 @@ static class Labels
 
     public static string Load(Language l) => l == Language.Ja ? "負荷" : "load";
 
-    public static string Explicit(Language l) => l == Language.Ja ? "設定値" : "set";
+    public static string Explicit(Language l) => l == Language.Ja ? "設定値" : "given";
 }

@@ -37,8 +37,8 @@ public static class MembersView
                 var per = Formatter.Per(a.Action.Capacity.Per, l);
                 var what = need is { } n && a.Action.Capacity.PerPerson is { } pace
                     ? l == Language.Ja
-                        ? $"1人{per} {Formatter.Pace(n)} (≒{Formatter.Plain(Formulas.Arithmetic.CeilingWhole(n))}) 必要 / キャパ {Formatter.Plain(pace)}"
-                        : $"needs {Formatter.Pace(n)} (≈{Formatter.Plain(Formulas.Arithmetic.CeilingWhole(n))}) per person {per} / capacity {Formatter.Plain(pace)}"
+                        ? $"1人{per} {Formatter.Pace(n)}{Formatter.WholePace(n, l)} 必要 / キャパ {Formatter.Plain(pace)}"
+                        : $"needs {Formatter.Pace(n)}{Formatter.WholePace(n, l)} per person {per} / capacity {Formatter.Plain(pace)}"
                     : $"{Formatter.Format(v, a.Action.Unit, l)} > {Formatter.Format(cap, a.Action.Unit, l)}";
                 rows.Add((a.Action.Label, driven.Shape.Label(k), what, (v - cap) / cap + 1));
             }
@@ -89,7 +89,7 @@ public static class MembersView
                 var load = cap.Value is { } c && c != 0 ? v / c : (decimal?)null;
                 var need = cap.Needed(v);
                 line += $"  {Labels.Load(l)} {(load is { } x ? Formatter.Percent(x) : "—")}";
-                if (need is { } n) line += $" ({(l == Language.Ja ? $"1人{Formatter.Per(cap.Per, l)}" : $"per person {Formatter.Per(cap.Per, l)}")} {Formatter.Pace(n)} ≒ {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(n))}{(cap.PerPerson is { } pace ? $" / {(l == Language.Ja ? "キャパ" : "capacity")} {Formatter.Plain(pace)}" : "")})";
+                if (need is { } n) line += $" ({(l == Language.Ja ? $"1人{Formatter.Per(cap.Per, l)}" : $"per person {Formatter.Per(cap.Per, l)}")} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {(l == Language.Ja ? "キャパ" : "capacity")} {Formatter.Plain(pace)}" : "")})";
                 if (load > 1) line = $"[red]{line}[/]";
             }
             console.MarkupLine(line);

@@ -160,17 +160,19 @@ public static class PlanView
             var per = driven.Metric.Unit.Kind == UnitKind.Count && pu < 1
                 ? Formatter.Percent(pu)
                 : Formatter.Format(pu, driven.Metric.Unit, l);
-            parts.Add($"[grey]({(l == Language.Ja ? "1単位あたり" : "per unit")} {Markup.Escape(per)}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
+            var perUnit = l == Language.Ja ? $"1単位あたり {Markup.Escape(per)}" : $"{Markup.Escape(per)} per unit";
+            parts.Add($"[grey]({perUnit}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
         }
         if (action.Owner is not null) parts.Add($"{Labels.Owner(l)} {Markup.Escape(action.Owner)}");
         if (action.Due is { } due) parts.Add($"{Labels.Due(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         if (a.Load is { } load)
         {
             var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
+            var whole = a.PerPersonNeeded is { } w ? Formatter.WholePace(w, l) : "";
             var perDay = a.PerPersonNeeded is { } ppd
                 ? l == Language.Ja
-                    ? $", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)} ≒ {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(ppd))}"
-                    : $", {Formatter.Pace(ppd)} ≈ {Formatter.Plain(Formulas.Arithmetic.CeilingWhole(ppd))} per person {Formatter.Per(action.Capacity!.Per, l)}"
+                    ? $", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)}{whole}"
+                    : $", {Formatter.Pace(ppd)}{whole} per person {Formatter.Per(action.Capacity!.Per, l)}"
                 : "";
             parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({(l == Language.Ja ? "キャパ" : "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
         }

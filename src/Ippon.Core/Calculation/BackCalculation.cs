@@ -260,6 +260,12 @@ sealed class BackCalculation
     {
         var levers = LeversOf(m, node);
         if (levers.Length == 0) return;
+        // A lever with an explicit target whose plan is not known yet (its own inputs are derived later) is held at
+        // its target, as the sum rule does: it will be planned to meet it.
+        foreach (var l in levers)
+        {
+            if (Sources[l.Metric][k] == TargetSource.Explicit && _planned.Get(l.Metric, k).IsError) _planned.Set(l.Metric, k, Targets[l.Metric][k]!.Value);
+        }
         // A lever of the formula's own shape reads the formula's cell k itself.
         var unknown = 0;
         foreach (var l in levers)
@@ -269,7 +275,6 @@ sealed class BackCalculation
             Ambiguous(m, k, target, levers.Where(l => _planned.Get(l.Metric, k).IsError && Sources[l.Metric][k] != TargetSource.Explicit).Select(l => l.Metric), sum: false);
             return;
         }
-        var parent = _model.Metrics[m].Id;
         var keep = Targets[m].Length <= _explainUpTo;
         // The unknown lever first: the others are then solved with it planned at its new target.
         var unknownFirst = levers.OrderBy(l => _planned.Get(l.Metric, k).IsError ? 0 : 1).ToArray();
@@ -286,19 +291,31 @@ sealed class BackCalculation
                 continue;
             }
             var value = solved.Value.Value;
-            var derivation = keep ? Derive(parent, target, solved) : null;
+            var derivation = keep ? Derive(m, j, target, solved) : null;
             Assign(j, k, value, derivation);
             if (_planned.Get(j, k).IsError) _planned.Set(j, k, value);
         }
     }
 
-    Derivation Derive(string parent, decimal target, SolveResult solved)
+    Derivation Derive(int m, int j, decimal target, SolveResult solved)
     {
-        var steps = solved.Steps.Select(s => s.OperandNode is LoadNode l
+        var steps = solved.Steps.Select((s, i) => s.OperandNode is LoadNode l
             ? new DerivationStep(s.Op, s.Operand, _model.Metrics[l.Metric].Id, _model.Metrics[l.Metric].Unit, s.Reversed)
-            : new DerivationStep(s.Op, s.Operand, null, Unit.Number, s.Reversed)).ToImmutableArray();
+            : new DerivationStep(s.Op, s.Operand, null, OperandUnit(solved.Steps, i, m, j), s.Reversed)).ToImmutableArray();
         var kind = solved.Method == SolveMethod.Exact ? DerivationKind.Inverted : DerivationKind.Numeric;
-        return new Derivation(kind, parent, target, steps, solved.Value!.Value, solved.Value.Value);
+        return new Derivation(kind, _model.Metrics[m].Id, target, steps, solved.Value!.Value, solved.Value.Value);
+    }
+
+    // The unit of an operand that is not one metric (a part of the formula such as base_arr - churned_arr): a written
+    // number has none; a term added or subtracted has the unit of the running target, known while only + and − have
+    // been undone (the parent's) or when only + and − remain (the lever's). 4億4,000万円 − 3億8,000万円, not − 380,000,000.
+    Unit OperandUnit(ImmutableArray<SolveStep> steps, int i, int parent, int lever)
+    {
+        static bool Additive(SolveStep s) => s.Op is BinaryOp.Add or BinaryOp.Subtract;
+        if (steps[i].OperandNode is ConstantNode || !Additive(steps[i])) return Unit.Number;
+        if (steps.Take(i).All(Additive)) return _model.Metrics[parent].Unit;
+        if (steps.Skip(i + 1).All(Additive)) return _model.Metrics[lever].Unit;
+        return Unit.Number;
     }
 
     static void CollectLoads(Node node, int k, List<(int, int)> loads)

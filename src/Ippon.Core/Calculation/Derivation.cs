@@ -10,6 +10,6 @@ namespace Ippon.Calculation;
 /// <param name="Final">The target after rounding: 134 deals.</param>
 public sealed record Derivation(DerivationKind Kind, string Parent, decimal ParentTarget, ImmutableArray<DerivationStep> Steps, decimal Raw, decimal Final)
 {
-    /// <summary>True when whole-unit rounding changed the value.</summary>
-    public bool Rounded => Raw != Final;
+    /// <summary>True when whole-unit rounding changed the value (beyond the 10^-12 noise a numeric solve leaves).</summary>
+    public bool Rounded => decimal.Round(Raw, 12) != Final;
 }

@@ -26,21 +26,25 @@ public static class Explain
         else
         {
             var expr = Formatter.Format(d.ParentTarget, parentUnit, language);
-            for (var i = 0; i < d.Steps.Length; i++)
+            BinaryOp? last = null;
+            foreach (var s in d.Steps)
             {
-                var s = d.Steps[i];
-                var operand = s.Metric is not null
-                    ? Formatter.Format(s.Operand, s.Unit, language)
-                    : Formatter.Format(s.Operand, s.Unit.Kind == UnitKind.Number ? parentUnit : s.Unit, language);
-                var left = i > 0 ? $"({expr})" : expr;
+                // A number written in the formula (× 12) has no unit; BackCalculation gives every other operand its unit.
+                var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
+                    ? Formatter.Plain(s.Operand)
+                    : Formatter.Format(s.Operand, s.Unit, language);
+                var left = last is { } l && NeedsParentheses(l, s) ? $"({expr})" : expr;
                 expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
+                last = s.Op;
             }
             sb.Append(expr).Append(" = ").Append(Formatter.Format(d.Raw, unit, language));
         }
         if (d.Rounded)
         {
             sb.Append(" → ").Append(Formatter.Format(d.Final, unit, language))
-              .Append(language == Language.Ja ? " (切り上げ)" : " (rounded up)");
+              .Append(d.Final > d.Raw
+                  ? language == Language.Ja ? " (切り上げ)" : " (rounded up)"
+                  : language == Language.Ja ? " (切り捨て)" : " (rounded down)");
         }
         return sb.ToString();
     }
@@ -63,6 +67,15 @@ public static class Explain
         }
         steps.Reverse();
         return steps;
+    }
+
+    // Steps read left to right, so only a looser operation under a tighter one needs parentheses:
+    // 5,000万円 + 360万円 − 240万円 − 3,600万円, but (20件 − 3) ÷ 20% and 50社 − (20社 − 3社).
+    static bool NeedsParentheses(BinaryOp inner, DerivationStep outer)
+    {
+        var innerAdditive = inner is BinaryOp.Add or BinaryOp.Subtract;
+        if (!outer.Reversed) return innerAdditive && outer.Op is not (BinaryOp.Add or BinaryOp.Subtract);
+        return outer.Op != BinaryOp.Add && (innerAdditive || outer.Op != BinaryOp.Subtract);
     }
 
     static string Symbol(BinaryOp op) => op switch

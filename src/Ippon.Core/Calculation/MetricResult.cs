@@ -71,8 +71,15 @@ public sealed class MetricResult
     /// <summary>The planned value: the only cell, or the members' sum for a quantity.</summary>
     public decimal? PlannedValue => Summarise(Planned);
 
-    /// <summary>Planned − target, or null when either is unknown.</summary>
-    public decimal? Gap => PlannedValue - Target;
+    /// <summary>Planned − target, or null when either is unknown; a difference within <see cref="Tolerance"/> is 0.</summary>
+    public decimal? Gap => PlannedValue - Target is { } gap ? (Math.Abs(gap) <= Tolerance(Target!.Value) ? 0 : gap) : null;
+
+    /// <summary>How far a plan may differ from <paramref name="target"/> and still meet it: 10^-12 of it (at least 10^-12).</summary>
+    /// <remarks>
+    /// Decimal division leaves noise in the last of its 28 digits (a target of 43,579.634657039711191335740072 is planned
+    /// back as 43,579.634657039711); no plan is short or over by that.
+    /// </remarks>
+    public static decimal Tolerance(decimal target) => 1e-12m * Math.Max(1m, Math.Abs(target));
 
     /// <summary>The derivation of the only cell (or the first member's).</summary>
     public Derivation? Derivation => Derivations.FirstOrDefault(d => d is not null);

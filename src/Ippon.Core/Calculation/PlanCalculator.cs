@@ -47,7 +47,10 @@ public static class PlanCalculator
                 r.Sources[k] = back.Sources[m][k];
                 r.Derivations[k] = back.Derivations[m][k];
                 var p = planned.Get(m, k);
-                r.Planned[k] = p.ValueOrNull;
+                // A computed plan carries the noise of decimal division in its last digits (402 × 0.333…3 =
+                // 133.99…99); it is dropped below 10^-12, the tolerance whole-unit rounding uses, so that a plan that
+                // meets its target is not reported 10^-26 short of it.
+                r.Planned[k] = p.IsError ? null : model.Nodes[m] is null ? p.Value : decimal.Round(p.Value, 12);
                 r.PlannedErrors[k] = p.Error;
             }
             metrics.Add(r);

@@ -271,7 +271,7 @@ static class PlanChecks
             var shortCells = new List<int>();
             for (var k = 0; k < r.Targets.Length; k++)
             {
-                if (r.Targets[k] is not { } t || r.Planned[k] is not { } p) continue;
+                if (r.Targets[k] is not { } t || r.Planned[k] is not { } p || Math.Abs(p - t) <= MetricResult.Tolerance(t)) continue;
                 if (down ? p > t : p < t) shortCells.Add(k);
             }
             if (shortCells.Count == 0) continue;

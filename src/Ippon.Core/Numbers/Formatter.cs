@@ -18,9 +18,23 @@ public static class Formatter
             UnitKind.Currency => Money(v, unit.Text, language),
             UnitKind.Ratio => Percent(v),
             UnitKind.Count => language == Language.Ja ? Plain(v) + "件" : Plain(v),
-            UnitKind.Word => language == Language.Ja ? Plain(v) + unit.Text : Plain(v) + " " + unit.Text,
+            UnitKind.Word => language == Language.Ja ? Plain(v) + unit.Text : Plain(v) + EnglishWord(unit.Text),
             _ => Plain(v),
         };
+    }
+
+    // English output must not show Japanese counters ("6 回"): common ones are translated, other Japanese words are
+    // dropped (the number is then read as a count, as 件 is), and words already in English are kept.
+    static readonly Dictionary<string, string> s_englishWords = new(StringComparer.Ordinal)
+    {
+        ["人"] = "people", ["名"] = "people", ["社"] = "companies", ["回"] = "times", ["日"] = "days",
+        ["時間"] = "hours", ["クリック"] = "clicks", ["件"] = "",
+    };
+
+    static string EnglishWord(string word)
+    {
+        if (s_englishWords.TryGetValue(word, out var english)) return english.Length == 0 ? "" : " " + english;
+        return word.All(char.IsAscii) ? " " + word : "";
     }
 
     /// <summary>Money: 1億2,000万円 in Japanese yen, 120,000,000 JPY in English; other currencies as 1,200 USD.</summary>
@@ -74,6 +88,12 @@ public static class Formatter
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
         return rounded.ToString("#,0.##", s_invariant);
     }
+
+    /// <summary>" ≒ 5" after a pace of 4.4625: the whole number a person must manage; empty when the pace is whole or below one (0.05 is not "≒ 1").</summary>
+    public static string WholePace(decimal pace, Language language) =>
+        pace >= 1 && pace != decimal.Truncate(pace)
+            ? $" {(language == Language.Ja ? "≒" : "≈")} {Plain(decimal.Ceiling(decimal.Round(pace, 12)))}"
+            : "";
 
     /// <summary>A pace per person with up to four decimals, so that published figures read exactly: 4.4625, 2.625.</summary>
     public static string Pace(decimal value)

@@ -29,9 +29,14 @@ public sealed partial class PlanReader
     static readonly string[] s_actionKeys =
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note"];
 
+    /// <summary>The deepest nesting of flow collections (<c>[ ]</c>, <c>{ }</c>) a plan file may have.</summary>
+    /// <remarks>YAML parsers recurse on nesting: 100,000 brackets would crash the process before any error could be shown.</remarks>
+    public const int MaxFlowDepth = 64;
+
     readonly string _file;
     readonly string _directory;
     readonly List<InputError> _errors = [];
+    string[] _lines = [];
     DimensionReader? _dimensions;
 
     PlanReader(string file, string directory)
@@ -65,6 +70,13 @@ public sealed partial class PlanReader
                 "the file is empty; expected a plan (run `ippon init` to create one)");
             return null;
         }
+        _lines = yaml.Split('\n');
+        if (TooDeep(yaml) is { } deep)
+        {
+            Error(deep.Line, deep.Column, $"括弧 [ ] や {{ }} の入れ子が深すぎます (最大 {MaxFlowDepth} 段)",
+                $"brackets [ ] or {{ }} are nested too deeply (at most {MaxFlowDepth} levels)");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -72,12 +84,24 @@ public sealed partial class PlanReader
         }
         catch (YamlException e)
         {
+            if (TabIndent() is { } tab)
+            {
+                Error(tab.Line, tab.Column, "タブで字下げされています。YAML の字下げはスペースで書いてください",
+                    "YAML syntax error: a tab indents this line; indent with spaces");
+                return null;
+            }
             var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
             var detail = CleanYamlMessage(e);
             Error(line, column, $"YAML の書式エラー: {detail}", $"YAML syntax error: {detail}");
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (stream.Documents.Count == 0)
+        {
+            Error(0, 0, "ファイルにコメントしかありません。計画を書くか `ippon init` でひな形を作ってください",
+                "the file holds only comments; expected a plan (run `ippon init` to create one)");
+            return null;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             Error(node, "計画はキーと値の組 (plan:, metrics: など) で書いてください",
@@ -606,10 +630,81 @@ public sealed partial class PlanReader
     }
 
     // Formula errors point inside the formula: the scalar's start plus the offset (a quoted scalar starts one later).
-    static (int Line, int Column) Position(YamlNode node, int offset)
+    // A formula written over several lines (a block scalar `|` or `>`, or a plain one that wraps) is followed through
+    // the source lines: each line gives its text after the indentation, and a line break counts as one character.
+    (int Line, int Column) Position(YamlNode node, int offset)
     {
         var quoted = node is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
-        return ((int)node.Start.Line, (int)node.Start.Column + offset + (quoted ? 1 : 0));
+        var block = node is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded };
+        var line = (int)node.Start.Line;
+        var column = (int)node.Start.Column + (quoted ? 1 : 0);
+        if (!block && node.End.Line == node.Start.Line) return (line, column + offset);
+        if (block) line++;
+        for (var first = !block; line <= _lines.Length; line++, first = false)
+        {
+            var text = _lines[line - 1].TrimEnd('\r');
+            var start = first ? column - 1 : text.Length - text.TrimStart(' ').Length;
+            var length = Math.Max(0, text.TrimEnd().Length - start);
+            if (offset <= length) return (line, start + offset + 1);
+            offset -= length + 1;
+        }
+        return ((int)node.Start.Line, column);
+    }
+
+    // The first bracket [ or { that opens more than MaxFlowDepth levels, outside quotes and comments.
+    static (int Line, int Column)? TooDeep(string yaml)
+    {
+        int depth = 0, line = 1, column = 0;
+        var quote = '\0';
+        var comment = false;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                comment = false;
+                continue;
+            }
+            if (comment) continue;
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                // A quote opens a quoted scalar only where a token starts (not the apostrophe of "it's").
+                case '\'' or '"' when i == 0 || char.IsWhiteSpace(yaml[i - 1]) || yaml[i - 1] is '[' or '{' or ',' or ':' or '-':
+                    quote = c;
+                    break;
+                case '#' when i == 0 || char.IsWhiteSpace(yaml[i - 1]):
+                    comment = true;
+                    break;
+                case '[' or '{':
+                    if (++depth > MaxFlowDepth) return (line, column);
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+        return null;
+    }
+
+    // Where a tab stands in a line's indentation, if any: YamlDotNet reports it at the enclosing mapping's start.
+    (int Line, int Column)? TabIndent()
+    {
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            var text = _lines[i];
+            var indent = text.Length - text.TrimStart(' ', '\t').Length;
+            var tab = text.IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent) return (i + 1, tab + 1);
+        }
+        return null;
     }
 
     static string CleanYamlMessage(YamlException e)

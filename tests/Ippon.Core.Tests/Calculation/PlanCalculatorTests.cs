@@ -66,4 +66,57 @@ public class PlanCalculatorTests
         Assert.Equal(10_000m / 14_400m, calls.Load);
         Assert.Equal(1m, calls.Coverage);
     }
+
+    [Fact]
+    public void Calculate_StretchScenario_PlansTwiceTheLeadsAgainstTheSameTargets()
+    {
+        var plan = SeedPlan.Build();
+        var stretch = PlanCalculator.ScenarioOverrides(plan, "stretch")!.Value;
+
+        var r = PlanCalculator.Calculate(plan, new CalculationOptions { Overrides = stretch, ScenarioName = "stretch" });
+
+        Assert.Equal("stretch", r.Scenario);
+        Assert.Equal(1_000m, r.Metric("leads")!.Target);
+        Assert.Equal(2_000m, r.Metric("leads")!.PlannedValue);
+        Assert.Equal(1_000m, r.Metric("leads")!.Gap);
+        Assert.Equal(40m, r.Metric("orders")!.PlannedValue);
+        Assert.Equal(140_000_000m, r.Metric("revenue")!.PlannedValue);
+        Assert.Equal(10_000m, r.Action("calls")!.Volume);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void ScenarioOverrides_UnknownScenario_IsNull()
+    {
+        Assert.Null(PlanCalculator.ScenarioOverrides(SeedPlan.Build(), "nope"));
+    }
+
+    [Fact]
+    public void Calculate_SetOnAComputedMetric_ChangesItsTarget()
+    {
+        // --set new_revenue=5000万 with repeat 5,000万: 25 orders, 125 deals, 1,250 leads.
+        var r = Seed(new ScenarioOverride("new_revenue", null, 50_000_000m), new ScenarioOverride("repeat_revenue", null, 50_000_000m));
+
+        Assert.Equal(25m, r.Metric("orders")!.Target);
+        Assert.Equal(125m, r.Metric("deals")!.Target);
+        Assert.Equal(1_250m, r.Metric("leads")!.Target);
+        Assert.Empty(r.Findings);
+    }
+
+    [Fact]
+    public void Calculate_LaterOverride_WinsOverEarlierOne()
+    {
+        var r = Seed(new ScenarioOverride("win_rate", 0.1m, null), new ScenarioOverride("win_rate", 0.25m, null));
+
+        Assert.Equal(80m, r.Metric("deals")!.Target);
+    }
+
+    [Fact]
+    public void Calculate_OverrideOfAnUnknownMetric_IsIgnored()
+    {
+        var r = Seed(new ScenarioOverride("nope", 1m, null));
+
+        Assert.Equal(1_000m, r.Metric("leads")!.Target);
+    }
 }
+

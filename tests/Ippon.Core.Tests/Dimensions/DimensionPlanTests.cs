@@ -115,7 +115,7 @@ public class DimensionPlanTests
 
         var finding = Assert.Single(r.Findings, f => f.Rule == Rule.OverCapacity);
         Assert.Equal("鈴木", finding.Member);
-        Assert.Contains("3.75", finding.Message.In(Numbers.Language.En), StringComparison.Ordinal);
-        Assert.Contains("≈4", finding.Message.In(Numbers.Language.En), StringComparison.Ordinal);
+        Assert.Contains("3.75", finding.Message.In(Ippon.Numbers.Language.En), StringComparison.Ordinal);
+        Assert.Contains("≈4", finding.Message.In(Ippon.Numbers.Language.En), StringComparison.Ordinal);
     }
 }

@@ -170,8 +170,11 @@ public static class BackSolver
         return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps?.ToImmutable() ?? [] };
     }
 
-    // Bisection on f(x) = formula(x) - target. It returns the bracket end where the formula meets the target
-    // (f ≥ 0), so a forward calculation from the answer never falls short because of the search.
+    // Bisection on the boundary between values that meet the target (f(x) = formula(x) - target ≥ 0) and values that
+    // do not. It returns the end of the bracket that meets the target, so a forward calculation from the answer never
+    // falls short because of the search; and because it bisects on "meets" rather than on f = 0, a formula that is flat
+    // at the target (round, floor, min) gets the boundary value (round(0.2 × 97.5) = 20: 97.5 deals, not any value in
+    // [97.5, 102.5)), the least the lever must do.
     static SolveResult Numeric(Node root, int k, int metric, int cell, decimal target, Cells cells, bool nonNegative)
     {
         Outcome F(decimal x)
@@ -184,7 +187,7 @@ public static class BackSolver
         var x0 = current.IsError || current.Value == 0 ? 1m : current.Value;
         if (nonNegative && x0 < 0) x0 = 1m;
 
-        // Sample outward from x0 on a geometric grid, then bisect the sign change nearest to x0.
+        // Sample outward from x0 on a geometric grid, then bisect the change between "meets" and "falls short" nearest to x0.
         var xs = new List<decimal> { x0 };
         for (var step = Math.Max(Math.Abs(x0), 1m) / 1024m; step < 1e24m; step *= 4m)
         {
@@ -193,13 +196,11 @@ public static class BackSolver
         }
         if (nonNegative) xs.Add(0m);
         var points = xs.Distinct().Order().Select(x => (X: x, F: F(x))).Where(p => !p.F.IsError).ToList();
-        var hits = points.Where(p => p.F.Value == 0).OrderBy(p => Math.Abs(p.X - x0)).ToList();
-        if (hits.Count > 0) return new SolveResult { Value = hits[0].X, Method = SolveMethod.Numeric };
         decimal? lo = null, hi = null;
         var best = decimal.MaxValue;
         for (var i = 0; i + 1 < points.Count; i++)
         {
-            if (Math.Sign(points[i].F.Value) == Math.Sign(points[i + 1].F.Value)) continue;
+            if (points[i].F.Value >= 0 == points[i + 1].F.Value >= 0) continue;
             var distance = Math.Min(Math.Abs(points[i].X - x0), Math.Abs(points[i + 1].X - x0));
             if (distance < best)
             {
@@ -207,33 +208,27 @@ public static class BackSolver
                 (lo, hi) = (points[i].X, points[i + 1].X);
             }
         }
-        if (lo is null || hi is null) return SolveResult.Fail(FormulaError.Domain);
+        if (lo is null || hi is null)
+        {
+            // No boundary: the formula meets the target exactly at some value (and nowhere falls short), or never.
+            var hits = points.Where(p => p.F.Value == 0).OrderBy(p => Math.Abs(p.X - x0)).ToList();
+            return hits.Count > 0 ? new SolveResult { Value = hits[0].X, Method = SolveMethod.Numeric } : SolveResult.Fail(FormulaError.Domain);
+        }
 
         decimal a = lo.Value, b = hi.Value;
         var fa = F(a);
-        var fb = F(b);
-        if (fa.IsError || fb.IsError) return SolveResult.Fail(FormulaError.Domain);
-        if (fa.Value == 0) return new SolveResult { Value = a, Method = SolveMethod.Numeric };
-        if (fb.Value == 0) return new SolveResult { Value = b, Method = SolveMethod.Numeric };
+        if (fa.IsError || F(b).IsError) return SolveResult.Fail(FormulaError.Domain);
+        var aMeets = fa.Value >= 0;
         for (var i = 0; i < 200; i++)
         {
             var mid = (a + b) / 2;
             if (mid == a || mid == b) break;
             var fm = F(mid);
             if (fm.IsError) return SolveResult.Fail(fm.Error);
-            if (fm.Value == 0) return new SolveResult { Value = mid, Method = SolveMethod.Numeric };
-            if (Math.Sign(fm.Value) == Math.Sign(fa.Value))
-            {
-                a = mid;
-                fa = fm;
-            }
-            else
-            {
-                b = mid;
-                fb = fm;
-            }
+            if (fm.Value >= 0 == aMeets) a = mid;
+            else b = mid;
             if (b - a <= Math.Max(Math.Abs(b), 1m) * 1e-20m) break;
         }
-        return new SolveResult { Value = fa.Value >= 0 ? a : b, Method = SolveMethod.Numeric };
+        return new SolveResult { Value = aMeets ? a : b, Method = SolveMethod.Numeric };
     }
 }

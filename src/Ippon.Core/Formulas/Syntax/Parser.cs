@@ -16,6 +16,13 @@ public sealed class Parser
 
     Parser(string text) => _tokens = Lexer.Tokenize(text);
 
+    /// <summary>The most numbers, ids, operators and parentheses one formula may have.</summary>
+    /// <remarks>
+    /// Real formulas have tens of tokens. The limit keeps every recursive walk of the tree (parsing, printing,
+    /// evaluation, back-solving) far from the stack's end: 20,000 nested parentheses would otherwise crash the process.
+    /// </remarks>
+    public const int MaxTokens = 1_000;
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     public static ParseResult Parse(string text)
     {
@@ -24,6 +31,12 @@ public sealed class Parser
         {
             if (parser.Peek.Kind == TokenKind.End)
                 return ParseResult.Fail(new SyntaxError(0, new Message("式が空です", "the formula is empty")));
+            if (parser._tokens.Count - 1 > MaxTokens)
+            {
+                return ParseResult.Fail(new SyntaxError(parser._tokens[MaxTokens].Start, new Message(
+                    "式が長すぎます (数値・ID・演算子が 1,000 個まで)。中間の指標に分けてください",
+                    "the formula is too long (at most 1,000 numbers, ids and operators); split it into intermediate metrics")));
+            }
             var expr = parser.ParseSum();
             if (parser.Peek.Kind != TokenKind.End)
                 throw parser.Unexpected("演算子 (+ - * / ^) か式の終わり", "an operator (+ - * / ^) or the end of the formula");
@@ -135,10 +148,12 @@ public sealed class Parser
         var close = Expect(TokenKind.RightParen, "カンマか閉じ括弧 )", "a comma or a closing parenthesis )");
         if (args.Count < function.MinArgs || args.Count > function.MaxArgs)
         {
-            var wanted = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}" : $"{function.MinArgs}+";
+            var (wantedJa, wantedEn) = function.MinArgs == function.MaxArgs ? ($"{function.MinArgs} 個", $"{function.MinArgs}")
+                : function.MaxArgs == int.MaxValue ? ($"{function.MinArgs} 個以上", $"{function.MinArgs} or more")
+                : ($"{function.MinArgs}〜{function.MaxArgs} 個", $"{function.MinArgs} to {function.MaxArgs}");
             throw new SyntaxException(new SyntaxError(name.Start, new Message(
-                $"{function.Name} の引数は {wanted} 個必要です ({args.Count} 個あります)",
-                $"{function.Name} takes {wanted} argument(s), found {args.Count}")));
+                $"{function.Name} の引数は {wantedJa}必要です ({args.Count} 個あります)",
+                $"{function.Name} takes {wantedEn} argument(s), found {args.Count}")));
         }
         return new Call(function.Name, args.ToImmutable()) { Start = name.Start, Length = close.Start + 1 - name.Start };
     }

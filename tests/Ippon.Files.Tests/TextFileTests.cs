@@ -1,0 +1,81 @@
+using System.Text;
+using Ippon.Numbers;
+
+namespace Ippon.Files.Tests;
+
+public sealed class TextFileTests : IDisposable
+{
+    readonly string _dir = Path.Combine(Path.GetTempPath(), "ippon-files-" + Guid.NewGuid().ToString("N"));
+
+    public TextFileTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Read_Utf8File_ReturnsItsText()
+    {
+        var path = Write("p.yaml", Encoding.UTF8.GetBytes("plan: 年間売上1億円計画\n"));
+
+        var (text, error) = TextFile.Read(path, 1024, "plan");
+
+        Assert.Null(error);
+        Assert.Equal("plan: 年間売上1億円計画\n", text);
+    }
+
+    [Fact]
+    public void Read_Directory_SaysItIsADirectory()
+    {
+        var (text, error) = TextFile.Read(_dir, 1024, "plan (YAML)");
+
+        Assert.Null(text);
+        Assert.Equal($"{_dir}: is a directory; expected a plan (YAML) file", error!.Format(Language.En));
+    }
+
+    [Fact]
+    public void Read_MissingFile_SaysThereIsNoSuchFile()
+    {
+        var (_, error) = TextFile.Read(Path.Combine(_dir, "nope.yaml"), 1024, "plan");
+
+        Assert.Contains("no such file", error!.Message.In(Language.En));
+        Assert.Contains("ファイルがありません", error.Message.In(Language.Ja));
+    }
+
+    [Fact]
+    public void Read_FileAboveTheLimit_IsRefusedWithItsSize()
+    {
+        var path = Write("big.yaml", new byte[3 * 1024 * 1024]);
+
+        var (_, error) = TextFile.Read(path, 1024 * 1024, "plan");
+
+        Assert.Contains("is 3 MB, above the 1 MB limit", error!.Message.In(Language.En));
+    }
+
+    [Fact]
+    public void Read_BinaryFile_NamesTheFirstNulByte()
+    {
+        var path = Write("b.yaml", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]);
+
+        var (_, error) = TextFile.Read(path, 1024, "plan");
+
+        Assert.Contains("binary file (NUL byte at offset 4)", error!.Message.In(Language.En));
+    }
+
+    [Fact]
+    public void Read_ShiftJisFile_SaysItIsNotUtf8()
+    {
+        // 売上 in Shift_JIS.
+        var path = Write("sjis.yaml", [.. "plan: "u8, 0x94, 0x84, 0x8F, 0xE3, 0x0A]);
+
+        var (_, error) = TextFile.Read(path, 1024, "plan");
+
+        Assert.Contains("is not UTF-8", error!.Message.In(Language.En));
+        Assert.Contains("UTF-8 ではありません", error.Message.In(Language.Ja));
+    }
+}
