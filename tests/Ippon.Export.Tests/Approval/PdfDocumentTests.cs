@@ -46,6 +46,26 @@ public class PdfDocumentTests
     }
 
     [Fact]
+    public void Write_PlanOf200Boxes_PrintsTheTreeOnLandscapePagesWithEveryBoxLegible()
+    {
+        Installed.Require(Installed.Chromium);
+        using var dir = new TempDir();
+        var pdf = dir.File("large.pdf");
+        var plan = Seed.Read(Diagram.GeneratedPlan.Yaml(200, 1));
+
+        Assert.Null(Exporter.Write(Seed.Context(result: Calculation.PlanCalculator.Calculate(plan)), ExportFormat.Pdf, pdf));
+
+        var sizes = Enumerable.Range(1, Poppler.PageCount(pdf))
+            .Select(p => Run.Tool(Installed.PdfInfo, "-f", $"{p}", "-l", $"{p}", pdf))
+            .Select(info => info.Contains("841.92 x 594.96", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(true, sizes);
+        Assert.False(sizes[0], "the first page is portrait");
+        var text = Poppler.Text(pdf);
+        foreach (var action in plan.Actions) Assert.Contains(action.Label, text);
+    }
+
+    [Fact]
     public void Write_ChromiumMissing_ReturnsAClearErrorAndWritesNothing()
     {
         using var dir = new TempDir();
