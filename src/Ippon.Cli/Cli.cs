@@ -45,6 +45,9 @@ public static class Cli
         root.Add(ExportCommand.Create(context));
         root.Add(ImportCommand.Create(context));
         root.Add(ExplainCommand.Create(context));
+        root.Add(ReviewCommand.Create(context));
+        root.Add(CompareCommand.Create(context));
+        root.Add(SensitivityCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

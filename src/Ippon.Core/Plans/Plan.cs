@@ -33,6 +33,12 @@ public sealed record Plan
     /// <summary>The dimensions metrics can vary over (regions, reps), outermost first.</summary>
     public ImmutableArray<Dimension> Dimensions { get; init; } = [];
 
+    /// <summary>Default weights per period for splitting targets over the horizon (a ramp-up: [1, 2, 3, 4]); empty for an even split.</summary>
+    public ImmutableArray<decimal> Phasing { get; init; } = [];
+
+    /// <summary>How to read a CRM export as actuals (the <c>crm:</c> section), or null.</summary>
+    public CrmMapping? Crm { get; init; }
+
     /// <summary>Earlier re-plans: when, why, and which values changed.</summary>
     public ImmutableArray<Revision> Revisions { get; init; } = [];
 

@@ -77,6 +77,32 @@ public static partial class WorkbookImporter
             if (pairs.TryGetValue("checks.max_kpis_per_owner", out var max) && (max.Number ?? NumberText.ParseOrNull(max.Text)) is { } m)
                 plan = plan with { Checks = new CheckSettings { MaxKpisPerOwner = (int)m } };
 
+            if (Get("phasing") is { } phasing)
+            {
+                var weights = ListCell.Read(phasing).Select(NumberText.ParseOrNull).ToList();
+                if (weights.Any(w => w is null)) Error(new Message($"{planSheet.Name}: phasing は数値をカンマで区切って書いてください (例: 1, 2, 3, 4)", $"{planSheet.Name}: write phasing as numbers separated by commas (e.g. 1, 2, 3, 4)"));
+                else plan = plan with { Phasing = [.. weights.Select(w => w!.Value)] };
+            }
+            if (Get("crm.date") is { } date && Get("crm.stage") is { } stage)
+            {
+                // Stages in the order of their rows on the sheet.
+                var stages = pairs.Where(p => p.Key.StartsWith("crm.stages.", StringComparison.Ordinal)).OrderBy(p => p.Value.Row)
+                    .Select(p => new CrmStage(p.Key["crm.stages.".Length..], [.. ListCell.Read(p.Value.Text)])).ToImmutableArray();
+                plan = plan with
+                {
+                    Crm = new CrmMapping
+                    {
+                        DateColumn = date,
+                        StageColumn = stage,
+                        Stages = stages,
+                        Ignore = [.. ListCell.Read(Get("crm.ignore"))],
+                        AmountColumn = Get("crm.amount.column"),
+                        AmountMetric = Get("crm.amount.to"),
+                        AmountStages = [.. ListCell.Read(Get("crm.amount.stages"))],
+                    },
+                };
+            }
+
             var metrics = Metrics(tree);
             Inputs(metrics);
             plan = plan with

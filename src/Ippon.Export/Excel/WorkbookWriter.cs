@@ -280,6 +280,20 @@ public static class WorkbookWriter
                 Pair("horizon.end", h.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "計画期間の終了", "Horizon end");
                 Pair("horizon.period", h.Period.ToString().ToLowerInvariant(), "見直しの単位 (month, quarter, half, year)", "Review period (month, quarter, half, year)");
             }
+            if (!plan.Phasing.IsEmpty)
+                Pair("phasing", string.Join(", ", plan.Phasing.Select(p => p.ToString(CultureInfo.InvariantCulture))), "期間ごとの配分の既定 (重み)", "Default phasing weights per period");
+            if (plan.Crm is { } crm)
+            {
+                // The crm: section, one key per line, so that the review of CRM exports still works after an import.
+                Pair("crm.date", crm.DateColumn, "CRM 出力: 日付の列", "CRM export: the date column");
+                Pair("crm.stage", crm.StageColumn, "CRM 出力: ステージの列", "CRM export: the stage column");
+                foreach (var stage in crm.Stages)
+                    Pair("crm.stages." + stage.Name, ListCell.Write(stage.Metrics), "このステージの行を数える指標", "metrics a row in this stage counts toward");
+                if (!crm.Ignore.IsEmpty) Pair("crm.ignore", ListCell.Write(crm.Ignore), "数えないステージ", "stages skipped on purpose");
+                Pair("crm.amount.column", crm.AmountColumn, "金額の列", "the amount column");
+                Pair("crm.amount.to", crm.AmountMetric, "金額を加える指標", "the metric amounts add to");
+                if (!crm.AmountStages.IsEmpty) Pair("crm.amount.stages", ListCell.Write(crm.AmountStages), "金額を数えるステージ", "stages whose amounts count");
+            }
             if (plan.Checks.MaxKpisPerOwner != CheckSettings.Default.MaxKpisPerOwner)
                 Pair("checks.max_kpis_per_owner", null, "担当あたりの KPI の上限", "Most KPIs per owner", plan.Checks.MaxKpisPerOwner);
             Pair(L.MarkerKey, null, "Ippon が書き出したブック (形式の版)", "Written by Ippon (format version)", 1);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ippon.Calculation;
 using Ippon.Numbers;
+using Ippon.Periods;
 using Ippon.Plans;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ public sealed partial class PlanReader
     public const long MaxBytes = 16 * 1024 * 1024;
 
     static readonly string[] s_planKeys =
-        ["plan", "vision", "currency", "author", "horizon", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "description"];
+        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description"];
 
     static readonly string[] s_metricKeys =
         ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
@@ -36,6 +37,7 @@ public sealed partial class PlanReader
     readonly string _file;
     readonly string _directory;
     readonly List<InputError> _errors = [];
+    bool _horizonBroken;
     string[] _lines = [];
     DimensionReader? _dimensions;
 
@@ -132,13 +134,16 @@ public sealed partial class PlanReader
             Checks = keys.TryGetValue("checks", out var ch) ? ReadChecks(ch) : CheckSettings.Default,
             Dimensions = dimensions,
         };
+        _horizonBroken = keys.ContainsKey("horizon") && plan.Horizon is null;
+        if (keys.TryGetValue("phasing", out var ph)) plan = plan with { Phasing = ReadPhasing(ph, plan.Horizon, "計画", "the plan") };
         var metrics = keys.TryGetValue("metrics", out var mn) ? JoinMemberColumns(ReadMetrics(mn, plan)) : [];
         if (!keys.ContainsKey("metrics"))
             Error(root, "metrics: (指標) がありません", "missing metrics: (the plan's numbers)");
         var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an) : [];
         var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
         var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
-        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions };
+        var crm = keys.TryGetValue("crm", out var cr) ? ReadCrm(cr, metrics) : null;
+        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm };
     }
 
     // ----- metrics -----
@@ -211,7 +216,7 @@ public sealed partial class PlanReader
             Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
             Deadline = keys.TryGetValue("deadline", out var dn) ? Date(dn) : null,
             Direction = keys.TryGetValue("direction", out var drn) ? Enum<Direction>(drn, "direction", ["up", "down"]) ?? Direction.Up : Direction.Up,
-            Phasing = keys.TryGetValue("phasing", out var pn) ? Numbers(pn) : [],
+            Phasing = keys.TryGetValue("phasing", out var pn) ? ReadPhasing(pn, plan.Horizon, $"指標 {id}", $"metric {id}") : [],
             Note = keys.TryGetValue("note", out var non) ? String(non) : null,
             By = by,
             MemberValues = keys.TryGetValue("values", out var mv) ? MemberNumbers(mv, id, "values") : ImmutableDictionary<string, decimal>.Empty,
@@ -470,6 +475,118 @@ public sealed partial class PlanReader
             });
         }
         return result.ToImmutable();
+    }
+
+    // crm: which columns of a CRM export hold the date, the stage and the amount, and what each stage counts toward.
+    CrmMapping? ReadCrm(YamlNode node, ImmutableArray<Metric> metrics)
+    {
+        var keys = Keys(node, ["date", "stage", "stages", "ignore", "amount"], "crm", "crm");
+        if (node is not YamlMappingNode) return null;
+        string? Column(string key, string ja, string en)
+        {
+            if (keys.TryGetValue(key, out var n)) return String(n);
+            Error(node, $"crm: に {key}: ({ja}の列名) がありません", $"crm: needs {key}: (the name of the column holding {en})");
+            return null;
+        }
+        string? MetricId(YamlNode n)
+        {
+            if (String(n) is not { } id) return null;
+            if (metrics.Any(m => m.Id == id)) return id;
+            var suggestion = PlanModel.Suggest(id, metrics.Select(m => m.Id));
+            Error(n, $"crm: '{id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                $"crm: no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+            return null;
+        }
+        var date = Column("date", "日付", "the date");
+        var stage = Column("stage", "ステージ", "the stage");
+        var stages = ImmutableArray.CreateBuilder<CrmStage>();
+        if (keys.TryGetValue("stages", out var sn))
+        {
+            if (sn is YamlMappingNode sm)
+            {
+                foreach (var (k, v) in sm.Children)
+                {
+                    if (String(k) is not { } name) continue;
+                    var ids = v is YamlSequenceNode seq ? seq.Children.Select(MetricId) : [MetricId(v)];
+                    stages.Add(new CrmStage(name, [.. ids.OfType<string>()]));
+                }
+            }
+            else
+            {
+                Error(sn, "crm: の stages: は「ステージ名: [指標ID, ...]」の組で書いてください (例: 受注: [leads, deals, orders])",
+                    "expected crm: stages: as a mapping of stage: [metric, ...] (e.g. won: [leads, deals, orders])");
+            }
+        }
+        else
+        {
+            Error(node, "crm: に stages: (ステージ → 数える指標) がありません", "crm: needs stages: (each stage and the metrics a row in it counts toward)");
+        }
+        var ignore = keys.TryGetValue("ignore", out var ig) ? Names(ig, "ignore") : [];
+        string? amountColumn = null, amountMetric = null;
+        ImmutableArray<string> amountStages = [];
+        if (keys.TryGetValue("amount", out var an))
+        {
+            var ak = Keys(an, ["column", "to", "stages"], "crm: の amount", "crm: amount");
+            amountColumn = ak.TryGetValue("column", out var ac) ? String(ac) : null;
+            amountMetric = ak.TryGetValue("to", out var at) ? MetricId(at) : null;
+            amountStages = ak.TryGetValue("stages", out var ast) ? Names(ast, "stages") : [];
+            if (an is YamlMappingNode && (!ak.ContainsKey("column") || !ak.ContainsKey("to") || !ak.ContainsKey("stages")))
+            {
+                Error(an, "crm: の amount: には column: (金額の列名), to: (加算する指標), stages: (金額を数えるステージ、例: [受注]) が必要です",
+                    "crm: amount: needs column: (the amount column), to: (the metric it adds to) and stages: (whose amounts count, e.g. [won])");
+            }
+            foreach (var s in amountStages.Where(s => stages.All(x => x.Name != s)))
+            {
+                Error(ast, $"crm: の amount: stages: の '{s}' は stages: にありません", $"crm: amount: stages: names '{s}', which is not under stages:");
+            }
+        }
+        if (date is null || stage is null) return null;
+        return new CrmMapping
+        {
+            DateColumn = date,
+            StageColumn = stage,
+            Stages = stages.ToImmutable(),
+            Ignore = ignore,
+            AmountColumn = amountColumn,
+            AmountMetric = amountMetric,
+            AmountStages = amountStages,
+        };
+    }
+
+    // Phasing: one weight per period of the horizon, none negative, not all zero (a ramp-up is [1, 2, 3, 4]).
+    ImmutableArray<decimal> ReadPhasing(YamlNode node, Horizon? horizon, string whereJa, string whereEn)
+    {
+        var weights = Numbers(node);
+        if (weights.IsEmpty || node is not YamlSequenceNode seq) return [];
+        if (horizon is null)
+        {
+            if (_horizonBroken) return [];
+            Error(node, $"{whereJa} の phasing: には期間の区切り (horizon: の start, end, period) が必要です",
+                $"phasing: of {whereEn} needs a horizon: (start, end, period) to say which periods the weights are for");
+            return [];
+        }
+        var calendar = PeriodCalendar.Of(horizon);
+        var labels = string.Join(", ", calendar.Periods.Select(p => p.Label));
+        if (weights.Length != calendar.Count)
+        {
+            Error(node, $"{whereJa} の phasing: は重みが {weights.Length} 個ですが、計画期間は {calendar.Count} 期 ({labels}) です。1期に1つずつ重みを書いてください",
+                $"phasing: of {whereEn} has {weights.Length} weights but the horizon has {calendar.Count} periods ({labels}); give one weight per period");
+            return [];
+        }
+        var ok = true;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] >= 0) continue;
+            Error(seq.Children[i], $"{whereJa} の phasing: の重み ({calendar.Periods[i].Label}) がマイナスです。0 以上の数にしてください",
+                $"phasing: of {whereEn} has a negative weight for {calendar.Periods[i].Label}; expected 0 or more");
+            ok = false;
+        }
+        if (ok && weights.Sum() == 0)
+        {
+            Error(node, $"{whereJa} の phasing: の重みがすべて 0 です", $"phasing: of {whereEn} has only zero weights; expected at least one above 0");
+            ok = false;
+        }
+        return ok ? weights : [];
     }
 
     ImmutableArray<Ippon.Dimensions.Dimension> ReadDimensions(YamlNode node)

@@ -27,6 +27,7 @@ public static class PlanWriter
             Line(w, 1, "end", Date(h.End));
             Line(w, 1, "period", h.Period.ToString().ToLowerInvariant());
         }
+        if (!plan.Phasing.IsEmpty) Line(w, 0, "phasing", "[" + string.Join(", ", plan.Phasing.Select(p => Number(p, null))) + "]");
         if (plan.Checks.MaxKpisPerOwner != CheckSettings.Default.MaxKpisPerOwner)
         {
             w.AppendLine("checks:");
@@ -57,6 +58,22 @@ public static class PlanWriter
                     if (o.Value is { } v) Line(w, 3, "value", Number(v, null));
                     if (o.Target is { } t) Line(w, 3, "target", Number(t, null));
                 }
+            }
+        }
+        if (plan.Crm is { } crm)
+        {
+            w.AppendLine("crm:");
+            Line(w, 1, "date", Quote(crm.DateColumn));
+            Line(w, 1, "stage", Quote(crm.StageColumn));
+            Line(w, 1, "stages", null);
+            foreach (var s in crm.Stages) Line(w, 2, Quote(s.Name), "[" + string.Join(", ", s.Metrics) + "]");
+            if (!crm.Ignore.IsEmpty) Line(w, 1, "ignore", "[" + string.Join(", ", crm.Ignore.Select(Quote)) + "]");
+            if (crm.AmountColumn is not null && crm.AmountMetric is not null)
+            {
+                Line(w, 1, "amount", null);
+                Line(w, 2, "column", Quote(crm.AmountColumn));
+                Line(w, 2, "to", crm.AmountMetric);
+                Line(w, 2, "stages", "[" + string.Join(", ", crm.AmountStages.Select(Quote)) + "]");
             }
         }
         if (!plan.Revisions.IsEmpty)

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Ippon.Cli.Output;
+using Ippon.Numbers;
+using Ippon.Periods;
+using Ippon.Reporting;
+using Ippon.Review;
+
+namespace Ippon.Cli.Commands;
+
+/// <summary><c>ippon review FILE --actuals CSV [--as-of PERIOD] [--json]</c>: plan vs actual per period, observed rates, landing forecast, re-planned targets and the KPIs to act on.</summary>
+public static class ReviewCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The plan file (YAML) / 計画ファイル" };
+        var actuals = new Option<string>("--actuals")
+        {
+            Description = "Actuals: a CSV with period,metric,value, or a CRM export described by the plan's crm: section / 実績CSV",
+            Required = true,
+        };
+        var asOf = new Option<string?>("--as-of") { Description = "Review at this period (Q2, M05, H1, 2026-09); default: the last period with actuals / 時点" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var revision = RevisionOutput.Options();
+        var command = new Command("review", "Review a plan against actuals and re-plan / 実績でレビューして再計画")
+        {
+            file, actuals, asOf, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, revision.Output, revision.Reason, revision.Force,
+        };
+        command.SetAction(parse =>
+        {
+            var language = Cli.LanguageOf(parse);
+            var path = parse.GetValue(file)!;
+            var plan = PlanInput.Read(path, context, language);
+            if (plan is null) return Cli.BadInput;
+            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            if (options is null) return Cli.BadInput;
+            var calendar = PeriodCalendar.For(plan);
+            if (calendar is null)
+            {
+                context.Error.WriteLine(language == Language.Ja
+                    ? $"ippon: {path}: 計画に期間 (horizon: start, end, period) もKGIの期限もないため、レビューできません"
+                    : $"ippon: {path}: the plan has neither a horizon: (start, end, period) nor a KGI deadline, so it cannot be reviewed by period");
+                return Cli.BadInput;
+            }
+            var read = ActualsInput.Read(parse.GetValue(actuals)!, plan, context, language);
+            if (read is null) return Cli.BadInput;
+            int? at = null;
+            if (parse.GetValue(asOf) is { } label)
+            {
+                var span = calendar.Resolve(label);
+                if (!span.Success)
+                {
+                    context.Error.WriteLine($"ippon: --as-of: {span.Error.In(language)}");
+                    return Cli.BadInput;
+                }
+                at = span.Last.Index;
+            }
+            var review = PlanReview.Run(plan, calendar, read.Value.Actuals, new ReviewOptions { AsOf = at, Calculation = options });
+            if (parse.GetValue(json)) context.Out.WriteLine(ReviewJson.Serialize(review, language, read.Value.Warnings));
+            else ReviewView.Render(context.Console, review, read.Value.Warnings, language);
+            var written = RevisionOutput.Write(parse, revision, path, review, context, language);
+            if (written != Cli.Ok) return written;
+            return review.HasErrors ? Cli.PlanErrors : Cli.Ok;
+        });
+        return command;
+    }
+}

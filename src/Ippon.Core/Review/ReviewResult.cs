@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Ippon.Calculation;
+using Ippon.Checks;
+using Ippon.Periods;
+using Ippon.Plans;
+
+namespace Ippon.Review;
+
+/// <summary>A plan reviewed against its actuals at one period: every metric's plan and actual, the KGI's landing, the metrics to act on and the re-planned plan.</summary>
+public sealed record ReviewResult
+{
+    public required Plan Plan { get; init; }
+
+    public required PeriodCalendar Calendar { get; init; }
+
+    /// <summary>The period reviewed at: actuals up to and including it count to date.</summary>
+    public required Period AsOf { get; init; }
+
+    /// <summary>The plan as calculated before the review.</summary>
+    public required PlanResult Baseline { get; init; }
+
+    /// <summary>The plan back-calculated again with the observed quality metrics (KSF and KGI targets unchanged).</summary>
+    public required PlanResult Replanned { get; init; }
+
+    /// <summary>The overrides the re-plan applied: each observed quality metric's value.</summary>
+    public ImmutableArray<ScenarioOverride> Observed { get; init; } = [];
+
+    /// <summary>The baseline split over the periods.</summary>
+    public required PeriodPlan Periods { get; init; }
+
+    /// <summary>Every metric, in plan order.</summary>
+    public ImmutableArray<MetricReview> Metrics { get; init; } = [];
+
+    /// <summary>Where the KGI lands; null when the plan has no single KGI.</summary>
+    public KgiLanding? Kgi { get; init; }
+
+    /// <summary>The few metrics that explain most of the KGI's shortfall, in the order to act on them; empty when on track.</summary>
+    public ImmutableArray<ReviewFocus> Focus { get; init; } = [];
+
+    /// <summary>The plan's findings, then the review's (incomplete actuals, re-plan that breaks a check).</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>How the plan moved before: the plan file's revisions.</summary>
+    public ImmutableArray<Revision> Revisions => Plan.Revisions;
+
+    /// <summary>True when the plan itself has error findings (the exit code is then 1).</summary>
+    public bool HasErrors => Baseline.HasErrors;
+
+    /// <summary>The review of the metric with <paramref name="id"/>.</summary>
+    public MetricReview? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id && m.Member is null);
+}

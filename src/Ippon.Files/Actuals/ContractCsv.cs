@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Ippon.Calculation;
+using Ippon.Numbers;
+using Ippon.Periods;
+using Ippon.Plans;
+using Ippon.Review;
+
+namespace Ippon.Files.Actuals;
+
+/// <summary>The contract's actuals CSV: a header <c>period,metric,value</c> (any order, extra columns ignored), then one row per period and metric.</summary>
+sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
+{
+    readonly List<InputError> _errors = [];
+
+    public ActualsReadResult Read(ImmutableArray<ImmutableArray<CsvField>> records, List<string> names)
+    {
+        var (pi, mi, vi) = (names.IndexOf("period"), names.IndexOf("metric"), names.IndexOf("value"));
+        var needed = Math.Max(pi, Math.Max(mi, vi)) + 1;
+        var kinds = PlanModel.Build(plan).Kinds;
+        var rows = ImmutableArray.CreateBuilder<Actual>();
+        var seen = new Dictionary<(string Label, string Metric), int>();
+        var qualityPeriods = new Dictionary<(int Period, string Metric), (int Line, string Label)>();
+        foreach (var record in records.Skip(1))
+        {
+            var line = record[0].Line;
+            if (record.Length < needed)
+            {
+                Error(line, record[^1].Column, $"値が {record.Length} 個しかありません。{string.Join(",", names)} の {names.Count} 個が必要です",
+                    $"expected {names.Count} values ({string.Join(",", names)}), found {record.Length}");
+                continue;
+            }
+            if (record.Length > names.Count)
+            {
+                _errors.Add(new InputError(file, line, record[0].Column, ActualsReader.TooManyValues(names.Count, record.Length)));
+                continue;
+            }
+            var (periodField, metricField, valueField) = (record[pi], record[mi], record[vi]);
+            var metric = plan.Find(metricField.Value);
+            if (metric is null)
+            {
+                var suggestion = ActualsReader.Suggest(metricField.Value, plan);
+                Error(metricField, metricField.Value.Length == 0
+                    ? new Message("指標IDが空です", "the metric is empty; expected a metric id of the plan")
+                    : new Message(
+                        $"'{metricField.Value}' という指標は計画にありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                        $"no metric '{metricField.Value}' in the plan{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
+            }
+            var span = calendar.Resolve(periodField.Value);
+            if (!span.Success)
+            {
+                Error(periodField, span.Error);
+            }
+            else if (!span.IsSinglePeriod)
+            {
+                Error(periodField, new Message(
+                    $"期間 '{periodField.Value}' は {span.First.Label}–{span.Last.Label} にまたがります。この計画の期間 ({calendar.Horizon.Period.ToString().ToLowerInvariant()}) ごと、またはそれより細かく書いてください",
+                    $"period '{periodField.Value}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
+            }
+            if (metric is null || !span.IsSinglePeriod) continue;
+            if (valueField.Value.Length == 0) continue;
+            if (ActualsReader.Number(valueField.Value, metric, out var value) is { } bad)
+            {
+                Error(valueField, bad);
+                continue;
+            }
+            var key = (periodField.Value.Trim().ToUpperInvariant(), metric.Id);
+            if (seen.TryGetValue(key, out var first))
+            {
+                Error(periodField, new Message(
+                    $"{periodField.Value},{metric.Id} は {first} 行目にもあります。1つにまとめてください",
+                    $"{periodField.Value},{metric.Id} is given twice (also on line {first}); keep one row"));
+                continue;
+            }
+            seen[key] = line;
+            var period = span.First!;
+            if (kinds[plan.Metrics.IndexOf(metric)] == MetricKind.Quality)
+            {
+                if (qualityPeriods.TryGetValue((period.Index, metric.Id), out var other))
+                {
+                    Error(periodField, new Message(
+                        $"{metric.Id} は率や単価 (質の指標) なので1期間に1つの値です。{other.Line} 行目の {other.Label} と同じ {period.Label} に入ります",
+                        $"{metric.Id} is a quality metric (a rate or unit price): give one value per period; {periodField.Value} falls in {period.Label} like {other.Label} on line {other.Line}"));
+                    continue;
+                }
+                qualityPeriods[(period.Index, metric.Id)] = (line, periodField.Value);
+            }
+            rows.Add(new Actual(metric.Id, period.Index, value)
+            {
+                Label = periodField.Value,
+                Location = new SourceLocation(valueField.Line, valueField.Column),
+            });
+        }
+        if (_errors.Count > 0) return new ActualsReadResult(null, [.. _errors], []);
+        if (rows.Count == 0)
+        {
+            return ActualsReadResult.Fail(new InputError(file, records[0][0].Line, 1, new Message(
+                "見出しの後に実績の行がありません (例: Q1,leads,200)",
+                "no actuals after the header; expected rows such as Q1,leads,200")));
+        }
+        return new ActualsReadResult(new Ippon.Review.Actuals(rows.ToImmutable()) { Source = file }, [], []);
+    }
+
+    void Error(CsvField field, Message message) => _errors.Add(new InputError(file, field.Line, field.Column, message));
+
+    void Error(int line, int column, string ja, string en) => _errors.Add(new InputError(file, line, column, new Message(ja, en)));
+}
