@@ -62,6 +62,42 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void Export_WithActualsAsOfQ2_IncludesTheReviewWith134DealsAnd1340Leads()
+    {
+        var actuals = Path.Combine(IpponProcess.Examples, "sales-100m-actuals.csv");
+
+        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--actuals", actuals, "--as-of", "Q2");
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("## 実績レビュー (Q2 時点)", run.Out);
+        Assert.Contains("| 商談数 | 50件 | 40件 | 80% | 100件 | 134件 | 94件 |", run.Out);
+        Assert.Contains("| リード数 | 500件 | 400件 | 80% | 1,000件 | 1,340件 | 940件 |", run.Out);
+    }
+
+    [Fact]
+    public void Export_BadActuals_Exits2AndLeavesTheExistingOutputUntouched()
+    {
+        using var dir = new TempDir();
+        var actuals = dir.File("actuals.csv", "period,metric,value\nQ1,nosuch,10\n");
+        var output = dir.File("plan.md", "last week's");
+
+        var run = IpponProcess.Start("export", Seed, "-o", output, "--actuals", actuals);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("actuals.csv:2", run.Err);
+        Assert.Equal("last week's", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Export_AsOfWithoutActuals_Exits2()
+    {
+        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--as-of", "Q2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--actuals", run.Err);
+    }
+
+    [Fact]
     public void Export_English_WritesYenInFullDigits()
     {
         var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--lang", "en");

@@ -1,5 +1,8 @@
 using Ippon.Calculation;
+using Ippon.Files.Actuals;
 using Ippon.Files.Plans;
+using Ippon.Periods;
+using Ippon.Review;
 using Ippon.Numbers;
 using Ippon.Plans;
 
@@ -26,6 +29,16 @@ public static class Seed
 
     public static ExportContext Context(Language language = Language.Ja, PlanResult? result = null) =>
         new(result ?? Result(), language, Date) { Source = "sales-100m.yaml" };
+
+    /// <summary>The contract's review example: Q1–Q2 actuals of 400 leads, 40 deals, 6 orders, 1,200万円 new revenue.</summary>
+    public static ReviewResult ReviewAtQ2()
+    {
+        var plan = Plan();
+        var actuals = ActualsReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "examples", "sales-100m-actuals.csv"), plan);
+        Assert.True(actuals.Success, string.Join("\n", actuals.Errors));
+        var calendar = PeriodCalendar.For(plan)!;
+        return PlanReview.Run(plan, calendar, actuals.Actuals, new ReviewOptions { AsOf = calendar.Resolve("Q2").Last!.Index });
+    }
 
     /// <summary>The seed with <c>--set win_rate=15%</c>.</summary>
     public static PlanResult WinRate15() => Result(new CalculationOptions { Overrides = [new ScenarioOverride("win_rate", 0.15m, null)] });

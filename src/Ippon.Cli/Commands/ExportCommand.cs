@@ -3,6 +3,8 @@ using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Export;
 using Ippon.Numbers;
+using Ippon.Periods;
+using Ippon.Review;
 
 namespace Ippon.Cli.Commands;
 
@@ -19,9 +21,11 @@ public static class ExportCommand
         var format = new Option<string?>("--format", "-f") { Description = "html | pdf | svg | png | md | xlsx (default: from -o's extension) / 出力形式" };
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: the plan's name with the format's extension); - for standard output (html, svg, md)" };
         var date = new Option<string?>("--date") { Description = "Date printed on the document, YYYY-MM-DD (default: today) / 起案日" };
+        var actuals = new Option<string?>("--actuals") { Description = "Actuals (CSV or CRM export) to include the quarterly review / 実績を含める" };
+        var asOf = new Option<string?>("--as-of") { Description = "Review at this period (Q2, M05, H1, 2026-09); default: the last period with actuals / 時点" };
         var command = new Command("export", "Export the approval document (稟議), the tree diagram or a live Excel workbook / 稟議書・ツリー図・Excel を出力")
         {
-            PlanCommand.FileArgument, format, output, PlanCommand.ScenarioOption, PlanCommand.SetOption, date,
+            PlanCommand.FileArgument, format, output, PlanCommand.ScenarioOption, PlanCommand.SetOption, date, actuals, asOf,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +41,19 @@ public static class ExportCommand
             var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
             if (options is null) return Cli.BadInput;
             var result = PlanCalculator.Calculate(plan, options);
-            var export = new ExportContext(result, language, today) { Source = Path.GetFileName(file) };
+            ReviewResult? review = null;
+            if (parse.GetValue(actuals) is { } actualsFile)
+            {
+                review = Review(plan, file, actualsFile, parse.GetValue(asOf), options, context, language);
+                if (review is null) return Cli.BadInput;
+                result = review.Baseline;
+            }
+            else if (parse.GetValue(asOf) is not null)
+            {
+                context.Error.WriteLine(language == Language.Ja ? "ippon: --as-of は --actuals と一緒に指定してください" : "ippon: --as-of needs --actuals");
+                return Cli.BadInput;
+            }
+            var export = new ExportContext(result, language, today) { Source = Path.GetFileName(file), Review = review };
 
             if (path == "-")
             {
@@ -71,6 +87,33 @@ public static class ExportCommand
             return Cli.Ok;
         });
         return command;
+    }
+
+    // The same review `ippon review` runs: the plan's periods, the actuals read for it, the period to review at.
+    static ReviewResult? Review(Plans.Plan plan, string file, string actualsFile, string? asOf, CalculationOptions options, CliContext context, Language language)
+    {
+        var calendar = PeriodCalendar.For(plan);
+        if (calendar is null)
+        {
+            context.Error.WriteLine(language == Language.Ja
+                ? $"ippon: {file}: 計画に期間 (horizon: start, end, period) もKGIの期限もないため、実績と比べられません"
+                : $"ippon: {file}: the plan has neither a horizon: (start, end, period) nor a KGI deadline, so actuals cannot be placed in periods");
+            return null;
+        }
+        var read = ActualsInput.Read(actualsFile, plan, context, language);
+        if (read is null) return null;
+        int? at = null;
+        if (asOf is not null)
+        {
+            var span = calendar.Resolve(asOf);
+            if (!span.Success)
+            {
+                context.Error.WriteLine($"ippon: --as-of: {span.Error.In(language)}");
+                return null;
+            }
+            at = span.Last.Index;
+        }
+        return PlanReview.Run(plan, calendar, read.Value.Actuals, new ReviewOptions { AsOf = at, Calculation = options });
     }
 
     static ExportFormat? Format(string? name, string? path, CliContext context, Language language)

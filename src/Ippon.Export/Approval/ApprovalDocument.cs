@@ -7,7 +7,8 @@ namespace Ippon.Export.Approval;
 /// <summary>The approval document (稟議) as one self-contained HTML file: styles and the tree diagram inline, nothing fetched.</summary>
 /// <remarks>
 /// The document is a list of <see cref="Section"/>s; a section without data for this plan is left out and the rest are
-/// renumbered, so optional parts (the quarterly review when actuals are given) slot in without touching the others.
+/// renumbered, so optional parts (the quarterly review when actuals are given, the history when the plan has
+/// revisions) slot in without touching the others.
 /// </remarks>
 public static class ApprovalDocument
 {
@@ -20,6 +21,9 @@ public static class ApprovalDocument
         BackCalculationSection.Definition,
         ActionsSection.Definition,
         AssumptionsSection.Definition,
+        SensitivitySection.Definition,
+        ReviewSection.Definition,
+        HistorySection.Definition,
         ChecksSection.Definition,
         AppendixSection.Definition,
     ];

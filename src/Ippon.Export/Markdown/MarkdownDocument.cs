@@ -42,6 +42,8 @@ public static class MarkdownDocument
         Metrics(md, r, roots, c);
         Actions(md, r, c);
         Assumptions(md, r, c);
+        Sensitivity(md, c);
+        Review(md, c);
         Findings(md, r, c);
         return md.ToString();
     }
@@ -147,6 +149,44 @@ public static class MarkdownDocument
         foreach (var m in assumptions)
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Md.Escape(m.Metric.Label)} | `{m.Id}` | {Md.Escape(Formatter.Format(m.PlannedValue ?? m.Metric.Value, m.Metric.Unit, l))} | {Md.Escape(m.Metric.Note)} |");
         md.AppendLine();
+    }
+
+    static void Sensitivity(StringBuilder md, ExportContext c)
+    {
+        var factors = c.Sensitivity.Factors.Where(f => f.Swing > 0).ToList();
+        if (factors.Count == 0 || c.Sensitivity.Kgi is not { } kgi) return;
+        var l = c.Language;
+        var unit = kgi.Metric.Unit;
+        var step = Formatter.Percent(c.Sensitivity.Step);
+        md.AppendLine(CultureInfo.InvariantCulture, $"## {c.T("感応度", "Sensitivity")}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{c.T($"各入力を ±{step} 動かしたときの{Md.Escape(kgi.Metric.Label)} (大きい順)", $"{Md.Escape(kgi.Metric.Label)} with each input moved ±{step} (largest swing first)")}:").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {c.T("入力", "Input")} | {Words.Planned(l)} | −{step} | +{step} | {c.T("振れ幅", "Swing")} | {c.T("弾性値", "Elasticity")} |").AppendLine("|---|--:|--:|--:|--:|--:|");
+        foreach (var f in factors)
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Md.Escape(f.Metric.Label)} | {Md.Escape(Formatter.Format(f.Baseline, f.Metric.Unit, l))} | {Md.Escape(Formatter.Format(f.KgiLow, unit, l))} | {Md.Escape(Formatter.Format(f.KgiHigh, unit, l))} | {Md.Escape(Formatter.Format(f.Swing, unit, l))} | {(f.Elasticity is { } e ? e.ToString("0.00", CultureInfo.InvariantCulture) : "")} |");
+        md.AppendLine();
+    }
+
+    static void Review(StringBuilder md, ExportContext c)
+    {
+        if (c.Review is not { } review) return;
+        var l = c.Language;
+        md.AppendLine(CultureInfo.InvariantCulture, $"## {c.T($"実績レビュー ({review.AsOf.Label} 時点)", $"Review as of {review.AsOf.Label}")}").AppendLine();
+        if (review.Kgi is { } k && review.Baseline.Kgi is { } kgi)
+        {
+            var unit = kgi.Metric.Unit;
+            md.AppendLine(CultureInfo.InvariantCulture, $"{c.T("KGI 着地予測", "KGI landing")}: **{Md.Escape(Formatter.Format(k.Forecast, unit, l))}** ({Words.Target(l)} {Md.Escape(Formatter.Format(k.Target, unit, l))}, {Words.Gap(l)} {Md.Escape(Words.Signed(k.ForecastGap, unit, l))}); {c.T("現ペースなら", "at the pace to date")} {Md.Escape(Formatter.Format(k.ForecastRunRate, unit, l))}").AppendLine();
+        }
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {c.T("指標", "Metric")} | {c.T("累計計画", "Plan to date")} | {c.T("累計実績", "Actual to date")} | {c.T("達成率", "Attained")} | {c.T("当初目標", "Target")} | {c.T("再計画目標", "Re-planned")} | {c.T("残り", "Remaining")} |").AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+        foreach (var m in review.Metrics.Where(m => m.Member is null && m.ActualToDate is not null))
+        {
+            var unit = m.Metric.Metric.Unit;
+            string F(decimal? v) => Md.Escape(Formatter.Format(v, unit, l));
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Md.Escape(m.Metric.Metric.Label)} | {F(m.PlannedToDate)} | {F(m.ActualToDate)} | {(m.Attainment is { } a ? Formatter.Percent(a) : "")} | {(m.IsQuality ? "" : F(m.Metric.Target))} | {(m.IsQuality ? "" : F(m.ReplannedTarget))} | {(m.IsQuality ? "" : F(m.Remaining))} |");
+        }
+        md.AppendLine();
+        for (var i = 0; i < review.Focus.Length; i++)
+            md.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. **{Md.Escape(review.Plan.Find(review.Focus[i].Metric)?.Label ?? review.Focus[i].Metric)}** ({Formatter.Percent(review.Focus[i].Share)}): {Md.Escape(review.Focus[i].Reason.In(l))}");
+        if (!review.Focus.IsEmpty) md.AppendLine();
     }
 
     static void Findings(StringBuilder md, PlanResult r, ExportContext c)

@@ -52,6 +52,39 @@ public class ApprovalDocumentTests
     }
 
     [Fact]
+    public void Render_SeedPlan_RanksTheInputsByHowMuchTheyMoveTheKgi()
+    {
+        var html = Html();
+
+        Assert.Contains("<section id=\"sensitivity\"", html);
+        Assert.Contains("KGI を最も動かすのは「既存顧客リピート売上」です", html);
+        Assert.Contains("±10% で年間売上は 9,400万円 〜 1億600万円", html);
+        // The three factors of new revenue (and the leads planned at their target) move the KGI alike: elasticity 0.4.
+        Assert.Equal(4, Regex.Count(html, "<td class=\"num\">0.40</td>"));
+        Assert.Contains("<td class=\"num\">0.60</td>", html);
+    }
+
+    [Fact]
+    public void Render_WithActuals_ShowsTheQuarterlyReviewAndTheRePlan()
+    {
+        var review = Seed.ReviewAtQ2();
+        var html = ApprovalDocument.Render(Seed.Context(result: review.Baseline) with { Review = review });
+
+        Assert.Contains("実績レビュー (Q2 時点)", html);
+        Assert.Matches("商談数</td><td class=\"num\">50件</td><td class=\"num\">40件</td>", html);
+        Assert.Contains("<b>134件</b>", html);
+        Assert.Contains("<b>1,340件</b>", html);
+        Assert.Contains("940件", html);
+        Assert.Contains("受注率 20% → 15%", html);
+        Assert.Contains("打ち手", html);
+        var numbers = Regex.Matches(html, "<span class=\"number\">(\\d+)\\.</span>").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+    }
+
+    [Fact]
+    public void Render_WithoutActuals_HasNoReviewSection() => Assert.DoesNotContain("<section id=\"review\"", Html());
+
+    [Fact]
     public void Render_English_UsesEnglishWordsAndYen()
     {
         var html = Html(Language.En);

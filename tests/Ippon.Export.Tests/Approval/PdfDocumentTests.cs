@@ -32,6 +32,22 @@ public class PdfDocumentTests
     }
 
     [Fact]
+    public void Write_WithActuals_PrintsTheReviewSection()
+    {
+        Installed.Require(Installed.Chromium);
+        using var dir = new TempDir();
+        var pdf = dir.File("review.pdf");
+        var review = Seed.ReviewAtQ2();
+
+        Assert.Null(Exporter.Write(Seed.Context(result: review.Baseline) with { Review = review }, ExportFormat.Pdf, pdf));
+
+        var text = Poppler.Text(pdf);
+        Assert.Contains("実績レビュー (Q2 時点)", text);
+        Assert.Contains("1,340件", text);
+        Assert.Contains("KGI を最も動かすのは", text);
+    }
+
+    [Fact]
     public void Write_English_PrintsYenInFullDigits()
     {
         Installed.Require(Installed.Chromium);

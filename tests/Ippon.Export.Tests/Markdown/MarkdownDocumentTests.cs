@@ -23,6 +23,18 @@ public class MarkdownDocumentTests
     }
 
     [Fact]
+    public void Render_WithActuals_HasTheReviewTableAndWhatToActOn()
+    {
+        var review = Seed.ReviewAtQ2();
+        var md = Exporter.Text(Seed.Context(result: review.Baseline) with { Review = review }, ExportFormat.Markdown);
+
+        Assert.Contains("## 実績レビュー (Q2 時点)", md);
+        Assert.Contains("| リード数 | 500件 | 400件 | 80% | 1,000件 | 1,340件 | 940件 |", md);
+        Assert.Contains("| 受注率 | 20% | 15% | 75% |", md);
+        Assert.Contains("1. **受注率**", md);
+    }
+
+    [Fact]
     public void Render_English_UsesEnglishHeadings()
     {
         var md = Md(Language.En);
