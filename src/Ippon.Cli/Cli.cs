@@ -42,6 +42,8 @@ public static class Cli
         root.Add(PlanCommand.Create(context));
         root.Add(CheckCommand.Create(context));
         root.Add(InitCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
         root.Add(ExplainCommand.Create(context));
         root.Add(ReviewCommand.Create(context));
         root.Add(CompareCommand.Create(context));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ippon.Calculation;
 using Ippon.Cli.Output;
 using Ippon.Numbers;
 using Ippon.Periods;
@@ -20,10 +21,11 @@ public static class ReviewCommand
         };
         var asOf = new Option<string?>("--as-of") { Description = "Review at this period (Q2, M05, H1, 2026-09); default: the last period with actuals / 時点" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var member = new Option<string?>("--member") { Description = "Review one member of a plan over dimensions (e.g. rep 田中) with its own actuals / メンバー別レビュー" };
         var revision = RevisionOutput.Options();
         var command = new Command("review", "Review a plan against actuals and re-plan / 実績でレビューして再計画")
         {
-            file, actuals, asOf, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, revision.Output, revision.Reason, revision.Force,
+            file, actuals, asOf, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, member, revision.Output, revision.Reason, revision.Force,
         };
         command.SetAction(parse =>
         {
@@ -54,7 +56,25 @@ public static class ReviewCommand
                 }
                 at = span.Last.Index;
             }
-            var review = PlanReview.Run(plan, calendar, read.Value.Actuals, new ReviewOptions { AsOf = at, Calculation = options });
+            var reviewed = plan;
+            var reviewActuals = read.Value.Actuals;
+            if (parse.GetValue(member) is { } name)
+            {
+                // One member's review: the member's own plan (its allocated target, its rates) against its own actuals.
+                var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(name))).FirstOrDefault(x => x.Index >= 0);
+                if (found.Dimension is null)
+                {
+                    context.Error.WriteLine(language == Language.Ja
+                        ? $"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"
+                        : $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
+                    return Cli.BadInput;
+                }
+                var (memberPlan, cells) = MemberPlan.Project(PlanCalculator.Calculate(plan, options), found.Dimension, found.Index);
+                reviewed = memberPlan;
+                reviewActuals = reviewActuals.ForMember(id => cells.GetValueOrDefault(id));
+                options = options with { Overrides = [.. options.Overrides.Where(o => cells.ContainsKey(o.Metric) && cells[o.Metric] is null)] };
+            }
+            var review = PlanReview.Run(reviewed, calendar, reviewActuals, new ReviewOptions { AsOf = at, Calculation = options });
             if (parse.GetValue(json)) context.Out.WriteLine(ReviewJson.Serialize(review, language, read.Value.Warnings));
             else ReviewView.Render(context.Console, review, read.Value.Warnings, language);
             var written = RevisionOutput.Write(parse, revision, path, review, context, language);

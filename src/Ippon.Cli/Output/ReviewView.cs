@@ -211,6 +211,12 @@ public static class ReviewView
                 ? "[yellow]KGIは計画を下回っていますが、どの指標が原因かは実績から分けられません (KPIとその率の実績を加えてください)[/]"
                 : "[yellow]the KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates)[/]");
         }
+        else if (review.Focus.IsEmpty && review.Kgi?.GapToDate is null)
+        {
+            console.MarkupLine(ja
+                ? "[yellow]KGIの実績が実績から決まらないため、差を指標に分けられません (KGIかその入力の実績を加えてください)[/]"
+                : "[yellow]the actuals do not determine the KGI, so its gap cannot be split (add actuals for the KGI or its inputs)[/]");
+        }
         else if (review.Focus.IsEmpty)
         {
             console.MarkupLine(ja ? "[green]✔ KGIは計画どおりかそれ以上のペースです[/]" : "[green]✔ the KGI is on or ahead of plan[/]");

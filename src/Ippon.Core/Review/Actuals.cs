@@ -18,16 +18,36 @@ public sealed record Actuals(ImmutableArray<Actual> Rows)
     /// <summary>True when some actual is given for <paramref name="metric"/>.</summary>
     public bool Has(string metric) => Rows.Any(r => r.Metric == metric && r.Member is null);
 
+    /// <summary>The actuals as one member sees them: its own rows as whole-metric rows, and the rows of every other metric without members.</summary>
+    /// <param name="memberOf">For a metric id, the label of the member's cell in that metric (田中, or its region 東京), or null when the metric is shared.</param>
+    public Actuals ForMember(Func<string, string?> memberOf) => this with
+    {
+        Rows = [.. Rows
+            .Where(r => r.Member is null ? memberOf(r.Metric) is null : memberOf(r.Metric) == r.Member)
+            .Select(r => r with { Member = null })],
+    };
+
     /// <summary>The metric's actual per period (null where none is given), over <paramref name="periods"/> periods.</summary>
+    /// <remarks>A period with no whole-metric actual but actuals per member adds the members up (quantities only: a rate is implied by the totals instead).</remarks>
     public decimal?[] Series(string metric, int periods, bool quality)
     {
         var sums = new decimal?[periods];
         var counts = new int[periods];
+        var members = new decimal?[periods];
         foreach (var r in Rows)
         {
-            if (r.Metric != metric || r.Member is not null || r.Period < 0 || r.Period >= periods) continue;
+            if (r.Metric != metric || r.Period < 0 || r.Period >= periods) continue;
+            if (r.Member is not null)
+            {
+                members[r.Period] = (members[r.Period] ?? 0) + r.Value;
+                continue;
+            }
             sums[r.Period] = (sums[r.Period] ?? 0) + r.Value;
             counts[r.Period]++;
+        }
+        if (!quality)
+        {
+            for (var p = 0; p < periods; p++) sums[p] ??= members[p];
         }
         if (quality)
         {

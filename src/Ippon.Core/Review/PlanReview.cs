@@ -58,6 +58,7 @@ public static class PlanReview
 
         var findings = new List<Finding>(baseline.Findings);
         Incomplete(model, calendar, given, asOf, findings);
+        MembersMissing(model, calendar, actuals, asOf, findings);
         PhasingIgnored(plan, calendar, findings);
         ReplanFindings(baseline, replanned, findings);
 
@@ -189,6 +190,25 @@ public static class PlanReview
             findings.Add(new Finding(ReviewRules.ActualsIncomplete, metric.Id, new Message(
                 $"{metric.Label} の実績は {present} だけで、{missing} がありません。累計は {present} の分だけです",
                 $"{metric.Label} has actuals for {present} but none for {missing}; its total to date covers {present} only")));
+        }
+    }
+
+    // Totals added up from members' actuals are only totals when every member reported.
+    static void MembersMissing(PlanModel model, PeriodCalendar calendar, Actuals actuals, int asOf, List<Finding> findings)
+    {
+        foreach (var group in actuals.Rows.Where(r => r.Member is not null && r.Period <= asOf).GroupBy(r => r.Metric))
+        {
+            var m = model.IndexOf(group.Key);
+            if (m < 0 || actuals.Rows.Any(r => r.Metric == group.Key && r.Member is null)) continue;
+            var size = model.Shapes[m].Size;
+            var reported = group.Select(r => r.Member).Distinct().Count();
+            var periods = group.Select(r => r.Period).Distinct().Count();
+            var complete = group.GroupBy(r => r.Period).All(p => p.Select(r => r.Member).Distinct().Count() == size) && periods == asOf + 1;
+            if (complete) continue;
+            var metric = model.Metrics[m];
+            findings.Add(new Finding(ReviewRules.ActualsIncomplete, metric.Id, new Message(
+                $"{metric.Label} の実績はメンバー別で、{size} メンバー中 {reported} メンバーの分しかない期間があります。合計はその分だけです (メンバー別は --member で確認できます)",
+                $"{metric.Label} has actuals per member, and some periods cover only {reported} of its {size} members; its totals count only those (review one member with --member)")));
         }
     }
 

@@ -8,18 +8,21 @@ using Ippon.Review;
 namespace Ippon.Files.Actuals;
 
 /// <summary>The contract's actuals CSV: a header <c>period,metric,value</c> (any order, extra columns ignored), then one row per period and metric.</summary>
+/// <remarks>An optional <c>member</c> column gives the member (rep 田中) of a metric over dimensions; rows without one are the whole metric's.</remarks>
 sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
 {
     readonly List<InputError> _errors = [];
 
     public ActualsReadResult Read(ImmutableArray<ImmutableArray<CsvField>> records, List<string> names)
     {
-        var (pi, mi, vi) = (names.IndexOf("period"), names.IndexOf("metric"), names.IndexOf("value"));
+        var (pi, mi, vi, wi) = (names.IndexOf("period"), names.IndexOf("metric"), names.IndexOf("value"), names.IndexOf("member"));
         var needed = Math.Max(pi, Math.Max(mi, vi)) + 1;
-        var kinds = PlanModel.Build(plan).Kinds;
+        var model = PlanModel.Build(plan);
+        var kinds = model.Kinds;
         var rows = ImmutableArray.CreateBuilder<Actual>();
-        var seen = new Dictionary<(string Label, string Metric), int>();
-        var qualityPeriods = new Dictionary<(int Period, string Metric), (int Line, string Label)>();
+        var seen = new Dictionary<(string Label, string Metric, string Member), int>();
+        var qualityPeriods = new Dictionary<(int Period, string Metric, string Member), (int Line, string Label)>();
+        var labels = new Dictionary<int, HashSet<string>>();
         foreach (var record in records.Skip(1))
         {
             var line = record[0].Line;
@@ -57,13 +60,22 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                     $"period '{periodField.Value}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
             }
             if (metric is null || !span.IsSinglePeriod) continue;
+            var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? record[wi].Value : null;
+            if (member is not null && !IsMember(model, metric, member, labels))
+            {
+                var shape = model.Shapes[model.IndexOf(metric.Id)];
+                Error(record[wi], shape.IsScalar
+                    ? new Message($"{metric.Id} はメンバーごとの指標ではありません。member 列を空にしてください", $"{metric.Id} does not vary over members; leave member empty")
+                    : new Message($"'{member}' は {metric.Id} のメンバー ({shape}) ではありません", $"'{member}' is not a member of {metric.Id} ({shape})"));
+                continue;
+            }
             if (valueField.Value.Length == 0) continue;
             if (ActualsReader.Number(valueField.Value, metric, out var value) is { } bad)
             {
                 Error(valueField, bad);
                 continue;
             }
-            var key = (periodField.Value.Trim().ToUpperInvariant(), metric.Id);
+            var key = (periodField.Value.Trim().ToUpperInvariant(), metric.Id, member ?? "");
             if (seen.TryGetValue(key, out var first))
             {
                 Error(periodField, new Message(
@@ -75,17 +87,18 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
             var period = span.First!;
             if (kinds[plan.Metrics.IndexOf(metric)] == MetricKind.Quality)
             {
-                if (qualityPeriods.TryGetValue((period.Index, metric.Id), out var other))
+                if (qualityPeriods.TryGetValue((period.Index, metric.Id, member ?? ""), out var other))
                 {
                     Error(periodField, new Message(
                         $"{metric.Id} は率や単価 (質の指標) なので1期間に1つの値です。{other.Line} 行目の {other.Label} と同じ {period.Label} に入ります",
                         $"{metric.Id} is a quality metric (a rate or unit price): give one value per period; {periodField.Value} falls in {period.Label} like {other.Label} on line {other.Line}"));
                     continue;
                 }
-                qualityPeriods[(period.Index, metric.Id)] = (line, periodField.Value);
+                qualityPeriods[(period.Index, metric.Id, member ?? "")] = (line, periodField.Value);
             }
             rows.Add(new Actual(metric.Id, period.Index, value)
             {
+                Member = member,
                 Label = periodField.Value,
                 Location = new SourceLocation(valueField.Line, valueField.Column),
             });
@@ -103,4 +116,15 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
     void Error(CsvField field, Message message) => _errors.Add(new InputError(file, field.Line, field.Column, message));
 
     void Error(int line, int column, string ja, string en) => _errors.Add(new InputError(file, line, column, new Message(ja, en)));
+
+    // A member is named as the plan's cells are labelled: 田中, or 東京/田中 over two dimensions.
+    static bool IsMember(PlanModel model, Metric metric, string member, Dictionary<int, HashSet<string>> labels)
+    {
+        var m = model.IndexOf(metric.Id);
+        var shape = model.Shapes[m];
+        if (shape.IsScalar) return false;
+        if (shape.Dims.Length == 1) return shape.Dims[0].IndexOf(member) >= 0;
+        if (!labels.TryGetValue(m, out var set)) labels[m] = set = [.. Enumerable.Range(0, shape.Size).Select(shape.Label)];
+        return set.Contains(member);
+    }
 }

@@ -118,4 +118,23 @@ public class DimensionPlanTests
         Assert.Contains("3.75", finding.Message.In(Ippon.Numbers.Language.En), StringComparison.Ordinal);
         Assert.Contains("≈4", finding.Message.In(Ippon.Numbers.Language.En), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MemberPlan_OneRep_IsAPlanWithoutDimensionsThatBackCalculatesToTheSameNumbers()
+    {
+        var whole = PlanCalculator.Calculate(Reps(Allocation.Even, winRates: new Dictionary<string, decimal> { ["鈴木"] = 0.15m }, kgi: 120_000_000m));
+
+        var (plan, cells) = MemberPlan.Project(whole, s_rep, s_rep.IndexOf("鈴木"));
+        var member = PlanCalculator.Calculate(plan);
+
+        Assert.True(plan.Dimensions.IsEmpty);
+        Assert.Equal("rep_revenue", member.Kgi!.Id);
+        Assert.Equal(40_000_000m, member.Kgi.Target);
+        Assert.Equal(20m, member.Metric("rep_orders")!.Target);
+        Assert.Equal(134m, member.Metric("rep_deals")!.Target);
+        Assert.Equal(2_000_000m, member.Metric("unit_price")!.PlannedValue);   // 鈴木's region, 大阪
+        Assert.Equal("鈴木", cells["rep_deals"]);
+        Assert.Equal("大阪", cells["unit_price"]);
+        Assert.Null(member.Metric("revenue"));
+    }
 }

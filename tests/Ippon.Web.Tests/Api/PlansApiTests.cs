@@ -106,12 +106,56 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Export_ReportFormatBeforeTheExportLands_Is400()
+    public async Task Export_UnknownFormat_Is400NamingTheFormats()
     {
         var plan = await _http.CreateFromTemplateAsync();
-        using var response = await _http.GetAsync($"/api/plans/{plan.Id}/export?format=pdf");
+        using var response = await _http.GetAsync($"/api/plans/{plan.Id}/export?format=docx&lang=en");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("format", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+        var error = (await response.ProblemAsync()).GetProperty("errors")[0];
+        Assert.Equal("format", error.GetProperty("field").GetString());
+        Assert.Contains("yaml, html, pdf, svg, png, md, xlsx", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Html_IsTheApprovalDocumentWithTheReviewWhenThereAreActuals()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        const string landing = "着地予測 (残りを計画どおり)";
+        var before = await _http.GetStringAsync($"/api/plans/{plan.Id}/export?format=html");
+        Assert.Contains("年間売上1億円計画", before, StringComparison.Ordinal);
+        Assert.DoesNotContain(landing, before, StringComparison.Ordinal);
+        (await _http.PutAsJsonAsync($"/api/plans/{plan.Id}/actuals", new { rows = new object[] { new { period = "Q1", metric = "leads", value = 200 } } })).EnsureSuccessStatusCode();
+        using var response = await _http.GetAsync($"/api/plans/{plan.Id}/export?format=html");
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(landing, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Xlsx_ImportsBackToTheSamePlan()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        var workbook = await _http.GetByteArrayAsync($"/api/plans/{plan.Id}/export?format=xlsx");
+        using var content = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(workbook);
+        content.Add(file, "file", "plan.xlsx");
+        using var response = await _http.PostAsync("/api/plans/import", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var imported = await response.Content.ReadFromJsonAsync<PlanSummary>(ApiJson.Options);
+        var calculation = await _http.CalculationAsync(imported!.Id);
+        Assert.Equal(134m, calculation.Target("deals"));
+        Assert.Equal(1340m, calculation.Target("leads"));
+    }
+
+    [Fact]
+    public async Task Import_BrokenWorkbook_Is400OnTheFile()
+    {
+        using var content = new MultipartFormDataContent();
+        using var file = new ByteArrayContent("not a zip"u8.ToArray());
+        content.Add(file, "file", "plan.xlsx");
+        using var response = await _http.PostAsync("/api/plans/import", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("file", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
     [Fact]

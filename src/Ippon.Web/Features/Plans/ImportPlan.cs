@@ -1,11 +1,12 @@
+using Ippon.Export.Excel;
 using Ippon.Files;
+using Ippon.Files.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 
 namespace Ippon.Web.Features.Plans;
 
-/// <summary>Imports a plan file (YAML) uploaded from the user's computer as a new plan.</summary>
-/// <remarks>Excel import arrives with the export issue (Ippon.Export); until then an .xlsx is refused with that reason.</remarks>
+/// <summary>Imports a plan uploaded from the user's computer as a new plan: a plan file (YAML), or an Excel workbook (Ippon's own, or a table of metric and formula) read by Ippon.Export as <c>ippon import</c> does.</summary>
 public static class ImportPlan
 {
     public static void Map(RouteGroupBuilder plans) =>
@@ -25,19 +26,54 @@ public static class ImportPlan
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(content);
         if (limits.Check(size, "file") is { } tooLarge) return Failure.Invalid(tooLarge);
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            return Failure.Invalid("file", "Excel の取り込みは Excel 出力 (issue 4) と一緒に追加されます。今は計画ファイル (YAML) を選んでください",
-                "Excel import arrives with the Excel export (issue 4); for now choose a plan file (YAML)");
-        }
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         if (limits.Check(buffer.Length, "file") is { } stillTooLarge) return Failure.Invalid(stillTooLarge);
-        var (text, error) = TextFile.Decode(buffer.ToArray(), fileName, "plan (YAML)");
-        if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
+        string? text;
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            var workbook = await Workbook(fileName, buffer.ToArray(), ct);
+            if (!workbook.Ok) return workbook.Failure;
+            text = workbook.Value;
+        }
+        else
+        {
+            var (decoded, error) = TextFile.Decode(buffer.ToArray(), fileName, "plan (YAML)");
+            if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
+            text = decoded;
+        }
         var created = await CreatePlan.Store(db, text, author, $"{fileName} を取り込み / imported {fileName}", time, limits, ct);
         if (created.Ok) return created;
         // Point at the file the user chose rather than at a "yaml" field they never saw.
         return Failure.Invalid([.. created.Failure.Errors.Select(e => e with { Field = "file" })]);
+    }
+
+    // An Excel workbook read back into a plan (the importer works on a file: a temporary one, deleted at once).
+    static async Task<Outcome<string>> Workbook(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ippon-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, Path.GetFileName(fileName));
+            await File.WriteAllBytesAsync(path, bytes, ct);
+            var read = WorkbookImporter.Import(path);
+            if (!read.Success)
+            {
+                return Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
+                    e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+            }
+            return PlanWriter.Write(read.Plan);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 }

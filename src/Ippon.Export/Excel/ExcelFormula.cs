@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using Ippon.Calculation;
+using Ippon.Formulas.Syntax;
+using Ippon.Plans;
+
+namespace Ippon.Export.Excel;
+
+/// <summary>Writes Ippon's formulas and back-calculations as Excel formulas over the workbook's defined names.</summary>
+/// <remarks>
+/// Forward: <c>deals * win_rate</c> becomes <c>deals*win_rate</c>. Backward: the target of deals, derived from the
+/// target of orders by dividing by the win rate, becomes <c>ROUNDUP(orders_target/win_rate,0)</c>: whole units are
+/// rounded up with ROUNDUP (ROUNDDOWN for metrics where lower is better), the rule Ippon applies.
+/// </remarks>
+public static class ExcelFormula
+{
+    /// <summary>The Excel text of <paramref name="expr"/> (without the leading =), names from <paramref name="names"/>.</summary>
+    public static string Forward(Expr expr, NameTable names) => Forward(expr, names.Planned);
+
+    /// <summary>The Excel text of <paramref name="expr"/>, each metric reference written as <paramref name="name"/> gives it.</summary>
+    public static string Forward(Expr expr, Func<string, string> name)
+    {
+        var sb = new StringBuilder();
+        Write(sb, expr, 0, name);
+        return sb.ToString();
+    }
+
+    /// <summary>The Excel formula of <paramref name="metric"/>'s derived target, or null when it cannot be written as one (solved numerically).</summary>
+    public static string? Target(PlanResult result, MetricResult metric, NameTable names)
+    {
+        if (metric.Derivation is not { } d || d.Kind == DerivationKind.Numeric) return null;
+        var expr = d.Kind == DerivationKind.Inverted ? Inverted(result, metric, d, names) : Summed(result, metric, d, names);
+        if (expr is null) return null;
+        if (metric.Metric.Unit.IsWhole)
+            expr = metric.Metric.Direction == Direction.Down ? $"ROUNDDOWN({expr},0)" : $"ROUNDUP({expr},0)";
+        return expr;
+    }
+
+    // The parent's formula solved for this metric, the other inputs at their planned values: new_revenue_target/unit_price.
+    static string? Inverted(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    {
+        if (result.Metric(d.Parent)?.Metric.Formula is not { } formula) return null;
+        if (FormulaInversion.Solve(formula.Expr, metric.Id) is not { } inverse) return null;
+        return Forward(inverse, id => id == FormulaInversion.Target ? names.Target(d.Parent) : names.Planned(id));
+    }
+
+    // A sum's remainder or share: the parent's target less the other parts (their targets when set, else their plans).
+    static string Summed(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    {
+        var expr = names.Target(d.Parent);
+        for (var i = 0; i < d.Steps.Length; i++)
+        {
+            var s = d.Steps[i];
+            string operand;
+            if (d.Kind == DerivationKind.Share && i == d.Steps.Length - 1 && s.Metric is null)
+            {
+                // A share in proportion to the planned values of the inputs that take part in the split.
+                var sharing = result.Metrics
+                    .Where(m => m.Derivation is { Kind: DerivationKind.Share } o && o.Parent == d.Parent)
+                    .Select(m => names.Planned(m.Id)).ToList();
+                operand = sharing.Count > 0 ? $"({names.Planned(metric.Id)}/SUM({string.Join(",", sharing)}))" : Number(s.Operand);
+            }
+            else if (s.Metric is { } id)
+            {
+                var sumRule = d.Kind is DerivationKind.Remainder or DerivationKind.Share;
+                operand = sumRule && result.Metric(id)?.Source == TargetSource.Explicit ? names.Target(id) : names.Planned(id);
+            }
+            else
+            {
+                operand = Number(s.Operand);
+            }
+            var left = i > 0 ? $"({expr})" : expr;
+            var op = Operator(s.Op);
+            expr = s.Reversed ? $"{operand}{op}{left}" : $"{left}{op}{operand}";
+        }
+        return expr;
+    }
+
+    /// <summary>A number as Excel reads it: invariant, no exponent, negative numbers in parentheses.</summary>
+    public static string Number(decimal value)
+    {
+        var text = (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        return value < 0 ? $"({text})" : text;
+    }
+
+    static string Operator(BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+",
+        BinaryOp.Subtract => "-",
+        BinaryOp.Multiply => "*",
+        BinaryOp.Divide => "/",
+        _ => "^",
+    };
+
+    // Excel binds unary minus tighter than ^ (-2^2 = 4) and reads ^ left to right; Ippon does neither, so the
+    // operands of ^ and of a minus are parenthesised unless they are atoms.
+    static int Precedence(Expr e) => e switch
+    {
+        Binary { Op: BinaryOp.Add or BinaryOp.Subtract } => 1,
+        Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } => 2,
+        Binary => 3,
+        Unary => 4,
+        _ => 5,
+    };
+
+    static void Write(StringBuilder sb, Expr expr, int min, Func<string, string> names)
+    {
+        var p = Precedence(expr);
+        var paren = p < min;
+        if (paren) sb.Append('(');
+        switch (expr)
+        {
+            case Literal l:
+                sb.Append(Number(l.Value));
+                break;
+            case Ref r:
+                sb.Append(names(r.Id));
+                break;
+            case Unary u:
+                sb.Append('-');
+                Write(sb, u.Operand, 5, names);
+                break;
+            case Binary { Op: BinaryOp.Power } b:
+                Write(sb, b.Left, 5, names);
+                sb.Append('^');
+                Write(sb, b.Right, 5, names);
+                break;
+            case Binary b:
+                Write(sb, b.Left, p, names);
+                sb.Append(Operator(b.Op));
+                Write(sb, b.Right, p + 1, names);
+                break;
+            case Call c:
+                Call(sb, c, names);
+                break;
+        }
+        if (paren) sb.Append(')');
+    }
+
+    static void Call(StringBuilder sb, Call c, Func<string, string> names)
+    {
+        void Args(string function, IEnumerable<Expr> args, string? extra = null)
+        {
+            sb.Append(function).Append('(');
+            var first = true;
+            foreach (var a in args)
+            {
+                if (!first) sb.Append(',');
+                Write(sb, a, 0, names);
+                first = false;
+            }
+            if (extra is not null) sb.Append(',').Append(extra);
+            sb.Append(')');
+        }
+        switch (c.Function.ToLowerInvariant())
+        {
+            case "sum": Args("SUM", c.Args); break;
+            case "min": Args("MIN", c.Args); break;
+            case "max": Args("MAX", c.Args); break;
+            case "avg": Args("AVERAGE", c.Args); break;
+            case "abs": Args("ABS", c.Args); break;
+            case "round": Args("ROUND", c.Args, c.Args.Length == 1 ? "0" : null); break;
+            case "floor": Args("INT", c.Args); break;
+            case "ceil":
+                // Ippon's ceil goes towards +∞ for negative numbers too, which ROUNDUP does not: ceil(x) = -INT(-x).
+                sb.Append("-INT(-(");
+                Write(sb, c.Args[0], 0, names);
+                sb.Append("))");
+                break;
+            default: Args(c.Function.ToUpperInvariant(), c.Args); break;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Ippon.Numbers;
+
+namespace Ippon.Export.Excel;
+
+/// <summary>Finds a table on a sheet by its header row (in either language) and reads its rows by column key.</summary>
+sealed class TableReader
+{
+    readonly SheetCells _sheet;
+    readonly Dictionary<string, int> _columns;
+
+    TableReader(SheetCells sheet, int headerRow, Dictionary<string, int> columns)
+    {
+        _sheet = sheet;
+        HeaderRow = headerRow;
+        _columns = columns;
+    }
+
+    public int HeaderRow { get; }
+
+    public SheetCells Sheet => _sheet;
+
+    /// <summary>The table on <paramref name="sheet"/> whose header holds <paramref name="layout"/>'s first column, within the first ten rows; null when none.</summary>
+    public static TableReader? Find(SheetCells sheet, SheetLayout layout)
+    {
+        for (var row = 1; row <= Math.Min(10, sheet.LastRow); row++)
+        {
+            var columns = new Dictionary<string, int>();
+            for (var col = 0; col <= sheet.LastColumn; col++)
+            {
+                var header = sheet[row, col]?.Text;
+                foreach (var c in layout.Columns.Where(c => c.Matches(header))) columns.TryAdd(c.Key, col);
+            }
+            if (columns.ContainsKey(layout.Columns[0].Key) && columns.Count >= Math.Min(2, layout.Columns.Length)) return new TableReader(sheet, row, columns);
+        }
+        return null;
+    }
+
+    /// <summary>The data rows: those after the header with anything in the first column.</summary>
+    public IEnumerable<int> Rows(string firstKey)
+    {
+        for (var row = HeaderRow + 1; row <= _sheet.LastRow; row++)
+            if (Cell(row, firstKey) is { IsEmpty: false }) yield return row;
+    }
+
+    public bool Has(string key) => _columns.ContainsKey(key);
+
+    public CellData? Cell(int row, string key) => _columns.TryGetValue(key, out var col) ? _sheet[row, col] : null;
+
+    public string Where(int row, string key) => _sheet.Reference(row, _columns.GetValueOrDefault(key));
+
+    /// <summary>The trimmed text of a cell, or null when empty.</summary>
+    public string? Text(int row, string key)
+    {
+        var t = Cell(row, key)?.AsText?.Trim();
+        return string.IsNullOrEmpty(t) ? null : t;
+    }
+
+    /// <summary>The number in a cell (a number, or text such as 4,000万円 or 20%); null when empty; an error when unreadable.</summary>
+    public (decimal? Value, Message? Error) Number(int row, string key)
+    {
+        var cell = Cell(row, key);
+        if (cell is null || cell.IsEmpty) return (null, null);
+        if (cell.Number is { } n) return (n, null);
+        if (cell.Text is { } t && NumberText.TryParse(t, out var v)) return (v, null);
+        if (cell.Formula is not null && cell.Text is null) return (null, null);
+        return (null, new Message(
+            $"{Where(row, key)}: '{cell.AsText}' は数値として読めません (例: 120, 4,000万円, 20%)",
+            $"{Where(row, key)}: expected {NumberText.Expected}, found '{cell.AsText}'"));
+    }
+
+    /// <summary>A date: a spreadsheet date serial, or text YYYY-MM-DD.</summary>
+    public (DateOnly? Value, Message? Error) Date(int row, string key)
+    {
+        var cell = Cell(row, key);
+        if (cell is null || cell.IsEmpty) return (null, null);
+        if (cell.Number is { } n && n is > 0 and < 2_958_466) return (DateOnly.FromDateTime(DateTime.FromOADate((double)n)), null);
+        if (cell.Text is { } t && DateOnly.TryParse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var d)) return (d, null);
+        return (null, new Message(
+            $"{Where(row, key)}: '{cell.AsText}' は日付として読めません (例: 2027-03-31)",
+            $"{Where(row, key)}: expected a date such as 2027-03-31, found '{cell.AsText}'"));
+    }
+}

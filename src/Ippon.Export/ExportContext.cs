@@ -1,0 +1,30 @@
+using Ippon.Calculation;
+using Ippon.Numbers;
+using Ippon.Review;
+using Ippon.Sensitivity;
+
+namespace Ippon.Export;
+
+/// <summary>What every export renders: a calculated plan, the language of the reader and the document's date.</summary>
+/// <param name="Result">The plan after back- and forward-calculation (scenario and --set applied).</param>
+/// <param name="Language">Japanese by default; English with <c>--lang en</c>.</param>
+/// <param name="Date">The date printed on the approval document (today, from the caller's clock).</param>
+public sealed record ExportContext(PlanResult Result, Language Language, DateOnly Date)
+{
+    /// <summary>The plan file's name, printed in the document's colophon.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The review against actuals (<c>--actuals</c>), or null when none was given.</summary>
+    public ReviewResult? Review { get; init; }
+
+    /// <summary>How far each input is moved for the sensitivity analysis: ±10% by default.</summary>
+    public decimal SensitivityStep { get; init; } = 0.1m;
+
+    /// <summary>The inputs ranked by how much they move the KGI (computed on first use, from the plan as calculated).</summary>
+    public SensitivityResult Sensitivity => _sensitivity ??= SensitivityAnalysis.Run(Result.Plan, SensitivityStep);
+
+    SensitivityResult? _sensitivity;
+
+    /// <summary>The Japanese or the English text, for the reader's language.</summary>
+    public string T(string ja, string en) => Language == Language.Ja ? ja : en;
+}
