@@ -27,7 +27,7 @@ public sealed class ActualsTests(BrowserFixture browser)
             }
         }
         await page.Locator("[data-testid=save-actuals]").ClickAsync();
-        await Expect(page.Locator("[data-testid=actuals-saved]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=actuals-saved]")).ToContainTextAsync("8 個の実績を保存しました");
         await Expect(page.Locator("[data-testid=cell-new_revenue-Q2]")).ToHaveValueAsync("600万円");
 
         var rows = await browser.Api.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
@@ -62,5 +62,25 @@ public sealed class ActualsTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=actuals-error]")).ToContainTextAsync("数値として読めません");
         var rows = await browser.Api.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
         Assert.Empty(rows!);
+    }
+
+    [Fact]
+    public async Task Paste_BlockFromExcel_FillsTheGridAndSaves()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await page.Locator("[data-testid=paste-open]").ClickAsync();
+        // What Excel puts on the clipboard: tab-separated cells, periods across, metrics down.
+        await page.Locator("[data-testid=paste-text]").FillAsync("\tQ1\tQ2\nリード数\t180\t220\n商談数\t18\t22\n");
+        await page.Locator("[data-testid=paste-apply]").ClickAsync();
+        await Expect(page.Locator("[data-testid=cell-leads-Q2]")).ToHaveValueAsync("220件");
+        await Expect(page.Locator("[data-testid=cell-deals-Q1]")).ToHaveValueAsync("18件");
+        await page.Locator("[data-testid=save-actuals]").ClickAsync();
+        await Expect(page.Locator("[data-testid=actuals-saved]")).ToContainTextAsync("4 個の実績を保存しました");
+        var rows = await browser.Api.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
+        Assert.Equal(4, rows!.Count);
+        Assert.Contains(new ActualRow("Q2", "leads", 220), rows);
     }
 }
