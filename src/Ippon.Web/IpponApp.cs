@@ -8,6 +8,7 @@ using Ippon.Web.Features.History;
 using Ippon.Web.Features.Localization;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -30,6 +31,9 @@ public static partial class IpponApp
             builder.Configuration[DatabaseSetting] ?? builder.Configuration.GetConnectionString("Ippon"),
             builder.Environment.ContentRootPath);
         services.AddIpponStorage(location);
+        // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
+        // load balancer reads what another wrote.
+        services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new UploadLimits(builder.Configuration.GetValue<long?>("Ippon:MaxUploadBytes") ?? UploadLimits.DefaultBytes));
         services.AddRazorComponents()

@@ -6,16 +6,17 @@ using Ippon.Numbers;
 using Ippon.Reporting;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>Editing and calculating through the API: the same edit functions as the page, the same JSON as <c>ippon plan --json</c>.</summary>
-public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class EditingApiTests(ApiFactory factory)
 {
     readonly HttpClient _http = factory.CreateClient();
 
-    [Fact]
+    [DbFact]
     public async Task Calculation_SeedPlan_IsTheJsonOfIpponPlan()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -24,7 +25,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_WinRate15Percent_Gives134Deals1340Leads13400Calls()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -37,7 +38,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(13400m, calculation.Volume("calls"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Calculation_WithSet_DoesNotSave()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -46,7 +47,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Calculate_YamlWithScenario_AppliesTheStretch()
     {
         using var response = await _http.PostAsJsonAsync("/api/calculate", new { yaml = Templates.Text("sales-100m"), scenario = "stretch" });
@@ -56,7 +57,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(2000m, doc.RootElement.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == "leads").GetProperty("planned").GetDecimal());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_WithStaleBaseVersion_Is409AndSavesNothing()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -67,7 +68,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(2, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_WithStaleIfMatch_Is412()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -80,7 +81,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(2, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_SameText_CreatesNoVersion()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -90,7 +91,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(1, saved.Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_NewText_KeepsItVerbatimWithComments()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -103,7 +104,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(134m, (await _http.CalculationAsync(plan.Id)).Target("deals"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task AddMetric_ThenRemove_EachIsAVersion()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -116,7 +117,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(3, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task RemoveMetric_UsedByAFormula_Is400NamingTheUser()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -125,7 +126,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains("新規受注数", (await response.ProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditAction_CapacityTooSmall_SavesWithOverCapacityFinding()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -135,3 +136,9 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains(calc.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "over-capacity" && f.GetProperty("subject").GetString() == "calls");
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteEditingApiTests(SqliteApi factory) : EditingApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresEditingApiTests(PostgresApi factory) : EditingApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

@@ -1,16 +1,17 @@
 using System.Net.Http.Json;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>Every save is a version (who, when, what); two versions compare value by value; a restore is a new version.</summary>
-public sealed class HistoryApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class HistoryApiTests(ApiFactory factory)
 {
     readonly HttpClient _http = factory.CreateClient();
 
-    [Fact]
+    [DbFact]
     public async Task Versions_AfterTwoEdits_ListWhoAndWhatNewestFirst()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -28,7 +29,7 @@ public sealed class HistoryApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("leads owner マーケティング部 → マーケ部", versions[0].Summary);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Compare_OneToTwo_ShowsTheEditAndTheTargetsItMoved()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -40,7 +41,7 @@ public sealed class HistoryApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains(new Change("calls", "架電", "volume", "10,000件", "13,400件"), comparison.Results);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Restore_VersionOne_SavesItsTextAsVersionThree()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -53,3 +54,9 @@ public sealed class HistoryApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(134m, (await _http.CalculationAsync(plan.Id, "?version=2")).Target("deals"));
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteHistoryApiTests(SqliteApi factory) : HistoryApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresHistoryApiTests(PostgresApi factory) : HistoryApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;
