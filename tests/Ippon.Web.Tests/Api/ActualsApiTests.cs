@@ -9,7 +9,7 @@ namespace Ippon.Web.Tests.Api;
 /// <summary>Actuals per plan: JSON rows, the contract's CSV in and out, and every bad row refused with its line and column.</summary>
 public abstract class ActualsApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     [DbFact]
     public async Task Save_Rows_AreReadBackAndExportedAsCsv()

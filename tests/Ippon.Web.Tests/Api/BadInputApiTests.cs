@@ -9,7 +9,7 @@ namespace Ippon.Web.Tests.Api;
 /// <summary>Bad input through the API: a 400 problem-details body naming the field, line and column, and nothing saved changes.</summary>
 public abstract class BadInputApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     [DbFact]
     public async Task Save_YamlWithBrokenFormula_Is400AtTheFormulasLineAndColumn()

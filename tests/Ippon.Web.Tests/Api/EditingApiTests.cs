@@ -14,7 +14,7 @@ namespace Ippon.Web.Tests.Api;
 /// <summary>Editing and calculating through the API: the same edit functions as the page, the same JSON as <c>ippon plan --json</c>.</summary>
 public abstract class EditingApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     [DbFact]
     public async Task Calculation_SeedPlan_IsTheJsonOfIpponPlan()
@@ -58,13 +58,31 @@ public abstract class EditingApiTests(ApiFactory factory)
     }
 
     [DbFact]
-    public async Task Save_WithStaleBaseVersion_Is409AndSavesNothing()
+    public async Task Save_WithStaleBaseVersionChangingOtherValues_MergesBothChanges()
     {
         var plan = await _http.CreateFromTemplateAsync();
         await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
         var yaml = Templates.Text("sales-100m")!.Replace("vision: 売上10億円・ユーザー10万人", "vision: 別の人の編集", StringComparison.Ordinal);
         using var response = await _http.PutAsJsonAsync($"/api/plans/{plan.Id}", new { yaml, base_version = 1 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var merged = PlanReader.Parse((await _http.DetailAsync(plan.Id)).Yaml).Plan!;
+        Assert.Equal(("別の人の編集", 0.15m), (merged.Vision, merged.Find("win_rate")!.Value!.Value));
+        Assert.Equal(3, (await _http.DetailAsync(plan.Id)).Version);
+    }
+
+    [DbFact]
+    public async Task Save_WithStaleBaseVersionChangingTheSameValue_Is409WithBothValuesAndSavesNothing()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        using var response = await _http.PatchAsJsonAsync($"/api/plans/{plan.Id}/metrics/win_rate?base_version=1", new { value = "25%" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ProblemAsync();
+        var error = problem.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("win_rate.value", error.GetProperty("field").GetString());
+        var message = error.GetProperty("message").GetString()!;
+        Assert.Contains("25%", message, StringComparison.Ordinal);
+        Assert.Contains("15%", message, StringComparison.Ordinal);
         Assert.Equal(2, (await _http.DetailAsync(plan.Id)).Version);
     }
 

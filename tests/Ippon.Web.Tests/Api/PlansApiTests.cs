@@ -9,7 +9,7 @@ namespace Ippon.Web.Tests.Api;
 /// <summary>The plan list through the real HTTP pipeline on a temporary SQLite file: seed, create, import, duplicate, archive, delete and undo, export.</summary>
 public abstract class PlansApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     [DbFact]
     public async Task List_NewDatabase_HoldsTheSeedPlan()

@@ -10,7 +10,7 @@ namespace Ippon.Web.Tests.Api;
 /// <summary>The review of a stored plan with its stored actuals: the engine's JSON (as <c>ippon review --json</c>), the sensitivity, and adopting the re-plan.</summary>
 public abstract class ReviewApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     async Task<Guid> PlanWithQ1Q2ActualsAsync()
     {

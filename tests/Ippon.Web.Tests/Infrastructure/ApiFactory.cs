@@ -1,6 +1,7 @@
 using Ippon.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ippon.Web.Tests.Infrastructure;
 
@@ -29,6 +30,27 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("IPPON_DB", DatabaseSetting);
         builder.UseEnvironment("Production");
+    }
+
+    /// <summary>A client signed in with a new API token of <paramref name="role"/> (and <paramref name="department"/> for an editor).</summary>
+    public HttpClient Client(Storage.Accounts.AccountRole role = Storage.Accounts.AccountRole.Admin, string? department = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(role, department));
+        return client;
+    }
+
+    /// <summary>The secret of a new API token of <paramref name="role"/>.</summary>
+    public string Token(Storage.Accounts.AccountRole role, string? department = null)
+    {
+        _ = Server; // starts the app (migrations, first admin)
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Storage.IpponDb>();
+        var admin = new Web.Features.Accounts.Caller("test-setup", Storage.Accounts.AccountRole.Admin, null);
+        var name = $"{role.ToString().ToLowerInvariant()}{(department is null ? "" : "-" + department)}-{Guid.NewGuid():N}"[..20];
+        var created = Web.Features.Accounts.ManageAccounts.CreateTokenAsync(db, new(name, role.ToString(), department), admin, TimeProvider.System, CancellationToken.None)
+            .GetAwaiter().GetResult();
+        return created.Value!.Secret!;
     }
 
     protected override void Dispose(bool disposing)
