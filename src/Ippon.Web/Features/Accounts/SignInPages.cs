@@ -38,7 +38,7 @@ public static class SignInPages
     }
 
     /// <summary>The form fields of the sign-in form.</summary>
-    public sealed record LoginFields(string? UserName, string? Password, string? ReturnUrl);
+    public sealed record LoginFields(string? UserName = null, string? Password = null, string? ReturnUrl = null);
 
     static async Task<IResult> LoginAsync([FromForm] LoginFields form, HttpContext http, SignInManager<IpponUser> signIn, IPasswordHasher<IpponUser> hasher,
         IAntiforgery antiforgery, IConfiguration config)
@@ -65,7 +65,7 @@ public static class SignInPages
     static readonly Lazy<string> s_dummyHash = new(() => new PasswordHasher<IpponUser>().HashPassword(new IpponUser(), Guid.NewGuid().ToString()));
 
     /// <summary>The form fields of the change-password form.</summary>
-    public sealed record PasswordChange(string? Current, string? Password, string? Confirm);
+    public sealed record PasswordChange(string? Current = null, string? Password = null, string? Confirm = null);
 
     static async Task<IResult> ChangePasswordAsync([FromForm] PasswordChange form, HttpContext http, SignInManager<IpponUser> signIn, IAntiforgery antiforgery)
     {
@@ -154,7 +154,10 @@ public static class SignInPages
 
     static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Html(string html, int status = StatusCodes.Status200OK) => TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 
-    static string E(string text) => HtmlEncoder.Default.Encode(text);
+    // Escapes markup; Japanese stays readable (HtmlEncoder.Default would write it as character references).
+    static readonly HtmlEncoder s_html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    static string E(string text) => s_html.Encode(text);
 
     static string T(HttpContext http, string ja, string en) => RequestLanguage.Of(http, acceptLanguage: false) == Language.En ? en : ja;
 }
