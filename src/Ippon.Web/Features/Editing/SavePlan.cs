@@ -96,15 +96,20 @@ public static class SavePlan
                 await db.SaveChangesAsync(ct);
                 return new Saved(PlanSummary.Of(stored), version.Number, described, Created: true);
             }
-            catch (DbUpdateException) when (attempt < 20)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 // Someone saved in between (the revision no longer matched, or took the version number): try again on
                 // top of theirs: merged when the edit was based on a version, last writer wins without one (both
                 // saves stay in the history).
                 db.ChangeTracker.Clear();
+                // Many editors on one plan: spread the retries so that each round has a winner, not a stampede.
+                await Task.Delay(Random.Shared.Next(0, 2 + Math.Min(attempt, 20)), ct);
             }
         }
     }
+
+    /// <summary>How often a save is tried again when others keep saving the same plan in between (50 editors at once fit easily).</summary>
+    const int MaxAttempts = 200;
 
     /// <summary>The 409 of a merge that overlaps: each conflicting field with your value and theirs.</summary>
     static Failure Conflict(int baseVersion, PlanVersion latest, IReadOnlyList<MergeConflict> conflicts) =>
