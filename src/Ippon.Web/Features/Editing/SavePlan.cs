@@ -66,6 +66,10 @@ public static class SavePlan
         if (!caller.CanEdit) return Forbidden.Edit;
         for (var attempt = 0; ; attempt++)
         {
+            // On PostgreSQL the plan's row is locked for the save: saves of one plan queue up in the database instead
+            // of racing and retrying (SQLite has one writer at a time anyway). The revision check stays as the guard.
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (transaction is not null) await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM plans WHERE \"Id\" = {id} FOR UPDATE", ct);
             var stored = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (stored is null) return Failure.NotFound($"plan {id}");
             var latest = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == stored.LatestVersion, ct);
@@ -94,6 +98,7 @@ public static class SavePlan
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (transaction is not null) await transaction.CommitAsync(ct);
                 return new Saved(PlanSummary.Of(stored), version.Number, described, Created: true);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
