@@ -3,20 +3,35 @@ using System.Net.Http.Json;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Ippon.Web.Tests.Crash;
 
-/// <summary>Stopping the server mid-save (kill -9) loses nothing that was acknowledged, and the database stays sound.</summary>
-public sealed class KillDuringSavesTests(ITestOutputHelper output)
+/// <summary>Stopping the server mid-save (kill -9) loses nothing that was acknowledged, and the database stays sound: on SQLite and on PostgreSQL.</summary>
+public abstract class KillDuringSavesTests(ITestOutputHelper output, Ippon.Storage.DatabaseEngine engine)
 {
-    [Fact]
+    [DbFact]
     public async Task KillNine_DuringABurstOfSaves_KeepsEveryAcknowledgedSave()
     {
         using var dir = new TempDir();
-        await using var server = await WebServer.StartAsync(dir.Database);
+        var database = engine == Ippon.Storage.DatabaseEngine.Postgres ? TestPostgres.CreateDatabase() : dir.Database;
+        try
+        {
+            await RunAsync(database, dir);
+        }
+        finally
+        {
+            if (engine == Ippon.Storage.DatabaseEngine.Postgres) TestPostgres.DropDatabase(database);
+        }
+    }
+
+    async Task RunAsync(string database, TempDir dir)
+    {
+        await using var server = await WebServer.StartAsync(database);
         var template = Templates.Text("sales-100m")!;
         Guid planId;
         using (var http = await server.AdminClientAsync())
@@ -63,10 +78,41 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output)
         Assert.Equal(Enumerable.Range(1, versions.Count).Reverse(), versions.Select(v => v.Number));
         Assert.True(versions.Count > acknowledged.Count, "version 1 plus every acknowledged save");
 
-        await using var connection = new SqliteConnection($"Data Source={dir.Database}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", (string?)await command.ExecuteScalarAsync());
+        server.Kill();
+        if (engine == Ippon.Storage.DatabaseEngine.Sqlite)
+        {
+            await using var connection = new SqliteConnection($"Data Source={dir.Database}");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            Assert.Equal("ok", (string?)await command.ExecuteScalarAsync());
+            return;
+        }
+        // PostgreSQL: amcheck verifies every B-tree index of the app's tables against its heap; and the app's own
+        // invariant holds: each plan's latest version number is its highest version, with no gaps.
+        await using var pg = new NpgsqlConnection(database);
+        await pg.OpenAsync();
+        await using (var extension = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS amcheck", pg)) await extension.ExecuteNonQueryAsync();
+        await using (var amcheck = new NpgsqlCommand("""
+            WITH indexes AS MATERIALIZED (
+                SELECT c.oid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public')
+            SELECT count(*) FROM (SELECT bt_index_parent_check(oid, true) FROM indexes) AS checked -- a corrupt index raises an error
+            """, pg))
+        {
+            Assert.True((long)(await amcheck.ExecuteScalarAsync())! > 0, "amcheck checked the indexes");
+        }
+        await using var consistent = new NpgsqlCommand("""
+            SELECT count(*) FROM plans p
+            WHERE p."LatestVersion" <> (SELECT max(v."Number") FROM plan_versions v WHERE v."PlanId" = p."Id")
+               OR p."LatestVersion" <> (SELECT count(*) FROM plan_versions v WHERE v."PlanId" = p."Id")
+            """, pg);
+        Assert.Equal(0L, (long)(await consistent.ExecuteScalarAsync())!);
     }
 }
+
+/// <summary>The crash test on the embedded SQLite file.</summary>
+public sealed class SqliteKillDuringSavesTests(ITestOutputHelper output) : KillDuringSavesTests(output, Ippon.Storage.DatabaseEngine.Sqlite);
+
+/// <summary>The crash test on PostgreSQL.</summary>
+public sealed class PostgresKillDuringSavesTests(ITestOutputHelper output) : KillDuringSavesTests(output, Ippon.Storage.DatabaseEngine.Postgres), IPostgresTests;
