@@ -22,7 +22,9 @@ public sealed record DatabaseLocation(DatabaseEngine Engine, string ConnectionSt
             || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
             || s.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
-            return new DatabaseLocation(DatabaseEngine.Postgres, s, "PostgreSQL");
+            var npgsql = PostgresUrl.Parse(s);
+            return new DatabaseLocation(DatabaseEngine.Postgres, npgsql.ConnectionString,
+                $"PostgreSQL {npgsql.Host}:{npgsql.Port}/{npgsql.Database ?? npgsql.Username}");
         }
         string path;
         if (s.Contains('=', StringComparison.Ordinal))

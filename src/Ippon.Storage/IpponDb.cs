@@ -1,14 +1,19 @@
+using Ippon.Storage.Accounts;
+using Ippon.Storage.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ippon.Storage;
 
-/// <summary>The database of the web app: plans, their immutable versions, and their actuals.</summary>
+/// <summary>The database of the web app: plans, their immutable versions, their actuals, the audit trail, accounts (ASP.NET Core Identity), API tokens and the data-protection keys.</summary>
 /// <remarks>
-/// Features use this type only. Each database engine derives its own context type (<see cref="SqliteIpponDb"/>
-/// now, a PostgreSQL one later) so that each keeps its own migrations (Migrations/Sqlite, Migrations/Postgres).
+/// Features use this type only. Each database engine derives its own context type (<see cref="SqliteIpponDb"/>,
+/// <see cref="PostgresIpponDb"/>) so that each keeps its own migrations (Migrations/Sqlite, Migrations/Postgres).
+/// The data-protection keys (cookies, antiforgery tokens) live here so that several instances share them.
 /// </remarks>
-public abstract class IpponDb : DbContext
+public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context with the options of the derived engine's context type.</summary>
     protected IpponDb(DbContextOptions options)
@@ -21,6 +26,12 @@ public abstract class IpponDb : DbContext
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     public DbSet<ActualValue> Actuals => Set<ActualValue>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Plans that are not deleted.</summary>
     public IQueryable<StoredPlan> LivePlans => Plans.Where(p => p.DeletedAt == null);
@@ -43,6 +54,8 @@ public abstract class IpponDb : DbContext
     {
         if (ChangeTracker.Entries<PlanVersion>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("A saved plan version was modified or deleted; versions are immutable.");
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("An audit entry was modified or deleted; the audit trail is append-only.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -52,10 +65,43 @@ public abstract class IpponDb : DbContext
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<StoredPlan>(plan =>
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder); // Identity's tables
+        builder.Entity<IpponUser>(user =>
+        {
+            user.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+            user.Property(u => u.Department).HasMaxLength(200);
+        });
+        builder.Entity<ApiToken>(token =>
+        {
+            token.ToTable("api_tokens");
+            token.HasKey(t => t.Id);
+            token.Property(t => t.Name).HasMaxLength(200);
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.Property(t => t.Prefix).HasMaxLength(20);
+            token.Property(t => t.Role).HasConversion<string>().HasMaxLength(20);
+            token.Property(t => t.Department).HasMaxLength(200);
+            token.Property(t => t.CreatedBy).HasMaxLength(200);
+            token.HasIndex(t => t.Hash).IsUnique();
+        });
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("audit");
+            entry.HasKey(a => a.Id);
+            entry.Property(a => a.PlanTitle).HasMaxLength(500);
+            entry.Property(a => a.User).HasMaxLength(200);
+            entry.Property(a => a.Kind).HasMaxLength(20);
+            entry.Property(a => a.Subject).HasMaxLength(200);
+            entry.Property(a => a.Field).HasMaxLength(100);
+            entry.Property(a => a.OldValue).HasMaxLength(4000);
+            entry.Property(a => a.NewValue).HasMaxLength(4000);
+            entry.HasIndex(a => new { a.PlanId, a.At });
+            entry.HasIndex(a => a.At);
+            entry.HasIndex(a => a.User);
+        });
+        builder.Entity<StoredPlan>(plan =>
         {
             plan.ToTable("plans");
             plan.HasKey(p => p.Id);
@@ -63,7 +109,7 @@ public abstract class IpponDb : DbContext
             plan.Property(p => p.Revision).IsConcurrencyToken();
             plan.HasIndex(p => p.UpdatedAt);
         });
-        modelBuilder.Entity<PlanVersion>(version =>
+        builder.Entity<PlanVersion>(version =>
         {
             version.ToTable("plan_versions");
             version.HasKey(v => new { v.PlanId, v.Number });
@@ -72,7 +118,7 @@ public abstract class IpponDb : DbContext
             version.Property(v => v.Summary).HasMaxLength(4000);
             version.HasOne<StoredPlan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<ActualValue>(actual =>
+        builder.Entity<ActualValue>(actual =>
         {
             actual.ToTable("actuals");
             actual.HasKey(a => new { a.PlanId, a.Period, a.Metric });

@@ -24,7 +24,7 @@ public static class IpponStorage
         return location.Engine switch
         {
             DatabaseEngine.Sqlite => SqliteFactory(location),
-            _ => throw new NotSupportedException("PostgreSQL support arrives with accounts and roles (issue 6); use a SQLite file for now."),
+            _ => PostgresFactory(location),
         };
     }
 
@@ -33,6 +33,12 @@ public static class IpponStorage
         if (Path.GetDirectoryName(location.Display) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
         var options = SqliteIpponDb.Options(location.ConnectionString);
         return new IpponDbFactory(() => new SqliteIpponDb(options));
+    }
+
+    static IpponDbFactory PostgresFactory(DatabaseLocation location)
+    {
+        var options = PostgresIpponDb.Options(location.ConnectionString);
+        return new IpponDbFactory(() => new PostgresIpponDb(options));
     }
 
     /// <summary>Applies the pending migrations; returns true when the database was empty before (a first run).</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Ippon.Storage;
 using Ippon.Web.Components;
+using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Calculation;
 using Ippon.Web.Features.Editing;
@@ -8,6 +10,7 @@ using Ippon.Web.Features.History;
 using Ippon.Web.Features.Localization;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -30,7 +33,12 @@ public static partial class IpponApp
             builder.Configuration[DatabaseSetting] ?? builder.Configuration.GetConnectionString("Ippon"),
             builder.Environment.ContentRootPath);
         services.AddIpponStorage(location);
+        // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
+        // load balancer reads what another wrote.
+        services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();
         services.AddSingleton(TimeProvider.System);
+        services.AddIpponAccounts(builder.Configuration);
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthentication>();
         services.AddSingleton(new UploadLimits(builder.Configuration.GetValue<long?>("Ippon:MaxUploadBytes") ?? UploadLimits.DefaultBytes));
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
@@ -53,11 +61,22 @@ public static partial class IpponApp
         ArgumentNullException.ThrowIfNull(app);
         await PrepareDatabaseAsync(app);
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UsePasswordChangeGate();
+        app.UseCookieCsrf();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Ippon API"));
+        SignInPages.Map(app);
+        Oidc.Map(app);
+        ManageAccounts.Map(app);
+        AuditApi.Map(app);
 
         var plans = app.MapPlansApi();
         plans.MapEditingApi();
@@ -77,9 +96,11 @@ public static partial class IpponApp
         var firstRun = await IpponStorage.MigrateAsync(factory);
         var location = app.Services.GetRequiredService<DatabaseLocation>();
         Log.Database(app.Logger, location.Display);
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        await FirstRun.EnsureAdminAsync(app.Services, app.Configuration, Console.Out, time);
         if (!firstRun) return;
         await using var db = factory.CreateDbContext();
-        var seeded = await CreatePlan.Store(db, Templates.Text(Templates.Default), "Ippon",
+        var seeded = await CreatePlan.Store(db, Templates.Text(Templates.Default), new Caller("Ippon", Ippon.Storage.Accounts.AccountRole.Admin, null),
             "サンプル計画 / sample plan", app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<UploadLimits>(), CancellationToken.None);
         if (seeded.Ok) Log.Seeded(app.Logger, seeded.Value.Title);
     }

@@ -34,4 +34,14 @@ public sealed class DatabaseLocationTests
         Assert.Equal(DatabaseEngine.Postgres, location.Engine);
         Assert.DoesNotContain("secret", location.Display, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Resolve_PostgresUrl_BecomesAnNpgsqlConnectionString()
+    {
+        var location = DatabaseLocation.Resolve("postgres://ippon:p%40ss@db.example:6543/plans?sslmode=require", s_root);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(location.ConnectionString);
+        Assert.Equal(("db.example", 6543, "ippon", "p@ss", "plans", Npgsql.SslMode.Require),
+            (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database, builder.SslMode));
+        Assert.Equal("PostgreSQL db.example:6543/plans", location.Display);
+    }
 }

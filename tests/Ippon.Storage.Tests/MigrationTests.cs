@@ -1,27 +1,32 @@
+using Ippon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Storage.Tests;
 
-/// <summary>The schema comes from the migrations (Migrations/Sqlite), and the migrations match the model.</summary>
-public sealed class MigrationTests
+/// <summary>The schema comes from each engine's migrations (Migrations/Sqlite, Migrations/Postgres), and the migrations match the model.</summary>
+public abstract class MigrationTests(DatabaseEngine engine)
 {
-    [Fact]
+    [DbFact]
     public async Task Migrate_EmptyFile_IsAFirstRunOnlyOnce()
     {
-        using var db = new TestDatabase();
+        using var db = new TestDatabase(engine);
         Assert.True(await IpponStorage.MigrateAsync(db.Factory));
         Assert.False(await IpponStorage.MigrateAsync(db.Factory));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Model_HasNoChangesMissingFromTheMigrations()
     {
-        using var db = await TestDatabase.MigratedAsync();
+        using var db = await TestDatabase.MigratedAsync(engine);
         await using var context = db.Factory.CreateDbContext();
         Assert.False(context.Database.HasPendingModelChanges(), "the model changed: add a migration with tools/Ippon.Migrations");
     }
+}
 
-    [Fact]
+/// <summary>The migrations on SQLite, and SQLite's durability settings.</summary>
+public sealed class SqliteMigrationTests() : MigrationTests(DatabaseEngine.Sqlite)
+{
+    [DbFact]
     public async Task Migrate_Sqlite_WriteAheadLoggingWithFullSync()
     {
         using var db = await TestDatabase.MigratedAsync();
@@ -33,3 +38,6 @@ public sealed class MigrationTests
         Assert.Equal(2, synchronous.Single());
     }
 }
+
+/// <summary>The migrations on PostgreSQL.</summary>
+public sealed class PostgresMigrationTests() : MigrationTests(DatabaseEngine.Postgres), IPostgresTests;

@@ -1,16 +1,17 @@
+using Ippon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Storage.Tests;
 
 /// <summary>Versions are numbered per plan, never change once saved, and two saves from the same state cannot both win.</summary>
-public sealed class PlanVersionTests
+public abstract class PlanVersionTests(DatabaseEngine engine)
 {
     static readonly DateTime s_now = new(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
 
-    [Fact]
+    [DbFact]
     public async Task AddVersion_Twice_NumbersThemAndKeepsBothTexts()
     {
-        using var db = await TestDatabase.MigratedAsync();
+        using var db = await TestDatabase.MigratedAsync(engine);
         Guid id;
         await using (var context = db.Factory.CreateDbContext())
         {
@@ -32,10 +33,10 @@ public sealed class PlanVersionTests
         }
     }
 
-    [Fact]
+    [DbFact]
     public async Task SaveChanges_ModifiedVersion_IsRefused()
     {
-        using var db = await TestDatabase.MigratedAsync();
+        using var db = await TestDatabase.MigratedAsync(engine);
         await using var context = db.Factory.CreateDbContext();
         var (plan, first) = StoredPlan.Create("計画", "plan: 計画\n", "佐藤", "作成", s_now);
         context.Plans.Add(plan);
@@ -45,10 +46,10 @@ public sealed class PlanVersionTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => context.SaveChangesAsync());
     }
 
-    [Fact]
+    [DbFact]
     public async Task SaveChanges_TwoSavesFromTheSameRevision_OnlyTheFirstWins()
     {
-        using var db = await TestDatabase.MigratedAsync();
+        using var db = await TestDatabase.MigratedAsync(engine);
         Guid id;
         await using (var context = db.Factory.CreateDbContext())
         {
@@ -70,10 +71,10 @@ public sealed class PlanVersionTests
         Assert.Equal("plan: A\n", (await check.PlanVersions.SingleAsync(v => v.PlanId == id && v.Number == 2)).Yaml);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Delete_HidesFromLivePlansUntilUndeleted()
     {
-        using var db = await TestDatabase.MigratedAsync();
+        using var db = await TestDatabase.MigratedAsync(engine);
         await using var context = db.Factory.CreateDbContext();
         var (plan, first) = StoredPlan.Create("計画", "plan: 計画\n", "佐藤", "作成", s_now);
         context.Plans.Add(plan);
@@ -86,3 +87,9 @@ public sealed class PlanVersionTests
         Assert.True(await context.LivePlans.AnyAsync(p => p.Id == plan.Id));
     }
 }
+
+/// <summary>Versions on SQLite.</summary>
+public sealed class SqlitePlanVersionTests() : PlanVersionTests(DatabaseEngine.Sqlite);
+
+/// <summary>Versions on PostgreSQL.</summary>
+public sealed class PostgresPlanVersionTests() : PlanVersionTests(DatabaseEngine.Postgres), IPostgresTests;

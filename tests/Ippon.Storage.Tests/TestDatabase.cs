@@ -1,15 +1,18 @@
+using Ippon.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Storage.Tests;
 
-/// <summary>A SQLite file of its own for one test, migrated like the app does it, deleted afterwards.</summary>
+/// <summary>A database of its own for one test, migrated like the app does it, deleted afterwards: a SQLite file, or a fresh PostgreSQL database.</summary>
 public sealed class TestDatabase : IDisposable
 {
     readonly string _dir = Path.Combine(Path.GetTempPath(), "ippon-storage-test-" + Guid.NewGuid().ToString("N"));
 
-    public TestDatabase()
+    public TestDatabase(DatabaseEngine engine = DatabaseEngine.Sqlite)
     {
-        Location = DatabaseLocation.Resolve(Path.Combine(_dir, "ippon.db"), _dir);
+        Location = engine == DatabaseEngine.Postgres
+            ? DatabaseLocation.Resolve(TestPostgres.CreateDatabase(), _dir)
+            : DatabaseLocation.Resolve(Path.Combine(_dir, "ippon.db"), _dir);
         Factory = IpponStorage.Factory(Location);
     }
 
@@ -17,15 +20,20 @@ public sealed class TestDatabase : IDisposable
 
     public IDbContextFactory<IpponDb> Factory { get; }
 
-    public static async Task<TestDatabase> MigratedAsync()
+    public static async Task<TestDatabase> MigratedAsync(DatabaseEngine engine = DatabaseEngine.Sqlite)
     {
-        var db = new TestDatabase();
+        var db = new TestDatabase(engine);
         await IpponStorage.MigrateAsync(db.Factory);
         return db;
     }
 
     public void Dispose()
     {
+        if (Location.Engine == DatabaseEngine.Postgres)
+        {
+            TestPostgres.DropDatabase(Location.ConnectionString);
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

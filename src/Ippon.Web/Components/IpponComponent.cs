@@ -8,7 +8,7 @@ namespace Ippon.Web.Components;
 public abstract class IpponComponent : ComponentBase
 {
     [CascadingParameter]
-    public UiContext Ui { get; set; } = new(Language.Ja, "guest");
+    public UiContext Ui { get; set; } = new(Language.Ja, Ippon.Web.Features.Accounts.Caller.Nobody);
 
     protected Language Lang => Ui.Language;
 

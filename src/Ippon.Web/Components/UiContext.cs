@@ -1,12 +1,16 @@
 using Ippon.Numbers;
+using Ippon.Web.Features.Accounts;
 
 namespace Ippon.Web.Components;
 
-/// <summary>What every component of one browser tab shares: the language (fixed until the switch reloads the page) and the name saves are recorded under.</summary>
-public sealed class UiContext(Language language, string author)
+/// <summary>What every component of one browser tab shares: the language (fixed until the switch reloads the page) and who is signed in.</summary>
+public sealed class UiContext(Language language, Caller caller)
 {
     public Language Language { get; } = language;
 
-    /// <summary>The name in the history's "who" column; typed once, remembered in a cookie.</summary>
-    public string Author { get; set; } = author;
+    /// <summary>The signed-in account: the name saves are recorded under, its role and department.</summary>
+    public Caller Caller { get; set; } = caller;
+
+    /// <summary>The name in the history's "who" column.</summary>
+    public string Author => Caller.Name;
 }

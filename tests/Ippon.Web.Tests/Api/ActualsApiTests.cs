@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ippon.Web.Features.Actuals;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>Actuals per plan: JSON rows, the contract's CSV in and out, and every bad row refused with its line and column.</summary>
-public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class ActualsApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
-    [Fact]
+    [DbFact]
     public async Task Save_Rows_AreReadBackAndExportedAsCsv()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -24,7 +25,7 @@ public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("period,metric,value\nQ1,leads,200\nQ1,new_revenue,6000000\n", await _http.GetStringAsync($"/api/plans/{plan.Id}/actuals?format=csv"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task UploadCsv_ContractRows_AreStoredPerQuarterWithJapaneseNumbers()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -36,7 +37,7 @@ public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(4, rows!.Count);
     }
 
-    [Fact]
+    [DbFact]
     public async Task UploadCsv_BadRows_Are400WithLineAndColumnAndStoreNothing()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -50,7 +51,7 @@ public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Empty((await _http.GetFromJsonAsync<List<ActualRow>>($"/api/plans/{plan.Id}/actuals", ApiJson.Options))!);
     }
 
-    [Fact]
+    [DbFact]
     public async Task SaveRows_UnknownMetricAndPeriod_NameTheRowField()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -62,7 +63,7 @@ public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(["rows[0].period", "rows[1].metric", "rows[2].value"], errors);
     }
 
-    [Fact]
+    [DbFact]
     public async Task UploadCsv_TenMegabytes_Is400()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -81,3 +82,9 @@ public sealed class ActualsApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         return await _http.PostAsync($"/api/plans/{plan}/actuals/csv", content);
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteActualsApiTests(SqliteApi factory) : ActualsApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresActualsApiTests(PostgresApi factory) : ActualsApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ippon.Web.Features.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>Bad input through the API: a 400 problem-details body naming the field, line and column, and nothing saved changes.</summary>
-public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class BadInputApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
-    [Fact]
+    [DbFact]
     public async Task Save_YamlWithBrokenFormula_Is400AtTheFormulasLineAndColumn()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -25,7 +26,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_BrokenFormula_Is400WithTheColumnInTheFormula()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -37,7 +38,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_UnknownId_Is400WithSuggestionAndColumn()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -47,7 +48,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Contains("did you mean 'win_rate'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_Cycle_Is400AndSavesNothing()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -57,7 +58,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_NegativeCount_Is400AndSavesNothing()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -69,7 +70,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_NotANumber_Is400NamingTheField()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -77,7 +78,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal("metrics.win_rate.value", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Import_TenMegabytes_Is400AndCreatesNoPlan()
     {
         var before = (await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options))!.Count;
@@ -92,7 +93,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(before, (await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options))!.Count);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_TenMegabytesOfYaml_Is400()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -102,7 +103,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Import_YamlSyntaxError_Is400WithLineAndColumn()
     {
         using var content = new MultipartFormDataContent();
@@ -115,7 +116,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.True(error.GetProperty("line").GetInt32() >= 3);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_ScriptInName_IsStoredAndReturnedVerbatim()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -125,7 +126,7 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(name, calc.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == "deals").GetProperty("name").GetString());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_YamlThatTheParserCannotScan_Is400Not500()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -135,3 +136,9 @@ public sealed class BadInputApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteBadInputApiTests(SqliteApi factory) : BadInputApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresBadInputApiTests(PostgresApi factory) : BadInputApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

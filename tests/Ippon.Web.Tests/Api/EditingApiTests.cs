@@ -6,16 +6,17 @@ using Ippon.Numbers;
 using Ippon.Reporting;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>Editing and calculating through the API: the same edit functions as the page, the same JSON as <c>ippon plan --json</c>.</summary>
-public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class EditingApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
-    [Fact]
+    [DbFact]
     public async Task Calculation_SeedPlan_IsTheJsonOfIpponPlan()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -24,7 +25,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditMetric_WinRate15Percent_Gives134Deals1340Leads13400Calls()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -37,7 +38,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(13400m, calculation.Volume("calls"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Calculation_WithSet_DoesNotSave()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -46,7 +47,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(1, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Calculate_YamlWithScenario_AppliesTheStretch()
     {
         using var response = await _http.PostAsJsonAsync("/api/calculate", new { yaml = Templates.Text("sales-100m"), scenario = "stretch" });
@@ -56,18 +57,36 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(2000m, doc.RootElement.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == "leads").GetProperty("planned").GetDecimal());
     }
 
-    [Fact]
-    public async Task Save_WithStaleBaseVersion_Is409AndSavesNothing()
+    [DbFact]
+    public async Task Save_WithStaleBaseVersionChangingOtherValues_MergesBothChanges()
     {
         var plan = await _http.CreateFromTemplateAsync();
         await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
         var yaml = Templates.Text("sales-100m")!.Replace("vision: 売上10億円・ユーザー10万人", "vision: 別の人の編集", StringComparison.Ordinal);
         using var response = await _http.PutAsJsonAsync($"/api/plans/{plan.Id}", new { yaml, base_version = 1 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var merged = PlanReader.Parse((await _http.DetailAsync(plan.Id)).Yaml).Plan!;
+        Assert.Equal(("別の人の編集", 0.15m), (merged.Vision, merged.Find("win_rate")!.Value!.Value));
+        Assert.Equal(3, (await _http.DetailAsync(plan.Id)).Version);
+    }
+
+    [DbFact]
+    public async Task Save_WithStaleBaseVersionChangingTheSameValue_Is409WithBothValuesAndSavesNothing()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
+        using var response = await _http.PatchAsJsonAsync($"/api/plans/{plan.Id}/metrics/win_rate?base_version=1", new { value = "25%" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ProblemAsync();
+        var error = problem.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("win_rate.value", error.GetProperty("field").GetString());
+        var message = error.GetProperty("message").GetString()!;
+        Assert.Contains("25%", message, StringComparison.Ordinal);
+        Assert.Contains("15%", message, StringComparison.Ordinal);
         Assert.Equal(2, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_WithStaleIfMatch_Is412()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -80,7 +99,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(2, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_SameText_CreatesNoVersion()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -90,7 +109,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(1, saved.Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Save_NewText_KeepsItVerbatimWithComments()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -103,7 +122,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(134m, (await _http.CalculationAsync(plan.Id)).Target("deals"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task AddMetric_ThenRemove_EachIsAVersion()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -116,7 +135,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(3, (await _http.DetailAsync(plan.Id)).Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task RemoveMetric_UsedByAFormula_Is400NamingTheUser()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -125,7 +144,7 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains("新規受注数", (await response.ProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task EditAction_CapacityTooSmall_SavesWithOverCapacityFinding()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -135,3 +154,9 @@ public sealed class EditingApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains(calc.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "over-capacity" && f.GetProperty("subject").GetString() == "calls");
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteEditingApiTests(SqliteApi factory) : EditingApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresEditingApiTests(PostgresApi factory) : EditingApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

@@ -1,23 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ippon.Web.Features.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>The plan list through the real HTTP pipeline on a temporary SQLite file: seed, create, import, duplicate, archive, delete and undo, export.</summary>
-public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class PlansApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
-    [Fact]
+    [DbFact]
     public async Task List_NewDatabase_HoldsTheSeedPlan()
     {
         var plans = await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options);
         Assert.Contains(plans!, p => p.Title == "年間売上1億円計画" && p.Version >= 1);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Create_FromTemplate_StoresVersionOneWithTheTemplateText()
     {
         var created = await _http.CreateFromTemplateAsync();
@@ -29,7 +30,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
 
     public static TheoryData<string> TemplateNames => [.. Templates.Names];
 
-    [Theory]
+    [DbTheory]
     [MemberData(nameof(TemplateNames))]
     public async Task Create_EveryTemplate_CalculatesWithoutErrors(string template)
     {
@@ -38,7 +39,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(0, calculation.GetProperty("summary").GetProperty("errors").GetInt32());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Create_UnknownTemplate_Is400NamingTheField()
     {
         using var response = await _http.PostAsJsonAsync("/api/plans", new { template = "nope" });
@@ -47,7 +48,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("template", problem.GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Import_YamlFile_CreatesThePlan()
     {
         using var content = new MultipartFormDataContent();
@@ -59,7 +60,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("取り込みテスト", created!.Title);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Duplicate_CopiesTheContentUnderANewTitle()
     {
         var source = await _http.CreateFromTemplateAsync();
@@ -71,7 +72,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(1000m, calculation.Target("leads"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Archive_HidesFromTheListUntilUnarchived()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -82,7 +83,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains((await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options))!, p => p.Id == plan.Id && !p.Archived);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Delete_ThenUndelete_BringsThePlanBackWithItsHistory()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -94,7 +95,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(2, detail.Version);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Export_Yaml_IsTheVersionTextAsAFile()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -105,7 +106,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(Templates.Text("sales-100m"), await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Export_UnknownFormat_Is400NamingTheFormats()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -116,7 +117,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains("yaml, html, pdf, svg, png, md, xlsx", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Export_Html_IsTheApprovalDocumentWithTheReviewWhenThereAreActuals()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -130,7 +131,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains(landing, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Export_Xlsx_ImportsBackToTheSamePlan()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -147,7 +148,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(1340m, calculation.Target("leads"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Import_BrokenWorkbook_Is400OnTheFile()
     {
         using var content = new MultipartFormDataContent();
@@ -158,7 +159,7 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("file", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Get_UnknownPlan_Is404ProblemDetails()
     {
         using var response = await _http.GetAsync($"/api/plans/{Guid.NewGuid()}");
@@ -166,3 +167,9 @@ public sealed class PlansApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqlitePlansApiTests(SqliteApi factory) : PlansApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresPlansApiTests(PostgresApi factory) : PlansApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

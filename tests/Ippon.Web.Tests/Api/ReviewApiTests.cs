@@ -2,14 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ippon.Web.Features.Editing;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
 
 /// <summary>The review of a stored plan with its stored actuals: the engine's JSON (as <c>ippon review --json</c>), the sensitivity, and adopting the re-plan.</summary>
-public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class ReviewApiTests(ApiFactory factory)
 {
-    readonly HttpClient _http = factory.CreateClient();
+    readonly HttpClient _http = factory.Client();
 
     async Task<Guid> PlanWithQ1Q2ActualsAsync()
     {
@@ -31,7 +32,7 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     static JsonElement Metric(JsonElement review, string id) =>
         review.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == id);
 
-    [Fact]
+    [DbFact]
     public async Task Review_Q1Q2Actuals_Observes15PercentAndReplans1340Leads()
     {
         var id = await PlanWithQ1Q2ActualsAsync();
@@ -44,7 +45,7 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal(400m, Metric(review, "leads").GetProperty("actual_to_date").GetDecimal());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Review_AsOfQ1_CountsOnlyQ1()
     {
         var id = await PlanWithQ1Q2ActualsAsync();
@@ -52,7 +53,7 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal(200m, Metric(doc.RootElement, "leads").GetProperty("actual_to_date").GetDecimal());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Review_AsOfOutsideTheHorizon_Is400NamingAsOf()
     {
         var id = await PlanWithQ1Q2ActualsAsync();
@@ -61,7 +62,7 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("as_of", (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
-    [Fact]
+    [DbFact]
     public async Task Adopt_Replan_SavesObservedRateWithARevisionAndKeepsComments()
     {
         var id = await PlanWithQ1Q2ActualsAsync();
@@ -76,7 +77,7 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal(134m, (await _http.CalculationAsync(id)).Target("deals"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Sensitivity_SeedPlan_RanksTheFactorsOfNewRevenue()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -86,3 +87,9 @@ public sealed class ReviewApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains("leads", ids);
     }
 }
+
+/// <summary>The tests on SQLite.</summary>
+public sealed class SqliteReviewApiTests(SqliteApi factory) : ReviewApiTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The tests on PostgreSQL.</summary>
+public sealed class PostgresReviewApiTests(PostgresApi factory) : ReviewApiTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

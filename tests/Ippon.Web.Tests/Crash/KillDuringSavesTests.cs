@@ -19,7 +19,7 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output)
         await using var server = await WebServer.StartAsync(dir.Database);
         var template = Templates.Text("sales-100m")!;
         Guid planId;
-        using (var http = new HttpClient { BaseAddress = server.BaseAddress })
+        using (var http = await server.AdminClientAsync())
             planId = (await http.CreateFromTemplateAsync()).Id;
 
         // Four writers save distinct plan texts as fast as they can; each acknowledged save records (version, marker).
@@ -27,7 +27,7 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
         async Task Writer(int writer)
         {
-            using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            using var http = await server.AdminClientAsync(TimeSpan.FromSeconds(10));
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var marker = $"burst-{writer}-{i}";
@@ -53,7 +53,7 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output)
         output.WriteLine($"{acknowledged.Count} saves acknowledged before kill -9");
 
         await server.StartAgainAsync();
-        using var check = new HttpClient { BaseAddress = server.BaseAddress };
+        using var check = await server.AdminClientAsync();
         var versions = (await check.GetFromJsonAsync<List<VersionInfo>>($"/api/plans/{planId}/versions", ApiJson.Options))!;
         foreach (var (version, marker) in acknowledged)
         {

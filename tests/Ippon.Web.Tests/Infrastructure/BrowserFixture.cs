@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
                 $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (.ci/run installs both).");
         }
         Server = await WebServer.StartAsync(_dir.Database);
-        Api = new HttpClient { BaseAddress = Server.BaseAddress };
+        Api = await Server.AdminClientAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,11 +44,30 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
             BaseURL = Server.BaseAddress.ToString(),
+            StorageState = await SignedInStateAsync(),
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         Assertions.SetDefaultExpectTimeout(15_000);
         return page;
+    }
+
+    string? _signedIn;
+
+    /// <summary>The cookies of the admin signed in through the form, once, for every page of the collection.</summary>
+    async Task<string> SignedInStateAsync()
+    {
+        if (_signedIn is not null) return _signedIn;
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("[data-testid=login-user]", "admin");
+        await page.FillAsync("[data-testid=login-password]", WebServer.AdminPassword);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        _signedIn = await context.StorageStateAsync();
+        await context.CloseAsync();
+        return _signedIn;
     }
 
     /// <summary>Creates a plan from a template through the API and returns its id.</summary>
@@ -77,7 +96,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         Api?.Dispose();
-        if (Server is not null) await Server.DisposeAsync();
+        if (Server is not null)
+        {
+            // What the app printed, for a failing browser test's investigation.
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "browser-server.log"), Server.Log);
+            await Server.DisposeAsync();
+        }
         _dir.Dispose();
     }
 }

@@ -21,6 +21,52 @@ public sealed class WebServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>The first admin's password (IPPON_ADMIN_PASSWORD), so that tests can sign in.</summary>
+    public const string AdminPassword = "test-admin-password-1";
+
+    /// <summary>More environment variables for the app (e.g. IPPON_DB's engine, settings).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    string? _token;
+
+    /// <summary>A client with an admin API token (created once per server through the sign-in form and the token API).</summary>
+    public async Task<HttpClient> AdminClientAsync(TimeSpan? timeout = null)
+    {
+        _token ??= await CreateTokenAsync("admin", null);
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _token);
+        return client;
+    }
+
+    /// <summary>Signs in as the admin with the form (antiforgery token and all) and creates an API token of <paramref name="role"/>.</summary>
+    public async Task<string> CreateTokenAsync(string role, string? department)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = BaseAddress };
+        await SignInAsync(http, "admin", AdminPassword);
+        using var response = await http.PostAsync(new Uri("/api/tokens", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { name = $"test-{role}-{Guid.NewGuid():N}", role, department }));
+        response.EnsureSuccessStatusCode();
+        using var doc = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.GetProperty("secret").GetString()!;
+    }
+
+    /// <summary>Posts the sign-in form with its antiforgery token; the client's cookie container keeps the session.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient http, string user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var form = await http.GetStringAsync(new Uri("/login", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await http.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+            ["UserName"] = user,
+            ["Password"] = password,
+            ["ReturnUrl"] = "/",
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in as {user} failed: {(int)response.StatusCode}");
+        return response;
+    }
+
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>What the server printed, for failure messages.</summary>
@@ -71,6 +117,8 @@ public sealed class WebServer : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(BaseAddress.ToString());
         info.Environment["IPPON_DB"] = DatabasePath;
+        info.Environment["IPPON_ADMIN_PASSWORD"] = AdminPassword;
+        foreach (var (key, value) in Settings) info.Environment[key] = value;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_NOLOGO"] = "1";
         _process = Process.Start(info)!;
@@ -86,7 +134,7 @@ public sealed class WebServer : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"the web app exited with {_process.ExitCode}:\n{Log}");
             try
             {
-                using var response = await http.GetAsync(new Uri("/api/plans", UriKind.Relative));
+                using var response = await http.GetAsync(new Uri("/login", UriKind.Relative));
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Calculation;
 using Ippon.Files;
 using Ippon.Files.Actuals;
@@ -5,6 +6,7 @@ using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
+using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -31,16 +33,16 @@ public static class SaveActuals
             .WithName("GetActuals").WithSummary("A plan's actuals as JSON rows, or ?format=csv as the contract's CSV")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Author.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
-            .WithName("SaveActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
+                (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
+            .RequireAuthorization(Access.Edit).WithName("SaveActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                return (await Upload(db, id, file.FileName, file.Length, stream, Author.Of(http), time, limits, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
+                return (await Upload(db, id, file.FileName, file.Length, stream, Caller.Of(http), time, limits, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
             })
             .DisableAntiforgery()
-            .WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value)")
+            .RequireAuthorization(Access.Edit).WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value)")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -54,7 +56,7 @@ public static class SaveActuals
     }
 
     /// <summary>Reads an uploaded CSV (its size checked before reading) and stores its rows.</summary>
-    public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, string author, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(content);
@@ -72,7 +74,7 @@ public static class SaveActuals
             return Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
                 e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
         }
-        return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, author, time, ct);
+        return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, caller, time, ct);
     }
 
     /// <summary>
@@ -112,39 +114,76 @@ public static class SaveActuals
         return new Ippon.Review.Actuals([.. actuals]) { Source = "actuals" };
     }
 
-    /// <summary>Checks every row against the plan (period, metric, value) and stores them all, or none.</summary>
-    public static async Task<Outcome<List<ActualRow>>> Run(IpponDb db, Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, string author, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Checks every row against the plan (period, metric, value) and the caller's role (a department editor: only
+    /// their department's metrics) and stores them all, or none; each changed cell goes to the audit trail.
+    /// </summary>
+    public static async Task<Outcome<List<ActualRow>>> Run(IpponDb db, Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
+        if (!caller.CanEdit) return Forbidden.Edit;
         var loaded = await LoadPlan.Run(db, id, null, ct);
         if (!loaded.Ok) return loaded.Failure;
-        var checkedRows = Check(loaded.Value.Plan, rows);
+        var plan = loaded.Value.Plan;
+        var checkedRows = Check(plan, rows);
         if (!checkedRows.Ok) return checkedRows.Failure;
-        var now = time.GetUtcNow().UtcDateTime;
-        var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
-        var byKey = existing.ToDictionary(a => (a.Period, a.Metric));
-        var given = new HashSet<(string, string)>();
-        foreach (var r in checkedRows.Value)
+        for (var attempt = 0; ; attempt++)
         {
-            given.Add((r.Period, r.Metric));
-            if (byKey.TryGetValue((r.Period, r.Metric), out var old))
+            var now = time.GetUtcNow().UtcDateTime;
+            var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
+            var byKey = existing.ToDictionary(a => (a.Period, a.Metric));
+            var given = new HashSet<(string, string)>();
+            var notMine = new List<FieldError>();
+            foreach (var (r, i) in checkedRows.Value.Select((r, i) => (r, i)))
             {
-                if (r.Value is { } v) old.Set(v, author, now);
-                else db.Actuals.Remove(old);
+                given.Add((r.Period, r.Metric));
+                if (!caller.Owns(plan.Find(r.Metric)?.Owner)) notMine.Add(NotMine(caller, $"rows[{i}].metric", plan, r.Metric));
+                var old = byKey.GetValueOrDefault((r.Period, r.Metric));
+                AuditTrail.Actual(db, id, plan.Title, r.Period, r.Metric, old?.Value, r.Value, caller, now);
+                if (old is not null)
+                {
+                    if (r.Value is { } v) old.Set(v, caller.Name, now);
+                    else db.Actuals.Remove(old);
+                }
+                else if (r.Value is { } v)
+                {
+                    var added = new ActualValue(id, r.Period, r.Metric, v, caller.Name, now);
+                    db.Actuals.Add(added);
+                    byKey[(r.Period, r.Metric)] = added;
+                }
             }
-            else if (r.Value is { } v)
+            if (replaceAll)
             {
-                var added = new ActualValue(id, r.Period, r.Metric, v, author, now);
-                db.Actuals.Add(added);
-                byKey[(r.Period, r.Metric)] = added;
+                foreach (var gone in existing.Where(a => !given.Contains((a.Period, a.Metric))))
+                {
+                    if (!caller.Owns(plan.Find(gone.Metric)?.Owner)) notMine.Add(NotMine(caller, "replace_all", plan, gone.Metric));
+                    AuditTrail.Actual(db, id, plan.Title, gone.Period, gone.Metric, gone.Value, null, caller, now);
+                    db.Actuals.Remove(gone);
+                }
+            }
+            if (notMine.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                return Failure.Forbidden($"部門編集者 ({caller.Department}) は自部門が担当する指標の実績だけを変更できます。何も保存していません",
+                    $"a department editor ({caller.Department}) may change only the actuals of metrics their department owns; nothing was saved", [.. notMine.DistinctBy(e => e.Field + e.Message.In(Language.En))]);
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return await Read(db, id, ct);
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                db.ChangeTracker.Clear(); // someone added the same cell at the same moment: apply ours on top of theirs
             }
         }
-        if (replaceAll) db.Actuals.RemoveRange(existing.Where(a => !given.Contains((a.Period, a.Metric))));
-        await db.SaveChangesAsync(ct);
-        return await Read(db, id, ct);
     }
+
+    static FieldError NotMine(Caller caller, string field, Plan plan, string metric) => new(field, new Message(
+        $"{plan.Find(metric)?.Label ?? metric} ({metric}) は {caller.Department} の担当ではありません", $"{plan.Find(metric)?.Label ?? metric} ({metric}) is not owned by {caller.Department}"));
 
     /// <summary>The rows with the plan's period labels, or every row's problem (<c>rows[i].period</c>, <c>.metric</c>, <c>.value</c>).</summary>
     public static Outcome<List<ActualRow>> Check(Plan plan, IReadOnlyList<ActualRow> rows)

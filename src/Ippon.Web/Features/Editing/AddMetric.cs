@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using System.Text.RegularExpressions;
 using Ippon.Plans;
 using Ippon.Storage;
@@ -14,8 +15,8 @@ public static partial class AddMetric
 
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("/{id:guid}/metrics", async (Guid id, Request body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, body), Author.Of(http), baseVersion, time, ct), http))
-            .WithName("AddMetric").WithSummary("Add a metric (KPI, KSF or assumption) to a plan (a new version)")
+                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, body), Caller.Of(http), baseVersion, time, ct), http))
+            .RequireAuthorization(Access.Edit).WithName("AddMetric").WithSummary("Add a metric (KPI, KSF or assumption) to a plan (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     public static Outcome<Plan> Apply(Plan plan, Request request)

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
@@ -31,8 +32,8 @@ public static class EditAction
 
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPatch("/{id:guid}/actions/{action}", async (Guid id, string action, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, action, body), Author.Of(http), baseVersion, time, ct), http))
-            .WithName("EditAction").WithSummary("Change an action plan's owner, due date, volume, rate or capacity (a new version)")
+                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, action, body), Caller.Of(http), baseVersion, time, ct), http))
+            .RequireAuthorization(Access.Edit).WithName("EditAction").WithSummary("Change an action plan's owner, due date, volume, rate or capacity (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     public static Outcome<Plan> Apply(Plan plan, string actionId, Changes changes)

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Numbers;
@@ -30,8 +31,8 @@ public static class EditMetric
 
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPatch("/{id:guid}/metrics/{metric}", async (Guid id, string metric, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric, body), Author.Of(http), baseVersion, time, ct), http))
-            .WithName("EditMetric").WithSummary("Change a metric's name, role, formula, value, target, unit, owner or deadline (a new version)")
+                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric, body), Caller.Of(http), baseVersion, time, ct), http))
+            .RequireAuthorization(Access.Edit).WithName("EditMetric").WithSummary("Change a metric's name, role, formula, value, target, unit, owner or deadline (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>The plan with <paramref name="metricId"/> changed, or why the change cannot be made (the field, and the column in a formula).</summary>

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
@@ -12,8 +13,8 @@ public static class RemoveMetric
 {
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapDelete("/{id:guid}/metrics/{metric}", async (Guid id, string metric, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric), Author.Of(http), baseVersion, time, ct), http))
-            .WithName("RemoveMetric").WithSummary("Remove a metric that no formula, action or scenario uses (a new version)")
+                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric), Caller.Of(http), baseVersion, time, ct), http))
+            .RequireAuthorization(Access.Edit).WithName("RemoveMetric").WithSummary("Remove a metric that no formula, action or scenario uses (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     public static Outcome<Plan> Apply(Plan plan, string metricId)

@@ -1,6 +1,8 @@
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Storage;
+using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
@@ -37,47 +39,90 @@ public static class SavePlan
                             title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
                     }
                 }
-                var saved = await Run(db, id, body.Yaml, read.Value, Author.Of(http), body.Summary, body.BaseVersion, time, ct);
+                var saved = await Run(db, id, body.Yaml, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
                 return saved.ToHttp(language, s =>
                 {
                     http.Response.Headers.ETag = s.Plan.ETag;
                     return TypedResults.Ok(s);
                 });
             })
-            .WithName("SavePlan").WithSummary("Save new plan file text as a new version (base_version or If-Match refuse a stale save)")
+            .RequireAuthorization(Access.Edit).WithName("SavePlan").WithSummary("Save new plan file text as a new version (base_version or If-Match refuse a stale save)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-    /// <summary>Stores <paramref name="yaml"/> (already read into <paramref name="plan"/> by <see cref="PlanText.Read"/>) as the next version.</summary>
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string yaml, Ippon.Plans.Plan plan, string author, string? summary, int? baseVersion, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Stores <paramref name="yaml"/> (already read into <paramref name="plan"/> by <see cref="PlanText.Read"/>) as the
+    /// next version, if <paramref name="caller"/> may (a department editor: only their department's metrics and
+    /// actions). Based on an older version, it is merged with what was saved since (<see cref="PlanMerge"/>): saved
+    /// when the changes do not overlap, else refused (409) with both sides of each conflict. Every changed value is
+    /// written to the audit trail in the same transaction.
+    /// </summary>
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string yaml, Ippon.Plans.Plan plan, Caller caller, string? summary, int? baseVersion, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
+        if (!caller.CanEdit) return Forbidden.Edit;
         for (var attempt = 0; ; attempt++)
         {
             var stored = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (stored is null) return Failure.NotFound($"plan {id}");
-            if (baseVersion is { } b && b != stored.LatestVersion) return Stale(b, stored.LatestVersion);
             var latest = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == stored.LatestVersion, ct);
-            if (latest.Yaml == yaml) return new Saved(PlanSummary.Of(stored), latest.Number, latest.Summary, Created: false);
-            var text = string.IsNullOrWhiteSpace(summary) ? Describe(latest.Yaml, plan) : Trim(summary);
-            var version = stored.AddVersion(plan.Title, yaml, author, text, time.GetUtcNow().UtcDateTime);
+            var latestPlan = PlanReader.Parse(latest.Yaml).Plan;
+            var (text, toSave, mergedWith) = (yaml, plan, (int?)null);
+            if (baseVersion is { } b && b != stored.LatestVersion)
+            {
+                if (b < 1 || b > stored.LatestVersion || latestPlan is null) return Stale(b, stored.LatestVersion);
+                var baseRow = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == b, ct);
+                if (PlanReader.Parse(baseRow.Yaml).Plan is not { } basePlan) return Stale(b, stored.LatestVersion);
+                var merge = PlanMerge.Merge(basePlan, plan, latestPlan);
+                if (!merge.Clean) return Conflict(b, latest, merge.Conflicts);
+                var check = PlanText.Check(merge.Merged);
+                if (!check.Ok) return Failure.Conflict(Stale(b, stored.LatestVersion).Title) with { Errors = check.Failure.Errors };
+                (text, toSave, mergedWith) = (PlanText.Write(merge.Merged), merge.Merged, stored.LatestVersion);
+            }
+            if (latestPlan is null ? !caller.CanManagePlans : DepartmentScope.Check(caller, latestPlan, toSave) is not null)
+                return latestPlan is null ? Forbidden.Plan : DepartmentScope.Check(caller, latestPlan, toSave)!;
+            if (latest.Yaml == text) return new Saved(PlanSummary.Of(stored), latest.Number, latest.Summary, Created: false);
+            var described = string.IsNullOrWhiteSpace(summary) ? Describe(latest.Yaml, toSave) : Trim(summary);
+            if (mergedWith is { } w) described = Trim($"{described} (v{baseVersion} を元に v{w} とマージ / merged with v{w})");
+            var now = time.GetUtcNow().UtcDateTime;
+            var version = stored.AddVersion(toSave.Title, text, caller.Name, described, now);
             db.PlanVersions.Add(version);
+            if (latestPlan is not null) AuditTrail.PlanChanges(db, stored, latestPlan, toSave, caller, now, version.Number);
             try
             {
                 await db.SaveChangesAsync(ct);
-                return new Saved(PlanSummary.Of(stored), version.Number, text, Created: true);
+                return new Saved(PlanSummary.Of(stored), version.Number, described, Created: true);
             }
             catch (DbUpdateException) when (attempt < 20)
             {
-                // Someone saved in between (the revision no longer matched, or took the version number): with a base
-                // version that is a conflict to show; without one, save on top of theirs.
+                // Someone saved in between (the revision no longer matched, or took the version number): try again on
+                // top of theirs: merged when the edit was based on a version, last writer wins without one (both
+                // saves stay in the history).
                 db.ChangeTracker.Clear();
-                if (baseVersion is { } stale) return Stale(stale, stale + 1);
             }
         }
     }
+
+    /// <summary>The 409 of a merge that overlaps: each conflicting field with your value and theirs.</summary>
+    static Failure Conflict(int baseVersion, PlanVersion latest, IReadOnlyList<MergeConflict> conflicts) =>
+        Failure.Conflict(new Message(
+            $"v{baseVersion} を元に編集しましたが、その間に {latest.Author} さんが v{latest.Number} を保存し、同じ項目を変えています。保存していません。下の項目ごとに、どちらを残すか選んでください",
+            $"you edited v{baseVersion}, but {latest.Author} saved v{latest.Number} in the meantime and changed the same items; nothing was saved. Choose, item by item, which change to keep"))
+        with
+        {
+            Errors = [.. conflicts.SelectMany(c => c.Mine.Concat(c.Theirs).Select(x => x.Field).Distinct().Select(field => new FieldError(
+                c.Subject == "plan" ? "plan." + field : $"{c.Subject}.{field}",
+                new Message(
+                    $"{c.Label}: あなた {Value(c.Mine, field)} / {latest.Author} さん {Value(c.Theirs, field)} (元 {Was(c, field)})",
+                    $"{c.Label}: yours {Value(c.Mine, field)} / {latest.Author}'s {Value(c.Theirs, field)} (was {Was(c, field)})"))))],
+        };
+
+    static string Value(IReadOnlyList<Change> changes, string field) => changes.FirstOrDefault(x => x.Field == field) is { } x ? x.To ?? "∅" : "(変更なし / unchanged)";
+
+    static string Was(MergeConflict c, string field) => (c.Mine.FirstOrDefault(x => x.Field == field) ?? c.Theirs.FirstOrDefault(x => x.Field == field))?.From ?? "∅";
 
     /// <summary>The conflict of a save based on <paramref name="baseVersion"/> when <paramref name="latest"/> is newer.</summary>
     public static Failure Stale(int baseVersion, int latest) => Failure.Conflict(new Message(

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
@@ -11,15 +12,17 @@ public static class RestoreVersion
 {
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("/{id:guid}/versions/{version:int}/restore", async (Guid id, int version, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await Run(db, id, version, Author.Of(http), baseVersion, time, ct), http))
-            .WithName("RestoreVersion").WithSummary("Save an earlier version's content as a new version")
+                ApplyEdit.Respond(await Run(db, id, version, Caller.Of(http), baseVersion, time, ct), http))
+            .RequireAuthorization(Access.Plan).WithName("RestoreVersion").WithSummary("Save an earlier version's content as a new version")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, int version, string author, int? baseVersion, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, int version, Caller caller, int? baseVersion, TimeProvider time, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.CanManagePlans) return Forbidden.Plan;
         var old = await LoadPlan.Run(db, id, version, ct);
         if (!old.Ok) return old.Failure;
-        return await SavePlan.Run(db, id, old.Value.Version.Yaml, old.Value.Plan, author,
+        return await SavePlan.Run(db, id, old.Value.Version.Yaml, old.Value.Plan, caller,
             $"v{version} を復元 / restored v{version}", baseVersion, time, ct);
     }
 }

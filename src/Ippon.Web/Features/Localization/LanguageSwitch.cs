@@ -22,5 +22,5 @@ public static class LanguageSwitch
                 var target = @return is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/";
                 return TypedResults.LocalRedirect(target);
             })
-            .ExcludeFromDescription();
+            .AllowAnonymous().ExcludeFromDescription();
 }

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -10,25 +11,28 @@ public static class ArchivePlan
     public static void Map(RouteGroupBuilder plans)
     {
         plans.MapPost("/{id:guid}/archive", (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) => Handle(id, true, db, http, time, ct))
-            .WithName("ArchivePlan").WithSummary("Archive a plan")
+            .RequireAuthorization(Access.Plan).WithName("ArchivePlan").WithSummary("Archive a plan")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPost("/{id:guid}/unarchive", (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) => Handle(id, false, db, http, time, ct))
-            .WithName("UnarchivePlan").WithSummary("Bring an archived plan back to the list")
+            .RequireAuthorization(Access.Plan).WithName("UnarchivePlan").WithSummary("Bring an archived plan back to the list")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     static async Task<IResult> Handle(Guid id, bool archive, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-        (await Run(db, id, archive, time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p));
+        (await Run(db, id, archive, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p));
 
-    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Guid id, bool archive, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Guid id, bool archive, Caller caller, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
+        if (!caller.CanManagePlans) return Forbidden.Plan;
         var plan = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null) return Failure.NotFound($"plan {id}");
         var now = time.GetUtcNow().UtcDateTime;
         if (archive) plan.Archive(now);
         else plan.Unarchive(now);
+        Ippon.Web.Features.Audit.AuditTrail.Lifecycle(db, plan, archive ? "archived" : "unarchived", caller, now);
         await db.SaveChangesAsync(ct);
         return PlanSummary.Of(plan);
     }

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 
@@ -13,13 +14,14 @@ public static class CreatePlan
         plans.MapPost("/", async (Request body, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var created = await Run(db, body, Author.Of(http), time, limits, ct);
+                var created = await Run(db, body, Caller.Of(http), time, limits, ct);
                 return created.ToHttp(language, p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
+            .RequireAuthorization(Access.Plan)
             .WithName("CreatePlan").WithSummary("Create a plan from a template or from plan file text (YAML)")
             .Produces<PlanSummary>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
-    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Request request, string author, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Request request, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Template is { Length: > 0 } name)
@@ -30,21 +32,25 @@ public static class CreatePlan
                 return Failure.Invalid("template", $"テンプレート '{name}' はありません。使えるもの: {string.Join(", ", Templates.Names)}",
                     $"no template '{name}'; expected one of {string.Join(", ", Templates.Names)}");
             }
-            return await Store(db, text, author, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
+            return await Store(db, text, caller, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
         }
-        return await Store(db, request.Yaml, author, "作成 / created", time, limits, ct);
+        return await Store(db, request.Yaml, caller, "作成 / created", time, limits, ct);
     }
 
     /// <summary>Stores <paramref name="yaml"/> as a new plan after reading and checking it.</summary>
-    public static async Task<Outcome<PlanSummary>> Store(IpponDb db, string? yaml, string author, string summary, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<PlanSummary>> Store(IpponDb db, string? yaml, Caller caller, string summary, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
+        if (!caller.CanManagePlans) return Forbidden.Plan;
         var read = PlanText.Read(yaml, limits);
         if (!read.Ok) return read.Failure;
-        var (plan, first) = StoredPlan.Create(read.Value.Title, yaml!, author, summary, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        var (plan, first) = StoredPlan.Create(read.Value.Title, yaml!, caller.Name, summary, now);
         db.Plans.Add(plan);
         db.PlanVersions.Add(first);
+        Ippon.Web.Features.Audit.AuditTrail.Lifecycle(db, plan, "created", caller, now);
         await db.SaveChangesAsync(ct);
         return PlanSummary.Of(plan);
     }

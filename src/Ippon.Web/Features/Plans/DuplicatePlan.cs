@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
@@ -11,19 +12,19 @@ public static class DuplicatePlan
         plans.MapPost("/{id:guid}/duplicate", async (Guid id, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var copy = await Run(db, id, Author.Of(http), language, time, limits, ct);
+                var copy = await Run(db, id, Caller.Of(http), language, time, limits, ct);
                 return copy.ToHttp(language, p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
-            .WithName("DuplicatePlan").WithSummary("Copy a plan into a new plan")
+            .RequireAuthorization(Access.Plan).WithName("DuplicatePlan").WithSummary("Copy a plan into a new plan")
             .Produces<PlanSummary>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound);
 
-    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Guid id, string author, Language language, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Guid id, Caller caller, Language language, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         var source = await LoadPlan.Run(db, id, null, ct);
         if (!source.Ok) return source.Failure;
         var title = source.Value.Plan.Title + (language == Language.Ja ? " (コピー)" : " (copy)");
         var yaml = PlanText.Write(source.Value.Plan with { Title = title });
-        return await CreatePlan.Store(db, yaml, author,
+        return await CreatePlan.Store(db, yaml, caller,
             $"「{source.Value.Plan.Title}」v{source.Value.Version.Number} の複製 / copy of v{source.Value.Version.Number}", time, limits, ct);
     }
 }

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Export.Excel;
 using Ippon.Files;
 using Ippon.Files.Plans;
@@ -13,15 +14,15 @@ public static class ImportPlan
         plans.MapPost("/import", async (IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                var created = await Run(db, file.FileName, file.Length, stream, Author.Of(http), time, limits, ct);
+                var created = await Run(db, file.FileName, file.Length, stream, Caller.Of(http), time, limits, ct);
                 return created.ToHttp(RequestLanguage.Of(http), p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
             .DisableAntiforgery()
-            .WithName("ImportPlan").WithSummary("Import a plan file (multipart/form-data, field 'file')")
+            .RequireAuthorization(Access.Plan).WithName("ImportPlan").WithSummary("Import a plan file (multipart/form-data, field 'file')")
             .Produces<PlanSummary>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
     /// <summary>Reads <paramref name="content"/> (of <paramref name="size"/> bytes, checked before reading) and stores it as a new plan.</summary>
-    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, string fileName, long size, Stream content, string author, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<PlanSummary>> Run(IpponDb db, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(content);
@@ -42,7 +43,7 @@ public static class ImportPlan
             if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
             text = decoded;
         }
-        var created = await CreatePlan.Store(db, text, author, $"{fileName} を取り込み / imported {fileName}", time, limits, ct);
+        var created = await CreatePlan.Store(db, text, caller, $"{fileName} を取り込み / imported {fileName}", time, limits, ct);
         if (created.Ok) return created;
         // Point at the file the user chose rather than at a "yaml" field they never saw.
         return Failure.Invalid([.. created.Failure.Errors.Select(e => e with { Field = "file" })]);

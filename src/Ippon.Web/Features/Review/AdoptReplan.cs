@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Accounts;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
@@ -19,11 +20,11 @@ public static class AdoptReplan
 {
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("/{id:guid}/review/adopt", async (Guid id, [FromQuery(Name = "as_of")] string? asOf, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await Run(db, id, asOf, Author.Of(http), baseVersion, RequestLanguage.Of(http), time, ct), http))
-            .WithName("AdoptReplan").WithSummary("Save the review's re-plan (observed rates in place of assumed ones, and a revision) as a new version")
+                ApplyEdit.Respond(await Run(db, id, asOf, Caller.Of(http), baseVersion, RequestLanguage.Of(http), time, ct), http))
+            .RequireAuthorization(Access.Edit).WithName("AdoptReplan").WithSummary("Save the review's re-plan (observed rates in place of assumed ones, and a revision) as a new version")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string? asOf, string author, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string? asOf, Caller caller, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(time);
         var loaded = await LoadPlan.Run(db, id, null, ct);
@@ -44,11 +45,11 @@ public static class AdoptReplan
         var reason = language == Language.Ja
             ? $"{review.Value.AsOf.Label} レビュー: 実績で前提を更新 ({what})"
             : $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})";
-        var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = author };
+        var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = caller.Name };
         var (text, error) = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
         if (text is null) return Failure.Invalid(new FieldError("yaml", error!.Message, error.Line > 0 ? error.Line : null, error.Line > 0 ? error.Column : null));
         var plan = PlanReader.Parse(text);
         if (!plan.Success) return Failure.Invalid("yaml", "再計画を計画ファイルに書けませんでした", "the re-plan could not be written into the plan file");
-        return await SavePlan.Run(db, id, text, plan.Plan, author, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
+        return await SavePlan.Run(db, id, text, plan.Plan, caller, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
     }
 }

@@ -17,6 +17,8 @@ public sealed record Failure(FailureKind Kind, Message Title, ImmutableArray<Fie
 
     public static Failure Conflict(Message message) => new(FailureKind.Conflict, message, []);
 
+    public static Failure Forbidden(string ja, string en, params FieldError[] errors) => new(FailureKind.Forbidden, new Message(ja, en), [.. errors]);
+
     /// <summary>Everything that is wrong, one error per line, for the page.</summary>
     public string Describe(Language language) =>
         Errors.IsEmpty ? Title.In(language) : string.Join("\n", Errors.Select(e => e.Describe(language)));

@@ -9,6 +9,9 @@ public enum FailureKind
     /// <summary>The plan or version does not exist (404).</summary>
     NotFound,
 
+    /// <summary>The caller's role does not allow it (403): a viewer saving, an editor changing another department's metric.</summary>
+    Forbidden,
+
     /// <summary>Someone else changed the plan since it was read (409 / 412).</summary>
     Conflict,
 }

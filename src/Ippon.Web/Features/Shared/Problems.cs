@@ -13,6 +13,7 @@ public static class Problems
         {
             FailureKind.NotFound => StatusCodes.Status404NotFound,
             FailureKind.Conflict => StatusCodes.Status409Conflict,
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
         var errors = failure.Errors.Select(e => new Dictionary<string, object?>

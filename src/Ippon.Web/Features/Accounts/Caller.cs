@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Ippon.Storage.Accounts;
+
+namespace Ippon.Web.Features.Accounts;
+
+/// <summary>Who is calling, as the slices need it: the name saves are recorded under, the role, and an editor's department.</summary>
+/// <param name="Name">The account's user name or the API token's name.</param>
+public sealed record Caller(string Name, AccountRole Role, string? Department)
+{
+    /// <summary>The claim that carries the role (admin, planner, editor, viewer).</summary>
+    public const string RoleClaim = ClaimTypes.Role;
+
+    /// <summary>The claim that carries a department editor's department.</summary>
+    public const string DepartmentClaim = "ippon:department";
+
+    /// <summary>Nobody: refused everything (an anonymous request never reaches a slice, but a page might be misused).</summary>
+    public static Caller Nobody { get; } = new("anonymous", AccountRole.Viewer, null) { Anonymous = true };
+
+    /// <summary>True for <see cref="Nobody"/>.</summary>
+    public bool Anonymous { get; private init; }
+
+    /// <summary>Edits anything of a plan's content (within the department for an editor).</summary>
+    public bool CanEdit => !Anonymous && Role >= AccountRole.Editor;
+
+    /// <summary>Creates, imports, duplicates, archives, deletes and restores plans; edits all of them.</summary>
+    public bool CanManagePlans => !Anonymous && Role >= AccountRole.Planner;
+
+    public bool IsAdmin => !Anonymous && Role == AccountRole.Admin;
+
+    /// <summary>Whether this caller may change a metric, action or actual owned by <paramref name="owner"/>.</summary>
+    public bool Owns(string? owner) =>
+        CanManagePlans || (CanEdit && Department is { Length: > 0 } d && string.Equals(owner?.Trim(), d.Trim(), StringComparison.Ordinal));
+
+    /// <summary>The caller of a signed-in principal (a cookie or an API token).</summary>
+    public static Caller Of(ClaimsPrincipal? user)
+    {
+        if (user?.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name }) return Nobody;
+        var role = Enum.TryParse<AccountRole>(user.FindFirst(RoleClaim)?.Value, ignoreCase: true, out var r) ? r : AccountRole.Viewer;
+        return new Caller(name, role, user.FindFirst(DepartmentClaim)?.Value);
+    }
+
+    /// <summary>The caller of an HTTP request.</summary>
+    public static Caller Of(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return Of(http.User);
+    }
+
+    /// <summary>The role's name in claims and the API: admin, planner, editor, viewer.</summary>
+    public static string RoleName(AccountRole role) => role.ToString().ToLowerInvariant();
+}
