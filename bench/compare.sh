@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 N=${1:?usage: bench/compare.sh N [P]}
 P=${2:-12}
 OUT=${BENCH_OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
 PEER_SRC=../shared/bench/hyperformula
 PEER=${PEER_DIR:-$OUT/hyperformula}
 

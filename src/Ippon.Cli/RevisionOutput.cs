@@ -28,7 +28,7 @@ public static class RevisionOutput
     {
         if (parse.GetValue(settings.Output) is not { } output) return Cli.Ok;
         var ja = l == Language.Ja;
-        var changes = Changes(review);
+        var changes = ReplanChanges.Of(review);
         if (changes.IsEmpty)
         {
             context.Error.WriteLine(ja
@@ -68,21 +68,6 @@ public static class RevisionOutput
         return Cli.Ok;
     }
 
-    // The observed quality inputs, rounded the way a planner writes them (15%, 200万円).
-    static ImmutableArray<RevisionChange> Changes(ReviewResult review) =>
-    [
-        .. review.Observed.Select(o =>
-        {
-            var metric = review.Plan.Find(o.Metric)!;
-            var value = metric.Unit.Kind switch
-            {
-                UnitKind.Ratio => Math.Round(o.Value!.Value, 4, MidpointRounding.AwayFromZero),
-                UnitKind.Currency => Math.Round(o.Value!.Value, metric.Unit.Text == "JPY" ? 0 : 2, MidpointRounding.AwayFromZero),
-                _ => Math.Round(o.Value!.Value, 6, MidpointRounding.AwayFromZero),
-            };
-            return new RevisionChange(o.Metric, "value", review.Baseline.Metric(o.Metric)?.PlannedValue, value);
-        }).Where(c => c.From != c.To),
-    ];
 
     static string Describe(ReviewResult review, ImmutableArray<RevisionChange> changes, Language l) =>
         string.Join(l == Language.Ja ? "、" : ", ", changes.Select(c =>

@@ -154,7 +154,7 @@ public sealed class PlanModel
         for (var m = 0; m < Metrics.Length; m++)
         {
             if (Metrics[m].Formula is not { } f || Broken.ContainsKey(m)) continue;
-            var (node, error) = FormulaCompiler.Compile(f.Expr, Shapes[m], id => (IndexOf(id), Shapes[IndexOf(id)]));
+            var (node, error) = FormulaCompiler.Compile(f.Expr, Shapes[m], id => (IndexOf(id), Shapes[IndexOf(id)]), Plan.Dimensions);
             if (node is null)
             {
                 Broken[m] = FormulaError.Ref;

@@ -10,11 +10,12 @@ public static class FormulaCompiler
 {
     /// <summary>Compiles <paramref name="expr"/> for cells of <paramref name="shape"/>; every id must resolve.</summary>
     /// <returns>The tree, or a message when a reference varies over a dimension the formula does not (and is not summed).</returns>
-    public static (Node? Node, Message? Error) Compile(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve)
+    /// <param name="order">The plan's dimensions in declaration order: the layout of the cells an aggregate sums over, so that they match the summed metric's own cells.</param>
+    public static (Node? Node, Message? Error) Compile(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve, IReadOnlyList<Dimension>? order = null)
     {
         try
         {
-            return (Build(expr, shape, resolve), null);
+            return (Build(expr, shape, resolve, order ?? []), null);
         }
         catch (ShapeException e)
         {
@@ -71,7 +72,7 @@ public static class FormulaCompiler
 
     static bool IsReduction(Call c) => c.Args.Length == 1 && FunctionTable.Find(c.Function)!.Kind == FunctionKind.Aggregate;
 
-    static Node Build(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve)
+    static Node Build(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve, IReadOnlyList<Dimension> order)
     {
         switch (expr)
         {
@@ -86,24 +87,23 @@ public static class FormulaCompiler
                 return new LoadNode(r, metric, map);
             }
             case Unary u:
-                return new NegateNode(u, Build(u.Operand, shape, resolve));
+                return new NegateNode(u, Build(u.Operand, shape, resolve, order));
             case Binary b:
-                return new BinaryNode(b, Build(b.Left, shape, resolve), Build(b.Right, shape, resolve));
+                return new BinaryNode(b, Build(b.Left, shape, resolve, order), Build(b.Right, shape, resolve, order));
             case Call c when IsReduction(c):
             {
                 var function = FunctionTable.Find(c.Function)!;
                 var dims = new List<Dimension>(shape.Dims);
                 Collect(c.Args[0], id => resolve(id).Shape, dims);
-                var order = shape.Dims.Concat(dims.Except(shape.Dims)).ToList();
-                var inner = Union(dims, order);
-                if (inner.SameAs(shape)) return new CallNode(c, function, [Build(c.Args[0], shape, resolve)]);
+                var inner = Union(dims, order.Count > 0 ? order : [.. shape.Dims.Concat(dims.Except(shape.Dims))]);
+                if (inner.SameAs(shape)) return new CallNode(c, function, [Build(c.Args[0], shape, resolve, order)]);
                 var toResult = IndexMap.Between(inner, shape)!;
-                return new ReduceNode(c, function, Build(c.Args[0], inner, resolve), inner.Size, toResult, shape.Size);
+                return new ReduceNode(c, function, Build(c.Args[0], inner, resolve, order), inner.Size, toResult, shape.Size);
             }
             case Call c:
             {
                 var function = FunctionTable.Find(c.Function)!;
-                return new CallNode(c, function, [.. c.Args.Select(a => Build(a, shape, resolve))]);
+                return new CallNode(c, function, [.. c.Args.Select(a => Build(a, shape, resolve, order))]);
             }
             default:
                 throw new InvalidOperationException($"unknown node {expr.GetType().Name}");

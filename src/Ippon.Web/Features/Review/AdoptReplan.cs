@@ -1,5 +1,4 @@
 using Ippon.Web.Features.Accounts;
-using System.Collections.Immutable;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
@@ -32,7 +31,7 @@ public static class AdoptReplan
         if (!loaded.Ok) return loaded.Failure;
         var review = await ReviewPlan.Run(db, id, asOf, ct);
         if (!review.Ok) return review.Failure;
-        var changes = Changes(review.Value);
+        var changes = ReplanChanges.Of(review.Value);
         if (changes.IsEmpty)
         {
             return Failure.Invalid("as_of", "実績から決まる率や単価が前提と同じため、再計画で変わるものはありません",
@@ -53,20 +52,4 @@ public static class AdoptReplan
         if (!plan.Success) return Failure.Invalid("yaml", "再計画を計画ファイルに書けませんでした", "the re-plan could not be written into the plan file");
         return await SavePlan.Run(db, id, text, plan.Plan, caller, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
     }
-
-    // The observed quality inputs, rounded the way a planner writes them (15%, 200万円).
-    static ImmutableArray<RevisionChange> Changes(ReviewResult review) =>
-    [
-        .. review.Observed.Select(o =>
-        {
-            var metric = review.Plan.Find(o.Metric)!;
-            var value = metric.Unit.Kind switch
-            {
-                UnitKind.Ratio => Math.Round(o.Value!.Value, 4, MidpointRounding.AwayFromZero),
-                UnitKind.Currency => Math.Round(o.Value!.Value, metric.Unit.Text == "JPY" ? 0 : 2, MidpointRounding.AwayFromZero),
-                _ => Math.Round(o.Value!.Value, 6, MidpointRounding.AwayFromZero),
-            };
-            return new RevisionChange(o.Metric, "value", review.Baseline.Metric(o.Metric)?.PlannedValue, value);
-        }).Where(c => c.From != c.To),
-    ];
 }
