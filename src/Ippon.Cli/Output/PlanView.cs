@@ -96,7 +96,7 @@ public static class PlanView
         {
             $"[{roleStyle}]{role}[/] [bold]{Markup.Escape(metric.Label)}[/] [grey]({Markup.Escape(metric.Id)})[/]",
         };
-        if (!m.Shape.IsScalar) parts.Add($"[grey]× {m.Shape.Size} {Markup.Escape(m.Shape.ToString())}[/]");
+        if (!m.Shape.IsScalar) parts.Add($"[grey]× {Formatter.Plain(m.Shape.Size)} {Markup.Escape(m.Shape.ToString())}[/]");
         var isAssumption = metric.Role is null && metric.Formula is null;
         if (isAssumption && !m.Shape.IsScalar)
         {
