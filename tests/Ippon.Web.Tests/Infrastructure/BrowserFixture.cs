@@ -28,7 +28,19 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         Server = await WebServer.StartAsync(_dir.Database);
         Api = await Server.AdminClientAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, the way every browser test runs it.</summary>
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (.ci/run installs both).");
+        }
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,

@@ -24,8 +24,8 @@ public sealed class WebServer : IAsyncDisposable
     /// <summary>The first admin's password (IPPON_ADMIN_PASSWORD), so that tests can sign in.</summary>
     public const string AdminPassword = "test-admin-password-1";
 
-    /// <summary>More environment variables for the app (e.g. IPPON_DB's engine, settings).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>More environment variables for the app (e.g. IPPON_DB's engine, settings); a null value removes the variable (e.g. IPPON_ADMIN_PASSWORD for a first run).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     string? _token;
 
@@ -92,10 +92,11 @@ public sealed class WebServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a server on <paramref name="database"/> and waits until it answers.</summary>
-    public static async Task<WebServer> StartAsync(string database)
+    /// <summary>Starts a server on <paramref name="database"/> (with more environment <paramref name="settings"/>) and waits until it answers.</summary>
+    public static async Task<WebServer> StartAsync(string database, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var server = new WebServer(database);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) server.Settings[key] = value;
         await server.StartAgainAsync();
         return server;
     }
@@ -118,8 +119,12 @@ public sealed class WebServer : IAsyncDisposable
         info.ArgumentList.Add(BaseAddress.ToString());
         info.Environment["IPPON_DB"] = DatabasePath;
         info.Environment["IPPON_ADMIN_PASSWORD"] = AdminPassword;
-        foreach (var (key, value) in Settings) info.Environment[key] = value;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in Settings)
+        {
+            if (value is null) info.Environment.Remove(key);
+            else info.Environment[key] = value;
+        }
         info.Environment["DOTNET_NOLOGO"] = "1";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -78,7 +78,7 @@ public static class AccountsSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
-        Oidc.Add(authentication, configuration);
+        Oidc.Add(authentication, configuration, secure);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

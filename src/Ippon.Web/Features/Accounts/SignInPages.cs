@@ -17,8 +17,8 @@ public static class SignInPages
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, IConfiguration config, string? returnUrl) =>
-                Html(LoginForm(http, antiforgery, config, returnUrl, null)))
+        app.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, IConfiguration config, string? returnUrl, string? error) =>
+                Html(LoginForm(http, antiforgery, config, returnUrl, ErrorText(http, error))))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AccountsSetup.SignInLimit).ExcludeFromDescription();
         app.MapGet("/logout", (HttpContext http, IAntiforgery antiforgery) => Html(Page(http, T(http, "サインアウト", "Sign out"),
@@ -61,6 +61,14 @@ public static class SignInPages
         if (user.MustChangePassword) return TypedResults.LocalRedirect("/account/password");
         return TypedResults.LocalRedirect(LocalPath(form.ReturnUrl));
     }
+
+    // Only known codes become a message: the query never puts text of its own into the page.
+    static string? ErrorText(HttpContext http, string? code) => code switch
+    {
+        "sso" => T(http, "シングルサインオンでサインインできませんでした。もう一度試すか、管理者に連絡してください", "single sign-on did not sign you in; try again or ask your administrator"),
+        "locked" => T(http, "このアカウントはロックされています", "this account is locked"),
+        _ => null,
+    };
 
     static readonly Lazy<string> s_dummyHash = new(() => new PasswordHasher<IpponUser>().HashPassword(new IpponUser(), Guid.NewGuid().ToString()));
 
