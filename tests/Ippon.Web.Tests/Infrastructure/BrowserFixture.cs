@@ -82,6 +82,30 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return _signedIn;
     }
 
+    /// <summary>A new page signed in through the form as a new account of <paramref name="role"/> (and <paramref name="department"/> for an editor).</summary>
+    public async Task<IPage> NewPageAsAsync(string role, string? department = null)
+    {
+        var name = $"{role}-{Guid.NewGuid():N}"[..16];
+        const string password = "a long enough password";
+        using (var created = await Api.PostAsJsonAsync("/api/users", new { user_name = name, password, role, department }))
+            created.EnsureSuccessStatusCode();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+            Locale = "ja-JP",
+            BaseURL = Server.BaseAddress.ToString(),
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("[data-testid=login-user]", name);
+        await page.FillAsync("[data-testid=login-password]", password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return page;
+    }
+
     /// <summary>Creates a plan from a template through the API and returns its id.</summary>
     public async Task<Guid> CreatePlanAsync(string template = "sales-100m")
     {

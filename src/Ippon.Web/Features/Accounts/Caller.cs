@@ -31,6 +31,20 @@ public sealed record Caller(string Name, AccountRole Role, string? Department)
     public bool Owns(string? owner) =>
         CanManagePlans || (CanEdit && Department is { Length: > 0 } d && string.Equals(owner?.Trim(), d.Trim(), StringComparison.Ordinal));
 
+    /// <summary>
+    /// Why the page shows a metric, action or actual owned by <paramref name="owner"/> read-only to this caller, or
+    /// null when the caller may change it: the page's side of <see cref="Owns"/> (the server checks it again on save).
+    /// </summary>
+    public Ippon.Numbers.Message? WhyReadOnly(string? owner)
+    {
+        if (Owns(owner)) return null;
+        if (!CanEdit) return new("閲覧のみ: 閲覧者の役割では変更できません", "read only: a viewer cannot change plans");
+        var of = owner is { Length: > 0 } o && !string.IsNullOrWhiteSpace(o) ? o.Trim() : null;
+        return of is null
+            ? new($"閲覧のみ: 担当部門のない項目です (変更はプランナーが行います。あなたは {Department} の編集者です)", $"read only: no department owns this (planners change it; you edit for {Department})")
+            : new($"閲覧のみ: {of} の担当です (あなたは {Department} の編集者です)", $"read only: owned by {of} (you edit for {Department})");
+    }
+
     /// <summary>The caller of a signed-in principal (a cookie or an API token).</summary>
     public static Caller Of(ClaimsPrincipal? user)
     {
