@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Ippon.Storage;
+using Ippon.Testing;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Tests.Infrastructure;
@@ -13,9 +14,10 @@ namespace Ippon.Web.Tests.Security;
 /// <summary>
 /// Every endpoint and page the app maps (read from its endpoint data source, so a new one cannot be forgotten) ×
 /// every role and anonymous: each allowed call succeeds; each other is refused with 401 (anonymous) or 403 and
-/// changes nothing in the database.
+/// changes nothing in the database. On SQLite and, when IPPON_TEST_POSTGRES is set, on PostgreSQL: the policies do
+/// not depend on the engine, but "changes nothing" is a statement about the database the refused call reached.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SqliteApi factory) : IClassFixture<SqliteApi>
+public abstract class AuthorizationMatrixTests(ApiFactory factory)
 {
     /// <summary>Who calls: anonymous, a viewer, an editor of 営業部 (owns deals, calls), an editor of another department, a planner, an admin.</summary>
     public enum Who { Anonymous, Viewer, EditorOwn, EditorOther, Planner, Admin }
@@ -46,7 +48,7 @@ public sealed class AuthorizationMatrixTests(SqliteApi factory) : IClassFixture<
 
     static readonly string s_yaml = Templates.Text("sales-100m")!;
 
-    readonly Dictionary<string, Case> _matrix = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, Case> s_matrix = new(StringComparer.Ordinal)
     {
         // Plans
         ["GET /api/templates"] = new(s_signedIn, a => Task.FromResult(Get("/api/templates"))),
@@ -129,29 +131,29 @@ public sealed class AuthorizationMatrixTests(SqliteApi factory) : IClassFixture<
         ["POST /account/password"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Post, "/account/password")), Reached: true),
     };
 
-    [Fact]
+    [DbFact]
     public void Matrix_CoversEveryMappedEndpointAndPage()
     {
         _ = factory.Server;
         var mapped = EndpointList.Of(factory.Services);
-        var missing = mapped.Where(e => !_matrix.ContainsKey(e)).ToList();
+        var missing = mapped.Where(e => !s_matrix.ContainsKey(e)).ToList();
         Assert.True(missing.Count == 0, "endpoints without a row in the authorization matrix (add one): " + string.Join(", ", missing));
-        var stale = _matrix.Keys.Where(k => !mapped.Contains(k)).ToList();
+        var stale = s_matrix.Keys.Where(k => !mapped.Contains(k)).ToList();
         Assert.True(stale.Count == 0, "rows for endpoints that no longer exist: " + string.Join(", ", stale));
     }
 
     public static TheoryData<string> Endpoints()
     {
         var data = new TheoryData<string>();
-        foreach (var key in new AuthorizationMatrixTests(null!)._matrix.Keys) data.Add(key);
+        foreach (var key in s_matrix.Keys) data.Add(key);
         return data;
     }
 
-    [Theory]
-    [MemberData(nameof(Endpoints))]
+    [DbTheory]
+    [MemberData(nameof(Endpoints), MemberType = typeof(AuthorizationMatrixTests))]
     public async Task Endpoint_EachRole_AllowedSucceedsOthersAreRefusedAndChangeNothing(string endpoint)
     {
-        var row = _matrix[endpoint];
+        var row = s_matrix[endpoint];
         var failures = new List<string>();
         foreach (var who in s_everyone)
         {
@@ -249,3 +251,9 @@ public sealed class AuthorizationMatrixTests(SqliteApi factory) : IClassFixture<
             await db.ApiTokens.CountAsync(r => r.RevokedAt == null));
     }
 }
+
+/// <summary>The matrix on the embedded default, SQLite.</summary>
+public sealed class SqliteAuthorizationMatrixTests(SqliteApi factory) : AuthorizationMatrixTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The matrix on PostgreSQL (skipped without IPPON_TEST_POSTGRES).</summary>
+public sealed class PostgresAuthorizationMatrixTests(PostgresApi factory) : AuthorizationMatrixTests(factory), IClassFixture<PostgresApi>, IPostgresTests;

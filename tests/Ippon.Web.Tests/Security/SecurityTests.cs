@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Ippon.Files.Plans;
 using Ippon.Storage;
+using Ippon.Testing;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Tests.Infrastructure;
@@ -12,8 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ippon.Web.Tests.Security;
 
-/// <summary>What docs/security.md promises: escaping, CSRF, SQL-significant text kept verbatim, sign-in limits, cookie flags, headers, password hashing, tokens.</summary>
-public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
+/// <summary>
+/// What docs/security.md promises: escaping, CSRF, SQL-significant text kept verbatim, sign-in limits, cookie flags,
+/// headers, password hashing, tokens. On SQLite and, when IPPON_TEST_POSTGRES is set, on PostgreSQL (the lockout,
+/// the hashes and the tokens live in the database).
+/// </summary>
+public abstract class SecurityTests(ApiFactory factory)
 {
     const string Script = "<script>alert('x')</script>";
     const string Sql = "Robert'); DROP TABLE plans;-- \"quoted\" ' OR '1'='1";
@@ -24,7 +29,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         .Replace("plan: ", $"plan: {PlanWriter.Quote(title)} #", StringComparison.Ordinal)
         .Replace("name: 商談数", $"name: {PlanWriter.Quote(metricName)}", StringComparison.Ordinal);
 
-    [Fact]
+    [DbFact]
     public async Task SqlSignificantText_IsStoredAndReturnedVerbatim()
     {
         using var created = await _http.PostAsJsonAsync("/api/plans", new { yaml = Hostile(Sql, Sql) });
@@ -39,7 +44,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Contains(await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options) ?? [], p => p.Title == Sql);
     }
 
-    [Fact]
+    [DbFact]
     public async Task UserText_InTheApprovalDocumentAndTheSignInForm_IsEscaped()
     {
         using var created = await _http.PostAsJsonAsync("/api/plans", new { yaml = Hostile(Script, "<img src=x onerror=alert(1)>") });
@@ -53,7 +58,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.DoesNotContain("<script>alert(1)</script>", login, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task AuditCsv_CellsThatASpreadsheetWouldRun_AreDefused()
     {
         var plan = await _http.CreateFromTemplateAsync();
@@ -62,7 +67,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", csv, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Forms_WithoutTheAntiforgeryToken_AreRefused()
     {
         using var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -70,7 +75,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
     }
 
-    [Fact]
+    [DbFact]
     public async Task CookieSession_FormPostToTheApi_NeedsTheTokenButJsonDoesNot()
     {
         var (client, _) = await SignedInAsync(AccountRole.Planner);
@@ -82,7 +87,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
     }
 
-    [Fact]
+    [DbFact]
     public async Task SignIn_OverHttps_SetsASecureHttpOnlySameSiteCookie()
     {
         var (_, cookies) = await SignedInAsync(AccountRole.Viewer, https: true);
@@ -92,7 +97,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Contains("; samesite=lax", auth, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Responses_CarryTheContentSecurityPolicyAndFriends()
     {
         using var anonymous = factory.CreateClient();
@@ -106,7 +111,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.True(api.Headers.Contains("Content-Security-Policy"));
     }
 
-    [Fact]
+    [DbFact]
     public async Task Passwords_AreHashedWithPbkdf2At210000Iterations()
     {
         await SignedInAsync(AccountRole.Viewer);
@@ -116,7 +121,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Equal(210_000, (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8]);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Tokens_AreStoredHashedAndStopAtOnceWhenRevoked()
     {
         using var created = await _http.PostAsJsonAsync("/api/tokens", new { name = "crm", role = "editor", department = "営業部" });
@@ -133,7 +138,7 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
     }
 
-    [Fact]
+    [DbFact]
     public async Task SignIn_FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
     {
         var name = await CreateUserAsync(AccountRole.Viewer);
@@ -144,10 +149,10 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         Assert.Contains("ロック", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DbFact]
     public async Task SignIn_MoreThanTheLimitPerMinute_Is429()
     {
-        await using var limited = new SqliteApi();
+        await using ApiFactory limited = factory.Engine == DatabaseEngine.Postgres ? new PostgresApi() : new SqliteApi();
         using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++) statuses.Add((await PostLoginAsync(client, "nobody", "whatever password")).StatusCode);
@@ -187,3 +192,9 @@ public sealed class SecurityTests(SqliteApi factory) : IClassFixture<SqliteApi>
         }));
     }
 }
+
+/// <summary>The security tests on the embedded default, SQLite.</summary>
+public sealed class SqliteSecurityTests(SqliteApi factory) : SecurityTests(factory), IClassFixture<SqliteApi>;
+
+/// <summary>The security tests on PostgreSQL (skipped without IPPON_TEST_POSTGRES).</summary>
+public sealed class PostgresSecurityTests(PostgresApi factory) : SecurityTests(factory), IClassFixture<PostgresApi>, IPostgresTests;
