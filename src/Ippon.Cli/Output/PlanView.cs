@@ -56,8 +56,27 @@ public static class PlanView
             console.WriteLine();
             MembersView.OffTrack(console, result, language);
         }
+        if (!result.Teams.IsEmpty)
+        {
+            console.WriteLine();
+            Teams(console, result, language);
+        }
         console.WriteLine();
         FindingsView.Render(console, result, language, withSummary: true);
+    }
+
+    /// <summary>One line per team: the hours its actions need against what it has, and each action's share.</summary>
+    static void Teams(IAnsiConsole console, PlanResult result, Language l)
+    {
+        console.MarkupLine(l == Language.Ja ? "[bold]チームの負荷[/]" : "[bold]Team load[/]");
+        foreach (var t in result.Teams)
+        {
+            var over = t.Load > 1;
+            var load = t.Load is { } x ? $"[{(over ? "red" : "green")}]{Formatter.Percent(x)}[/]" : "—";
+            var parts = string.Join(l == Language.Ja ? "、" : ", ", t.Parts.Where(p => p.Hours is not null).Select(p =>
+                $"{Markup.Escape(p.Action.Action.Label)} {Formatter.Hours(p.Hours!.Value, l)}"));
+            console.MarkupLine($"  {Markup.Escape(t.Team.Label)}: {(t.Hours is { } h ? Formatter.Hours(h, l) : "—")} / {(t.Available is { } a ? Formatter.Hours(a, l) : "—")} ({load})  [grey]{parts}[/]");
+        }
     }
 
     static void AddChildren(IHasTreeNodes parent, PlanResult result, MetricResult metric, Language language, HashSet<int> shown)

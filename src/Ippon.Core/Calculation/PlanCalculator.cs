@@ -59,7 +59,9 @@ public static class PlanCalculator
 
         // 4. Actions and the checks that need the whole picture.
         var actions = ActionCalculation.Run(model, metricList, findings);
+        var teams = TeamLoad.Of(plan, actions);
         PlanChecks.Run(model, metricList, actions, findings);
+        TeamChecks.Run(model, actions, teams, findings);
 
         var ordered = findings
             .Select((f, i) => (f, i))
@@ -67,7 +69,7 @@ public static class PlanCalculator
             .ThenBy(x => x.i)
             .Select(x => x.f)
             .ToImmutableArray();
-        return new PlanResult(plan, model, metricList, [.. actions], ordered, options.ScenarioName);
+        return new PlanResult(plan, model, metricList, [.. actions], ordered, options.ScenarioName) { Teams = teams };
     }
 
     /// <summary>The overrides of scenario <paramref name="name"/>, or null when the plan has no such scenario.</summary>

@@ -29,6 +29,12 @@ public sealed class PlanResult
     /// <summary>The actions, in plan order.</summary>
     public ImmutableArray<ActionResult> Actions { get; }
 
+    /// <summary>The teams' loads (empty for a plan without <c>teams:</c>).</summary>
+    public ImmutableArray<TeamLoad> Teams { get; internal init; } = [];
+
+    /// <summary>The load of the team with <paramref name="id"/>.</summary>
+    public TeamLoad? Team(string id) => Teams.FirstOrDefault(t => t.Id == id);
+
     /// <summary>Every finding, errors first.</summary>
     public ImmutableArray<Finding> Findings { get; }
 

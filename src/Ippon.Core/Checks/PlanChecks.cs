@@ -193,6 +193,8 @@ static class PlanChecks
             var action = a.Action;
             if (action.Capacity?.Value is not { } capacity)
             {
+                // An action that shares a team's hours is judged with the team (TeamChecks, which also says when it cannot be).
+                if (action.Team is not null) continue;
                 findings.Add(new Finding(Rule.CapacityUnknown, action.Id, new Message(
                     $"{action.Label} にキャパシティ (capacity: 人数・1人1日あたり・稼働日数) がないため、実現可能か判断できません",
                     $"{action.Label} has no capacity (people, per person per day, working days), so its feasibility cannot be judged")));

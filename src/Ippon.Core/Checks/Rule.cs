@@ -12,6 +12,7 @@ public sealed record Rule(string Id, Severity Severity, string SummaryJa, string
     public static readonly Rule UnreachableTarget = new("unreachable-target", Severity.Error, "到達できない目標です", "a target needs division by zero or no value can meet it");
     public static readonly Rule InvalidRate = new("invalid-rate", Severity.Error, "率が0%〜100%の範囲外です", "a ratio value or target is below 0 or above 100%");
     public static readonly Rule OverCapacity = new("over-capacity", Severity.Error, "アクション量がキャパシティを超えています", "an action's volume exceeds its capacity");
+    public static readonly Rule VolumeOutOfBounds = new("volume-out-of-bounds", Severity.Error, "アクション量が上限・下限を外れています", "an action's volume is above its max or below its min");
     public static readonly Rule NegativeCount = new("negative-count", Severity.Error, "件数がマイナスです", "a count value or target is below zero");
     public static readonly Rule FormulaShape = new("formula-dimension", Severity.Error, "式の次元が合いません", "a formula mixes dimensions it cannot combine");
     public static readonly Rule UnconnectedMetric = new("unconnected-metric", Severity.Warning, "KGIに数式でつながっていません", "a KSF or KPI does not connect to the KGI through formulas");
@@ -29,7 +30,7 @@ public sealed record Rule(string Id, Severity Severity, string SummaryJa, string
     public static readonly IReadOnlyList<Rule> All =
     [
         UnknownMetric, FormulaCycle, NoKgi, MultipleKgi, KsfSumMismatch, AmbiguousBackCalculation, UnreachableTarget,
-        InvalidRate, OverCapacity, NegativeCount, FormulaShape, UnconnectedMetric, TooManyKpis, MissingQualityPair,
+        InvalidRate, OverCapacity, VolumeOutOfBounds, NegativeCount, FormulaShape, UnconnectedMetric, TooManyKpis, MissingQualityPair,
         KpiWithoutAction, KpiNotCovered, CapacityUnknown, MissingOwner, MissingDeadline, TargetNotMet, KgiWithoutTarget,
     ];
 }

@@ -102,6 +102,10 @@ public static class Formatter
         return rounded.ToString("#,0.####", s_invariant);
     }
 
+    /// <summary>Hours as people read them: 1,600時間 / 1,600 h.</summary>
+    public static string Hours(decimal hours, Language l) =>
+        l == Language.Ja ? $"{Plain(hours)}時間" : $"{Plain(hours)} h";
+
     /// <summary>"a day" / "1日" for a capacity's pace.</summary>
     public static string Per(CapacityPeriod per, Language l) => (per, l) switch
     {

@@ -30,6 +30,21 @@ public sealed record ActionPlan
 
     public string? Note { get; init; }
 
+    /// <summary>The id of the <see cref="Plans.Team"/> whose hours this action uses, or null.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>The hours one unit takes (a call 0.1 h, a visit 2 h, a webinar 40 h).</summary>
+    public decimal? HoursPerUnit { get; init; }
+
+    /// <summary>What one unit costs (an ad, a webinar's venue), in the plan's currency.</summary>
+    public decimal? CostPerUnit { get; init; }
+
+    /// <summary>The least volume the action must have (a contract, a habit), for the optimizer.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>The most volume the action can have (12 webinars a year), for the optimizer and the checks.</summary>
+    public decimal? Max { get; init; }
+
     public SourceLocation? Location { get; init; }
 
     /// <summary>The display name: <see cref="Name"/>, or the id.</summary>

@@ -30,6 +30,9 @@ public sealed record Plan
 
     public ImmutableArray<Scenario> Scenarios { get; init; } = [];
 
+    /// <summary>The teams whose hours actions share (<c>teams:</c>), in file order; empty for plans that check each action alone.</summary>
+    public ImmutableArray<Team> Teams { get; init; } = [];
+
     /// <summary>The dimensions metrics can vary over (regions, reps), outermost first.</summary>
     public ImmutableArray<Dimension> Dimensions { get; init; } = [];
 
@@ -47,6 +50,9 @@ public sealed record Plan
 
     /// <summary>The action with <paramref name="id"/>, or null.</summary>
     public ActionPlan? FindAction(string id) => Actions.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The team with <paramref name="id"/>, or null.</summary>
+    public Team? FindTeam(string id) => Teams.FirstOrDefault(t => t.Id == id);
 
     /// <summary>The scenario called <paramref name="name"/>, or null.</summary>
     public Scenario? FindScenario(string name) => Scenarios.FirstOrDefault(s => s.Name == name);

@@ -28,6 +28,13 @@ public static class PlanJson
         w.WriteStartArray();
         foreach (var a in result.Actions) WriteAction(w, a);
         w.WriteEndArray();
+        if (!result.Teams.IsEmpty)
+        {
+            w.WritePropertyName("teams");
+            w.WriteStartArray();
+            foreach (var t in result.Teams) WriteTeam(w, t);
+            w.WriteEndArray();
+        }
         w.WritePropertyName("findings");
         WriteFindings(w, result.Findings, language);
         w.WritePropertyName("summary");
@@ -114,6 +121,36 @@ public static class PlanJson
         w.Text("per", a.Action.Capacity?.Per.ToString().ToLowerInvariant());
         w.Text("due", action.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("unit", action.Unit.Text);
+        // The team extension's fields appear only when the plan uses them, so v1 output stays as it was.
+        if (action.Team is not null) w.WriteString("team", action.Team);
+        if (action.HoursPerUnit is { } h) w.Number("hours_per_unit", h);
+        if (action.CostPerUnit is { } c) w.Number("cost_per_unit", c);
+        if (action.Min is { } min) w.Number("min", min);
+        if (action.Max is { } max) w.Number("max", max);
+        w.WriteEndObject();
+    }
+
+    static void WriteTeam(Utf8JsonWriter w, TeamLoad t)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", t.Id);
+        w.Text("name", t.Team.Name);
+        w.Number("people", t.Team.HeadCount);
+        w.Number("hours", t.Hours);
+        w.Number("available", t.Available);
+        w.Number("load", t.Load);
+        w.Number("hours_per_person_per_day", t.HoursPerPersonPerDay);
+        w.WritePropertyName("actions");
+        w.WriteStartArray();
+        foreach (var p in t.Parts)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Action.Id);
+            w.Number("hours", p.Hours);
+            w.Number("share", p.Hours is { } h && t.Hours is { } all && all != 0 ? h / all : null);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 }

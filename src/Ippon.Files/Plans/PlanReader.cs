@@ -22,13 +22,13 @@ public sealed partial class PlanReader
     public const long MaxBytes = 16 * 1024 * 1024;
 
     static readonly string[] s_planKeys =
-        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description"];
+        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams"];
 
     static readonly string[] s_metricKeys =
         ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
 
     static readonly string[] s_actionKeys =
-        ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note"];
+        ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note", "team", "hours_per_unit", "cost_per_unit", "min", "max"];
 
     /// <summary>The deepest nesting of flow collections (<c>[ ]</c>, <c>{ }</c>) a plan file may have.</summary>
     /// <remarks>YAML parsers recurse on nesting: 100,000 brackets would crash the process before any error could be shown.</remarks>
@@ -146,11 +146,12 @@ public sealed partial class PlanReader
         var metrics = keys.TryGetValue("metrics", out var mn) ? JoinMemberColumns(ReadMetrics(mn, plan)) : [];
         if (!keys.ContainsKey("metrics"))
             Error(root, "metrics: (指標) がありません", "missing metrics: (the plan's numbers)");
-        var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an) : [];
+        var teams = keys.TryGetValue("teams", out var tn) ? ReadTeams(tn) : [];
+        var actions = keys.TryGetValue("actions", out var an) ? ReadActions(an, teams) : [];
         var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
         var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
         var crm = keys.TryGetValue("crm", out var cr) ? ReadCrm(cr, metrics) : null;
-        return plan with { Metrics = metrics, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm };
+        return plan with { Metrics = metrics, Teams = teams, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm };
     }
 
     // ----- metrics -----
@@ -277,7 +278,53 @@ public sealed partial class PlanReader
 
     // ----- actions -----
 
-    ImmutableArray<ActionPlan> ReadActions(YamlNode node)
+    ImmutableArray<Team> ReadTeams(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "teams: は「ID: チーム」の組で書いてください", "expected teams: as a mapping of id: team");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<Team>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            // Team ids are names, not formula ids: 営業部 is fine.
+            var id = String(keyNode);
+            if (string.IsNullOrWhiteSpace(id)) continue;
+            var keys = Keys(valueNode, ["name", "people", "hours_per_day", "working_days", "total_hours", "members"], $"チーム {id}", $"team {id}");
+            var team = new Team
+            {
+                Id = id,
+                Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+                People = keys.TryGetValue("people", out var pn) ? NonNegative(pn, id, "people") : null,
+                HoursPerDay = keys.TryGetValue("hours_per_day", out var hn) ? NonNegative(hn, id, "hours_per_day") : null,
+                WorkingDays = keys.TryGetValue("working_days", out var dn) ? NonNegative(dn, id, "working_days") : null,
+                TotalHours = keys.TryGetValue("total_hours", out var th) ? NonNegative(th, id, "total_hours") : null,
+                Members = keys.TryGetValue("members", out var mn) ? Names(mn, "members") : [],
+                Location = new SourceLocation((int)keyNode.Start.Line, (int)keyNode.Start.Column),
+            };
+            if (team.Hours is null && valueNode is YamlMappingNode)
+            {
+                Error(valueNode, $"チーム {id} には people (または members), hours_per_day, working_days の3つ (または total_hours) が必要です",
+                    $"team {id} needs people (or members), hours_per_day and working_days (or total_hours)");
+            }
+            result.Add(team);
+        }
+        return result.ToImmutable();
+    }
+
+    decimal? NonNegative(YamlNode node, string id, string key)
+    {
+        var n = Number(node);
+        if (n < 0)
+        {
+            Error(node, $"{id} の {key} がマイナスです ({n})。0 以上の数を書いてください", $"{key} of {id} is negative ({n}); expected a number of at least 0");
+            return null;
+        }
+        return n;
+    }
+
+    ImmutableArray<ActionPlan> ReadActions(YamlNode node, ImmutableArray<Team> teams)
     {
         if (node is not YamlMappingNode map)
         {
@@ -305,9 +352,29 @@ public sealed partial class PlanReader
                 Error(body, $"アクション {id} に per_unit: (1回あたりに生む {drives} の数、例: 1%) か volume: (実施量) が必要です",
                     $"action {id} needs per_unit: (units of {drives} one unit of action produces, e.g. 1%) or volume:");
             }
+            string? team = null;
+            if (keys.TryGetValue("team", out var tn) && String(tn) is { } t)
+            {
+                team = t;
+                if (!teams.Any(x => x.Id == t))
+                {
+                    var suggestion = PlanModel.Suggest(t, teams.Select(x => x.Id));
+                    Error(tn, $"アクション {id} の team: '{t}' というチームはありません (teams: に定義してください){(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                        $"action {id} has team '{t}', which is not declared under teams:{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                }
+            }
+            var min = keys.TryGetValue("min", out var mi) ? NonNegative(mi, id, "min") : null;
+            var max = keys.TryGetValue("max", out var ma) ? NonNegative(ma, id, "max") : null;
+            if (min is { } lo && max is { } hi && lo > hi)
+                Error(ma, $"アクション {id} の max ({hi}) が min ({lo}) より小さくなっています", $"max of action {id} ({hi}) is below its min ({lo})");
             result.Add(new ActionPlan
             {
                 Id = id,
+                Team = team,
+                HoursPerUnit = keys.TryGetValue("hours_per_unit", out var hp) ? NonNegative(hp, id, "hours_per_unit") : null,
+                CostPerUnit = keys.TryGetValue("cost_per_unit", out var cp) ? NonNegative(cp, id, "cost_per_unit") : null,
+                Min = min,
+                Max = max,
                 Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
                 Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
                 Drives = drives ?? "",

@@ -38,12 +38,17 @@ public static class PlanWriter
             w.AppendLine("dimensions:");
             foreach (var d in plan.Dimensions) WriteDimension(w, d);
         }
+        if (!plan.Teams.IsEmpty)
+        {
+            w.AppendLine("teams:");
+            foreach (var t in plan.Teams) WriteTeam(w, t);
+        }
         w.AppendLine("metrics:");
         foreach (var m in plan.Metrics) WriteMetric(w, m);
         if (!plan.Actions.IsEmpty)
         {
             w.AppendLine("actions:");
-            foreach (var a in plan.Actions) WriteAction(w, a);
+            foreach (var a in plan.Actions) WriteAction(w, a, plan.Currency);
         }
         if (!plan.Scenarios.IsEmpty)
         {
@@ -112,6 +117,17 @@ public static class PlanWriter
         for (var i = 0; i < d.Count; i++) Line(w, 3, Quote(d.Members[i]), Quote(d.Parent.Members[d.ParentOf[i]]));
     }
 
+    static void WriteTeam(StringBuilder w, Team t)
+    {
+        w.Append("  ").Append(Quote(t.Id)).AppendLine(":");
+        if (t.Name is not null) Line(w, 2, "name", Quote(t.Name));
+        if (t.People is { } p) Line(w, 2, "people", Number(p, null));
+        if (!t.Members.IsEmpty) Line(w, 2, "members", "[" + string.Join(", ", t.Members.Select(Quote)) + "]");
+        if (t.HoursPerDay is { } h) Line(w, 2, "hours_per_day", Number(h, null));
+        if (t.WorkingDays is { } d) Line(w, 2, "working_days", Number(d, null));
+        if (t.TotalHours is { } total) Line(w, 2, "total_hours", Number(total, null));
+    }
+
     static void WriteMetric(StringBuilder w, Metric m)
     {
         w.Append("  ").Append(m.Id).AppendLine(":");
@@ -154,7 +170,7 @@ public static class PlanWriter
         if (m.Note is not null) Line(w, 2, "note", Quote(m.Note));
     }
 
-    static void WriteAction(StringBuilder w, ActionPlan a)
+    static void WriteAction(StringBuilder w, ActionPlan a, string currency)
     {
         w.Append("  ").Append(a.Id).AppendLine(":");
         if (a.Name is not null) Line(w, 2, "name", Quote(a.Name));
@@ -185,6 +201,11 @@ public static class PlanWriter
                 if (c.Periods is { } wd) Line(w, 3, time, Number(wd, null));
             }
         }
+        if (a.Team is not null) Line(w, 2, "team", Quote(a.Team));
+        if (a.HoursPerUnit is { } hpu) Line(w, 2, "hours_per_unit", Number(hpu, null));
+        if (a.CostPerUnit is { } cpu) Line(w, 2, "cost_per_unit", Number(cpu, Unit.Currency(currency)));
+        if (a.Min is { } min) Line(w, 2, "min", Number(min, null));
+        if (a.Max is { } max) Line(w, 2, "max", Number(max, null));
         if (a.Note is not null) Line(w, 2, "note", Quote(a.Note));
     }
 

@@ -391,4 +391,31 @@ public class RuleFiringTests
         Assert.Equal("revenue", r.One(Rule.KgiWithoutTarget).Subject);
         Assert.Null(r.Target("orders"));
     }
+
+    [Fact]
+    public void VolumeOutOfBounds_DerivedVolumeAboveMax_FiresOnTheAction()
+    {
+        var r = Seed.WithAction("webinars", a => a with { Max = 5 }).Calculate();
+
+        var f = r.One(Rule.VolumeOutOfBounds);
+        Assert.Equal("webinars", f.Subject);
+        Assert.Contains("its max is 5", f.Message.In(Language.En));
+        Assert.Contains("上限 (max) は 5回", f.Message.In(Language.Ja));
+    }
+
+    [Fact]
+    public void VolumeOutOfBounds_WrittenVolumeBelowMin_Fires()
+    {
+        var r = Seed.WithAction("webinars", a => a with { Volume = 6, Min = 8 }).Calculate();
+
+        Assert.Equal("webinars", r.One(Rule.VolumeOutOfBounds).Subject);
+    }
+
+    [Fact]
+    public void VolumeOutOfBounds_DerivedVolumeBelowMin_IsSilentBecauseTheMinimumOnlyOvershoots()
+    {
+        var r = Seed.WithAction("webinars", a => a with { Min = 8 }).Calculate();
+
+        Assert.Empty(r.Of(Rule.VolumeOutOfBounds));
+    }
 }
