@@ -5,11 +5,13 @@
 ippon_pg_start() {
   local SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
+    ippon_apt_ensure postgresql || return 1
   fi
   local bin port
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  # A free port: one nothing answers on (bash's /dev/tcp, so no other tool is needed on a fresh machine).
+  while port=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do :; done
   IPPON_PG_DIR=$(mktemp -d /tmp/ippon-pg.XXXXXX)
   IPPON_PG_BIN=$bin
   $SUDO chown postgres:postgres "$IPPON_PG_DIR"
@@ -26,6 +28,6 @@ ippon_pg_stop() {
   [ -n "${IPPON_PG_DIR:-}" ] || return 0
   local SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO runuser -u postgres -- "$IPPON_PG_BIN/pg_ctl" -D "$IPPON_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$IPPON_PG_DIR"
+  $SUDO rm -rf "$IPPON_PG_DIR"
   unset IPPON_PG_DIR
 }

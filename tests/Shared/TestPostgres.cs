@@ -3,7 +3,7 @@ using Npgsql;
 namespace Ippon.Testing;
 
 /// <summary>
-/// The PostgreSQL server the tests may use: <c>IPPON_TEST_POSTGRES</c> (an Npgsql connection string; .ci/run starts a
+/// The PostgreSQL server the tests may use: <c>IPPON_TEST_POSTGRES</c> (an Npgsql connection string; ./test.sh starts a
 /// throwaway cluster and sets it). Each test database is created fresh and dropped afterwards.
 /// </summary>
 public static class TestPostgres
@@ -14,7 +14,7 @@ public static class TestPostgres
     public static string? Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s ? s : null;
 
     /// <summary>Why the PostgreSQL variant of a test does not run.</summary>
-    public const string SkipReason = "PostgreSQL tests need IPPON_TEST_POSTGRES (an Npgsql connection string); .ci/run starts a cluster and sets it (source .ci/postgres.sh; ippon_pg_start)";
+    public const string SkipReason = "PostgreSQL tests need IPPON_TEST_POSTGRES (an Npgsql connection string); ./test.sh starts a cluster and sets it (source .ci/postgres.sh; ippon_pg_start)";
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static string CreateDatabase()

@@ -20,6 +20,6 @@ public static class Installed
             Soffice => "libreoffice-calc",
             _ => "poppler-utils",
         };
-        Assert.Fail($"{path} is missing: this test needs it. Install it with: sudo apt-get install --no-install-recommends {package} (.ci/run installs it on CI)");
+        Assert.Fail($"{path} is missing: this test needs it. Install it with: sudo apt-get install --no-install-recommends {package} (./test.sh installs it)");
     }
 }

@@ -6,7 +6,7 @@ namespace Ippon.Web.Tests.Infrastructure;
 /// <summary>One running app and one headless Chromium for all browser tests (starting them takes seconds; each test opens its own page and plan).</summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
-    /// <summary>Debian's chromium, which .ci/run installs; Playwright's own browser download is not reachable here.</summary>
+    /// <summary>Debian's chromium, which ./test.sh installs; Playwright's own browser download is not reachable here.</summary>
     public const string Chromium = "/usr/bin/chromium";
 
     readonly TempDir _dir = new();
@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException(
-                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (.ci/run installs both).");
+                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (./test.sh installs both).");
         }
         Server = await WebServer.StartAsync(_dir.Database);
         Api = await Server.AdminClientAsync();
@@ -38,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException(
-                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (.ci/run installs both).");
+                $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (./test.sh installs both).");
         }
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
