@@ -9,39 +9,69 @@ public static class TextFile
     /// <summary>Reads <paramref name="path"/> as UTF-8 text of at most <paramref name="maxBytes"/> bytes.</summary>
     public static (string? Text, InputError? Error) Read(string path, long maxBytes, string what)
     {
-        InputError Fail(string ja, string en) => new(path, 0, 0, new Message(ja, en));
         try
         {
-            if (Directory.Exists(path))
-                return (null, Fail($"ディレクトリです。{what}のファイルを指定してください", $"is a directory; expected a {what} file"));
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return (null, Fail($"ファイルがありません。{what}のファイルのパスを確認してください", $"no such file; expected the path of a {what} file"));
-            if (info.Length > maxBytes)
-            {
-                return (null, Fail(
-                    $"{info.Length / 1_048_576.0:0.#} MB あり、上限 {maxBytes / 1_048_576} MB を超えています。メンバーの値はCSVに分けてください",
-                    $"is {info.Length / 1_048_576.0:0.#} MB, above the {maxBytes / 1_048_576} MB limit for a {what} file; move member values into a CSV"));
-            }
+            if (Check(path, maxBytes, what) is { } error) return (null, error);
             var bytes = File.ReadAllBytes(path);
             return Decode(bytes, path, what);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Fail($"読めません: {e.Message}", $"cannot be read: {e.Message}"));
+            return (null, CannotRead(path, e));
         }
     }
+
+    /// <summary>Opens <paramref name="path"/> for reading as UTF-8 text a little at a time (a BOM is skipped), after the same checks as <see cref="Read"/>.</summary>
+    /// <remarks>Invalid UTF-8 surfaces as a <see cref="DecoderFallbackException"/> while reading and a NUL byte as a '\0'
+    /// character: the reader turns them into <see cref="NotUtf8"/> and <see cref="Binary"/>.</remarks>
+    public static (TextReader? Reader, InputError? Error) Open(string path, long maxBytes, string what)
+    {
+        try
+        {
+            if (Check(path, maxBytes, what) is { } error) return (null, error);
+            return (new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, CannotRead(path, e));
+        }
+    }
+
+    static InputError? Check(string path, long maxBytes, string what)
+    {
+        InputError Fail(string ja, string en) => new(path, 0, 0, new Message(ja, en));
+        if (Directory.Exists(path))
+            return Fail($"ディレクトリです。{what}のファイルを指定してください", $"is a directory; expected a {what} file");
+        var info = new FileInfo(path);
+        if (!info.Exists)
+            return Fail($"ファイルがありません。{what}のファイルのパスを確認してください", $"no such file; expected the path of a {what} file");
+        if (info.Length > maxBytes)
+        {
+            return Fail(
+                $"{info.Length / 1_048_576.0:0.#} MB あり、上限 {maxBytes / 1_048_576} MB を超えています。メンバーの値はCSVに分けてください",
+                $"is {info.Length / 1_048_576.0:0.#} MB, above the {maxBytes / 1_048_576} MB limit for a {what} file; move member values into a CSV");
+        }
+        return null;
+    }
+
+    static InputError CannotRead(string path, Exception e) =>
+        new(path, 0, 0, new Message($"読めません: {e.Message}", $"cannot be read: {e.Message}"));
+
+    /// <summary>The error for binary data: a NUL byte at <paramref name="offset"/>.</summary>
+    public static InputError Binary(string path, long offset, string what) => new(path, 0, 0, new Message(
+        $"バイナリファイルです ({offset} バイト目に NUL)。UTF-8 のテキストの{what}を指定してください",
+        $"is a binary file (NUL byte at offset {offset}); expected a UTF-8 text {what} file"));
+
+    /// <summary>The error for bytes that are not UTF-8, near <paramref name="offset"/>.</summary>
+    public static InputError NotUtf8(string path, long offset) => new(path, 0, 0, new Message(
+        $"UTF-8 ではありません ({offset} バイト目付近)。UTF-8 で保存してください (Excel の場合は「CSV UTF-8」)",
+        $"is not UTF-8 (near byte {offset}); save it as UTF-8 (in Excel: \"CSV UTF-8\")"));
 
     /// <summary>Decodes <paramref name="bytes"/> as UTF-8 (a BOM is allowed), rejecting binary data.</summary>
     public static (string? Text, InputError? Error) Decode(byte[] bytes, string path, string what)
     {
         var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-        {
-            return (null, new InputError(path, 0, 0, new Message(
-                $"バイナリファイルです ({nul} バイト目に NUL)。UTF-8 のテキストの{what}を指定してください",
-                $"is a binary file (NUL byte at offset {nul}); expected a UTF-8 text {what} file")));
-        }
+        if (nul >= 0) return (null, Binary(path, nul, what));
         try
         {
             var text = new UTF8Encoding(false, true).GetString(bytes);
@@ -50,9 +80,7 @@ public static class TextFile
         }
         catch (DecoderFallbackException e)
         {
-            return (null, new InputError(path, 0, 0, new Message(
-                $"UTF-8 ではありません ({e.Index} バイト目付近)。UTF-8 で保存してください (Excel の場合は「CSV UTF-8」)",
-                $"is not UTF-8 (near byte {e.Index}); save it as UTF-8 (in Excel: \"CSV UTF-8\")")));
+            return (null, NotUtf8(path, e.Index));
         }
     }
 }

@@ -19,24 +19,27 @@ public static class ActualsReader
 
     static readonly string[] s_columns = ["period", "metric", "value"];
 
-    /// <summary>Reads the actuals file at <paramref name="path"/> for <paramref name="plan"/>.</summary>
+    /// <summary>Reads the actuals file at <paramref name="path"/> for <paramref name="plan"/>, a record at a time (bounded memory whatever its size).</summary>
     public static ActualsReadResult ReadFile(string path, Plan plan)
     {
-        var (text, error) = TextFile.Read(path, MaxBytes, "actuals (CSV)");
-        return error is not null ? ActualsReadResult.Fail(error) : Parse(text!, plan, path);
+        var (reader, error) = TextFile.Open(path, MaxBytes, "actuals (CSV)");
+        if (error is not null) return ActualsReadResult.Fail(error);
+        using (reader) return Read(reader!, plan, path);
     }
 
     /// <summary>Reads actuals from CSV text; <paramref name="file"/> names it in error messages.</summary>
-    public static ActualsReadResult Parse(string text, Plan plan, string file = "actuals.csv")
+    public static ActualsReadResult Parse(string text, Plan plan, string file = "actuals.csv") => Read(new StringReader(text), plan, file);
+
+    static ActualsReadResult Read(TextReader text, Plan plan, string file)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var csv = new CsvReader(text, file, "actuals (CSV)");
+        using var records = csv.Records().GetEnumerator();
+        if (!records.MoveNext())
         {
-            return ActualsReadResult.Fail(new InputError(file, 0, 0, new Message(
+            return ActualsReadResult.Fail(csv.Error ?? new InputError(file, 0, 0, new Message(
                 "実績ファイルが空です。1行目に見出し period,metric,value、2行目から「期間,指標ID,値」(例: Q1,leads,200) を書いてください",
                 "the actuals file is empty; expected the header period,metric,value and then one row per period and metric (e.g. Q1,leads,200)")));
         }
-        var (records, csvError) = CsvText.Parse(text, file);
-        if (csvError is not null) return ActualsReadResult.Fail(csvError);
         var calendar = PeriodCalendar.For(plan);
         if (calendar is null)
         {
@@ -44,11 +47,19 @@ public static class ActualsReader
                 "計画に期間 (horizon:) もKGIの期限 (deadline:) もないため、実績をどの期間に数えるか決められません",
                 "the plan has neither a horizon: nor a KGI deadline:, so actuals cannot be placed in periods")));
         }
-        var header = records[0];
+        var header = records.Current;
         var names = header.Select(f => f.Value.Trim().ToLowerInvariant()).ToList();
-        if (s_columns.All(names.Contains)) return new ContractCsv(file, plan, calendar).Read(records, names);
-        if (plan.Crm is { } crm && CrmExport.Matches(crm, header)) return new CrmExport(file, plan, calendar, crm).Read(records);
-        return ActualsReadResult.Fail(MissingHeader(file, plan, calendar, header));
+        ActualsReadResult result;
+        if (s_columns.All(names.Contains)) result = new ContractCsv(file, plan, calendar).Read(header, Rest(records), names);
+        else if (plan.Crm is { } crm && CrmExport.Matches(crm, header)) result = new CrmExport(file, plan, calendar, crm).Read(header, Rest(records));
+        else return ActualsReadResult.Fail(MissingHeader(file, plan, calendar, header));
+        // A file that breaks off (an unterminated quote, binary data) is refused whole: its other rows are not the actuals.
+        return csv.Error is { } broken ? ActualsReadResult.Fail(broken) : result;
+    }
+
+    static IEnumerable<ImmutableArray<CsvField>> Rest(IEnumerator<ImmutableArray<CsvField>> records)
+    {
+        while (records.MoveNext()) yield return records.Current;
     }
 
     static InputError MissingHeader(string file, Plan plan, PeriodCalendar calendar, ImmutableArray<CsvField> header)

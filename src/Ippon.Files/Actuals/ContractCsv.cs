@@ -13,7 +13,17 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
 {
     readonly List<InputError> _errors = [];
 
-    public ActualsReadResult Read(ImmutableArray<ImmutableArray<CsvField>> records, List<string> names)
+    // Millions of rows name the same dozen periods and the same reps: each distinct text is kept once, not once per row.
+    readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    string Pool(string text)
+    {
+        if (_strings.TryGetValue(text, out var kept)) return kept;
+        _strings[text] = text;
+        return text;
+    }
+
+    public ActualsReadResult Read(ImmutableArray<CsvField> header, IEnumerable<ImmutableArray<CsvField>> records, List<string> names)
     {
         var (pi, mi, vi, wi) = (names.IndexOf("period"), names.IndexOf("metric"), names.IndexOf("value"), names.IndexOf("member"));
         var needed = Math.Max(pi, Math.Max(mi, vi)) + 1;
@@ -23,7 +33,7 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
         var seen = new Dictionary<(string Label, string Metric, string Member), int>();
         var qualityPeriods = new Dictionary<(int Period, string Metric, string Member), (int Line, string Label)>();
         var labels = new Dictionary<int, HashSet<string>>();
-        foreach (var record in records.Skip(1))
+        foreach (var record in records)
         {
             var line = record[0].Line;
             if (record.Length < needed)
@@ -60,7 +70,7 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                     $"period '{periodField.Value}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
             }
             if (metric is null || !span.IsSinglePeriod) continue;
-            var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? record[wi].Value : null;
+            var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? Pool(record[wi].Value) : null;
             if (member is not null && !IsMember(model, metric, member, labels))
             {
                 var shape = model.Shapes[model.IndexOf(metric.Id)];
@@ -75,7 +85,7 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                 Error(valueField, bad);
                 continue;
             }
-            var key = (periodField.Value.Trim().ToUpperInvariant(), metric.Id, member ?? "");
+            var key = (Pool(periodField.Value.Trim().ToUpperInvariant()), metric.Id, member ?? "");
             if (seen.TryGetValue(key, out var first))
             {
                 Error(periodField, new Message(
@@ -99,14 +109,14 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
             rows.Add(new Actual(metric.Id, period.Index, value)
             {
                 Member = member,
-                Label = periodField.Value,
+                Label = Pool(periodField.Value),
                 Location = new SourceLocation(valueField.Line, valueField.Column),
             });
         }
         if (_errors.Count > 0) return new ActualsReadResult(null, [.. _errors], []);
         if (rows.Count == 0)
         {
-            return ActualsReadResult.Fail(new InputError(file, records[0][0].Line, 1, new Message(
+            return ActualsReadResult.Fail(new InputError(file, header[0].Line, 1, new Message(
                 "見出しの後に実績の行がありません (例: Q1,leads,200)",
                 "no actuals after the header; expected rows such as Q1,leads,200")));
         }

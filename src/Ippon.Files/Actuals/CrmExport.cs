@@ -30,9 +30,8 @@ sealed class CrmExport(string file, Plan plan, PeriodCalendar calendar, CrmMappi
         return -1;
     }
 
-    public ActualsReadResult Read(ImmutableArray<ImmutableArray<CsvField>> records)
+    public ActualsReadResult Read(ImmutableArray<CsvField> header, IEnumerable<ImmutableArray<CsvField>> records)
     {
-        var header = records[0];
         var (di, si) = (IndexOf(header, crm.DateColumn), IndexOf(header, crm.StageColumn));
         var ai = crm.AmountColumn is { } ac ? IndexOf(header, ac) : -1;
         var amountMetric = crm.AmountMetric is { } am ? plan.Find(am) : null;
@@ -46,7 +45,7 @@ sealed class CrmExport(string file, Plan plan, PeriodCalendar calendar, CrmMappi
         var unmapped = new Dictionary<string, (CsvField First, int Rows)>(StringComparer.Ordinal);
         var (outside, firstOutside) = (0, 0);
         var last = -1;
-        foreach (var record in records.Skip(1))
+        foreach (var record in records)
         {
             CsvField? At(int i) => i >= 0 && i < record.Length ? record[i] : null;
             if (record.Length > header.Length)

@@ -13,24 +13,30 @@ public abstract record Expr
     public int Length { get; init; }
 
     /// <summary>Every metric id this node refers to, in order of appearance, repeats included.</summary>
+    /// <remarks>An explicit stack rather than nested iterators: nested <c>yield</c> costs the tree's depth per
+    /// reference, which made a long sum quadratic and checks on big plans slow.</remarks>
     public IEnumerable<Ref> References()
     {
-        switch (this)
+        var stack = new Stack<Expr>();
+        stack.Push(this);
+        while (stack.Count > 0)
         {
-            case Ref r:
-                yield return r;
-                break;
-            case Unary u:
-                foreach (var x in u.Operand.References()) yield return x;
-                break;
-            case Binary b:
-                foreach (var x in b.Left.References()) yield return x;
-                foreach (var x in b.Right.References()) yield return x;
-                break;
-            case Call c:
-                foreach (var a in c.Args)
-                    foreach (var x in a.References()) yield return x;
-                break;
+            switch (stack.Pop())
+            {
+                case Ref r:
+                    yield return r;
+                    break;
+                case Unary u:
+                    stack.Push(u.Operand);
+                    break;
+                case Binary b:
+                    stack.Push(b.Right);
+                    stack.Push(b.Left);
+                    break;
+                case Call c:
+                    for (var a = c.Args.Length - 1; a >= 0; a--) stack.Push(c.Args[a]);
+                    break;
+            }
         }
     }
 }
