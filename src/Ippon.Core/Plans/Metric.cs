@@ -52,6 +52,9 @@ public sealed record Metric
     /// <summary>How a total target is shared among this metric's members when it is summed into its parent.</summary>
     public Allocation? Allocation { get; init; }
 
+    /// <summary>How sure the plan is of this metric's number (range, confidence, variability), for the forecast; null when the plan says nothing.</summary>
+    public Uncertainty? Uncertainty { get; init; }
+
     /// <summary>Free text: why this metric, where its number comes from.</summary>
     public string? Note { get; init; }
 

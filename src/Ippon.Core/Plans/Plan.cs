@@ -42,6 +42,9 @@ public sealed record Plan
     /// <summary>How to read a CRM export as actuals (the <c>crm:</c> section), or null.</summary>
     public CrmMapping? Crm { get; init; }
 
+    /// <summary>False when the plan's <c>forecast: { defaults: none }</c> turns off the forecast's default uncertainty (rate priors, chance in counts).</summary>
+    public bool ForecastDefaults { get; init; } = true;
+
     /// <summary>Earlier re-plans: when, why, and which values changed.</summary>
     public ImmutableArray<Revision> Revisions { get; init; } = [];
 

@@ -22,10 +22,10 @@ public sealed partial class PlanReader
     public const long MaxBytes = 16 * 1024 * 1024;
 
     static readonly string[] s_planKeys =
-        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams"];
+        ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams", "forecast"];
 
     static readonly string[] s_metricKeys =
-        ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate"];
+        ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate", "range", "confidence", "variability"];
 
     static readonly string[] s_actionKeys =
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note", "team", "hours_per_unit", "cost_per_unit", "min", "max"];
@@ -142,6 +142,7 @@ public sealed partial class PlanReader
             Dimensions = dimensions,
         };
         _horizonBroken = keys.ContainsKey("horizon") && plan.Horizon is null;
+        if (keys.TryGetValue("forecast", out var fc)) plan = plan with { ForecastDefaults = ReadForecastDefaults(fc) };
         if (keys.TryGetValue("phasing", out var ph)) plan = plan with { Phasing = ReadPhasing(ph, plan.Horizon, "計画", "the plan") };
         var metrics = keys.TryGetValue("metrics", out var mn) ? JoinMemberColumns(ReadMetrics(mn, plan)) : [];
         if (!keys.ContainsKey("metrics"))
@@ -226,6 +227,7 @@ public sealed partial class PlanReader
             Direction = keys.TryGetValue("direction", out var drn) ? Enum<Direction>(drn, "direction", ["up", "down"]) ?? Direction.Up : Direction.Up,
             Phasing = keys.TryGetValue("phasing", out var pn) ? ReadPhasing(pn, plan.Horizon, $"指標 {id}", $"metric {id}") : [],
             Note = keys.TryGetValue("note", out var non) ? String(non) : null,
+            Uncertainty = ReadUncertainty(id, keys, unit, value),
             By = by,
             MemberValues = keys.TryGetValue("values", out var mv) ? MemberNumbers(mv, id, "values") : ImmutableDictionary<string, decimal>.Empty,
             MemberTargets = keys.TryGetValue("targets", out var mt) ? MemberNumbers(mt, id, "targets") : ImmutableDictionary<string, decimal>.Empty,

@@ -27,6 +27,7 @@ public static class PlanWriter
             Line(w, 1, "end", Date(h.End));
             Line(w, 1, "period", h.Period.ToString().ToLowerInvariant());
         }
+        if (!plan.ForecastDefaults) Line(w, 0, "forecast", "{ defaults: none }");
         if (!plan.Phasing.IsEmpty) Line(w, 0, "phasing", "[" + string.Join(", ", plan.Phasing.Select(p => Number(p, null))) + "]");
         if (plan.Checks.MaxKpisPerOwner != CheckSettings.Default.MaxKpisPerOwner)
         {
@@ -167,7 +168,20 @@ public static class PlanWriter
                     break;
             }
         }
+        if (m.Uncertainty is { } u) WriteUncertainty(w, u, m.Unit);
         if (m.Note is not null) Line(w, 2, "note", Quote(m.Note));
+    }
+
+    static void WriteUncertainty(StringBuilder w, Uncertainty u, Unit unit)
+    {
+        if (u is { Low: { } low, High: { } high })
+        {
+            Line(w, 2, "range", u.Level == Uncertainty.DefaultLevel
+                ? $"[{Number(low, unit)}, {Number(high, unit)}]"
+                : $"{{ low: {Number(low, unit)}, high: {Number(high, unit)}, level: {Number(u.Level, Unit.Ratio)} }}");
+        }
+        if (u.Trials is { } trials) Line(w, 2, "confidence", $"{{ trials: {Number(trials, null)} }}");
+        if (u.Variability is { } cv) Line(w, 2, "variability", Number(cv, Unit.Ratio));
     }
 
     static void WriteAction(StringBuilder w, ActionPlan a, string currency)
