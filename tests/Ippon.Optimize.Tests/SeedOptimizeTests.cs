@@ -53,4 +53,48 @@ public class SeedOptimizeTests
         Assert.Equal("受注率を 15% → 16.2% に", rate.Sentence.In(Language.Ja));
         Assert.Equal("raise 受注率 from 15% to 16.2%", rate.Sentence.In(Language.En));
     }
+
+    [Theory]
+    [InlineData(0.162, SolveStatus.Optimal)]
+    [InlineData(0.161, SolveStatus.Infeasible)]
+    public void Run_TheReportedWinRateFits_AndOnePointOfAPercentLessDoesNot(decimal winRate, SolveStatus expected)
+    {
+        var r = ActionMixOptimizer.Run(Seed, new OptimizeOptions { FindFixes = false }, Set("win_rate", winRate));
+
+        Assert.Equal(expected, r.Status);
+    }
+
+    [Theory]
+    [InlineData(100, SolveStatus.Optimal)]
+    [InlineData(99.9, SolveStatus.Infeasible)]
+    public void Run_TheReportedExtraHoursFit_AndLessDoesNot(decimal extra, SolveStatus expected)
+    {
+        var plan = Seed with { Teams = [.. Seed.Teams.Select(t => t.Id == "営業部" ? t with { People = null, HoursPerDay = null, WorkingDays = null, TotalHours = 1440 + extra } : t)] };
+
+        var r = ActionMixOptimizer.Run(plan, new OptimizeOptions { FindFixes = false }, Set("win_rate", 0.15m));
+
+        Assert.Equal(expected, r.Status);
+    }
+
+    [Fact]
+    public void Run_AtFifteenPercent_TheHighestKgiAsThePlanStandsIsBelowTheTarget()
+    {
+        var r = ActionMixOptimizer.Run(Seed, calculation: Set("win_rate", 0.15m));
+
+        var kgi = Assert.Single(r.Fixes, f => f.Kind == "kgi");
+        // 1,440 h shared: 12,520 calls (1,252 h) and 94 visits (188 h) → min(125.2 deals × 15%, 94 × 20%) = 18.78 orders
+        // → 6,000万 + 18.78 × 200万 = 9,756万円; more calls leave too few visits and the other way round.
+        Assert.Equal(97_560_000m, kgi.To);
+        Assert.Equal("今の人員と前提のままでは、年間売上は最大 9,756万円 (目標 1億円 の 97.56%)", kgi.Sentence.In(Language.Ja));
+    }
+
+    [Fact]
+    public void Run_KgiWithABudget_SpendsItWhereTheKgiRisesMost()
+    {
+        var r = ActionMixOptimizer.Run(Seed, new OptimizeOptions { Objective = Objective.Kgi, Budget = 5_000_000m });
+
+        Assert.Equal(SolveStatus.Optimal, r.Status);
+        Assert.True(r.OptimalCost <= 5_000_000m);
+        Assert.True(r.OptimalKgi >= r.CurrentKgi);
+    }
 }
