@@ -13,7 +13,8 @@ public sealed class PlanListTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
         await page.Locator("[data-testid=create]").ClickAsync();
-        await Expect(page.Locator("[data-testid=plan-title]")).ToHaveTextAsync("年間売上1億円計画");
+        await page.Locator("[data-testid=create-sales-100m]").ClickAsync();
+        await Expect(page.Locator("[data-testid=plan-title]")).ToContainTextAsync("年間売上1億円計画");
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v1");
     }
 

@@ -1,13 +1,16 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Authoring;
+using Ippon.Numbers;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;
 
 /// <summary>Creates a plan from a template or from plan file text; the first version records who and why.</summary>
 public static class CreatePlan
 {
-    /// <summary>Either a template name (see <c>GET /api/templates</c>) or the plan file text.</summary>
+    /// <summary>Either a template name (see <c>GET /api/templates</c>; <c>blank</c> for a blank plan) or the plan file text.</summary>
     public sealed record Request(string? Template, string? Yaml);
 
     public static void Map(RouteGroupBuilder plans) =>
@@ -24,6 +27,7 @@ public static class CreatePlan
     public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Request request, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Template == Templates.Blank) return await Blank(db, caller, Language.Ja, time, limits, ct);
         if (request.Template is { Length: > 0 } name)
         {
             var text = Templates.Text(name);
@@ -32,10 +36,26 @@ public static class CreatePlan
                 return Failure.Invalid("template", $"テンプレート '{name}' はありません。使えるもの: {string.Join(", ", Templates.Names)}",
                     $"no template '{name}'; expected one of {string.Join(", ", Templates.Names)}");
             }
+            // A plan made from a template gets a title of its own: never three plans of the same name.
+            var title = PlanText.Read(text, limits).Value!.Title;
+            text = NewPlan.Retitle(text, NewPlan.UniqueTitle(title, await TitlesAsync(db, ct)));
             return await Store(db, text, caller, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
         }
         return await Store(db, request.Yaml, caller, "作成 / created", time, limits, ct);
     }
+
+    /// <summary>Stores a blank plan (<see cref="NewPlan.Blank"/>) under a title no other plan has, for the guided flow to fill in.</summary>
+    public static async Task<Outcome<PlanSummary>> Blank(IpponDb db, Caller caller, Language language, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var blank = NewPlan.Blank(language, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        blank = blank with { Title = NewPlan.UniqueTitle(blank.Title, await TitlesAsync(db, ct)) };
+        return await Store(db, PlanText.Write(blank), caller, "白紙から作成 / created blank", time, limits, ct);
+    }
+
+    /// <summary>The titles of the plans not deleted.</summary>
+    static async Task<List<string>> TitlesAsync(IpponDb db, CancellationToken ct) =>
+        await db.Plans.Where(p => p.DeletedAt == null).Select(p => p.Title).ToListAsync(ct);
 
     /// <summary>Stores <paramref name="yaml"/> as a new plan after reading and checking it.</summary>
     public static async Task<Outcome<PlanSummary>> Store(IpponDb db, string? yaml, Caller caller, string summary, TimeProvider time, UploadLimits limits, CancellationToken ct)
