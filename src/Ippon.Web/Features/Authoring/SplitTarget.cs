@@ -16,8 +16,8 @@ public static class SplitTarget
     public sealed record Part(string? Id, string? Name, string? Amount, string? Owner);
 
     /// <summary>
-    /// Each part's target: its amount, its share × <paramref name="total"/>, or for a part left empty an equal part of
-    /// the remainder (the remainder rule); with no empty part the amounts must add up to the total.
+    /// Each part's target: its amount, its share × <paramref name="total"/>, or for a part left empty an equal whole part of
+    /// the remainder, the last empty part taking what is left (the remainder rule); with no empty part the amounts must add up to the total.
     /// </summary>
     public static Outcome<IReadOnlyList<decimal?>> Targets(decimal? total, IReadOnlyList<Part> parts)
     {
@@ -61,7 +61,10 @@ public static class SplitTarget
                     return Failure.Invalid("parts", $"合計が全体を {Formatter.Plain(-rest)} 超えています。残りを受け持つ行に回せる分がありません",
                         $"the parts exceed the whole by {Formatter.Plain(-rest)}; nothing remains for the empty rows");
                 }
-                foreach (var i in empty) targets[i] = rest / empty.Count;
+                // Equal whole parts, the last empty row taking what division leaves, so the parts add up exactly.
+                var each = decimal.Floor(rest / empty.Count);
+                foreach (var i in empty) targets[i] = each;
+                targets[empty[^1]] = rest - (each * (empty.Count - 1));
             }
             else if (given != t)
             {
