@@ -36,12 +36,24 @@ public static class CreatePlan
                 return Failure.Invalid("template", $"テンプレート '{name}' はありません。使えるもの: {string.Join(", ", Templates.Names)}",
                     $"no template '{name}'; expected one of {string.Join(", ", Templates.Names)}");
             }
-            // A plan made from a template gets a title of its own: never three plans of the same name.
-            var title = PlanText.Read(text, limits).Value!.Title;
-            text = NewPlan.Retitle(text, NewPlan.UniqueTitle(title, await TitlesAsync(db, ct)));
             return await Store(db, text, caller, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
         }
         return await Store(db, request.Yaml, caller, "作成 / created", time, limits, ct);
+    }
+
+    /// <summary>
+    /// The page's 新しい計画 from a template: the template's text under a title no other plan has ("… (2)"), so that
+    /// three plans made from one template never share a name. (The API's create keeps the template's text as it is.)
+    /// </summary>
+    public static async Task<Outcome<PlanSummary>> FromTemplate(IpponDb db, string name, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var text = Templates.Text(name);
+        if (text is null) return await Run(db, new Request(name, null), caller, time, limits, ct); // the refusal naming the templates
+        var read = PlanText.Read(text, limits);
+        if (!read.Ok) return read.Failure;
+        text = NewPlan.Retitle(text, NewPlan.UniqueTitle(read.Value.Title, await TitlesAsync(db, ct)));
+        return await Store(db, text, caller, $"テンプレート {name} から作成 / created from the template {name}", time, limits, ct);
     }
 
     /// <summary>Stores a blank plan (<see cref="NewPlan.Blank"/>) under a title no other plan has, for the guided flow to fill in.</summary>
