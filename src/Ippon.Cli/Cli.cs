@@ -48,6 +48,7 @@ public static class Cli
         root.Add(ReviewCommand.Create(context));
         root.Add(CompareCommand.Create(context));
         root.Add(SensitivityCommand.Create(context));
+        root.Add(ForecastCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

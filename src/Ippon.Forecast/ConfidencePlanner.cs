@@ -141,7 +141,19 @@ static class ConfidencePlanner
             if ((LeverAt(At(mid)) ?? decimal.MaxValue) >= leverTarget) hi = mid;
             else lo = mid;
         }
-        var result = At(hi);
+        // The figure to plan to is the top of that step: every figure up to it gives the same lever (1,720 leads make
+        // 30 orders, and 30 orders make 1億2,000万円), and a round figure is the one a manager can quote.
+        var plateau = LeverAt(At(hi));
+        var top = hi;
+        var upper = hi * 2;
+        for (var i = 0; i < 80 && upper - top > step; i++)
+        {
+            var mid = Math.Round((top + upper) / 2 / step) * step;
+            if (mid == top || mid == upper) break;
+            if (LeverAt(At(mid)) == plateau) top = mid;
+            else upper = mid;
+        }
+        var result = At(top);
         return (result.Metrics[kgi].Target, result);
     }
 }

@@ -1,0 +1,105 @@
+using System.Text.Json;
+
+namespace Ippon.Cli.Tests;
+
+/// <summary><c>ippon forecast</c> through the real executable: text and JSON in both languages, exit codes, bad input.</summary>
+public class ForecastCommandTests
+{
+    static string Seed => Path.Combine(IpponProcess.Examples, "sales-100m.yaml");
+
+    static string AfterQ1 => Path.Combine(IpponProcess.Examples, "sales-100m-q1-actuals.csv");
+
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public void Forecast_Json_IsTheSameNumbersInEitherLanguage_AndTheSameEveryRun(string lang)
+    {
+        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang);
+        var again = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang == "ja" ? "en" : "ja");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Err));
+        using var doc = JsonDocument.Parse(run.Out);
+        var root = doc.RootElement;
+        Assert.Equal(("Q1", 5000, 3), (root.GetProperty("as_of").GetString(), root.GetProperty("trials").GetInt32(), root.GetProperty("seed").GetInt32()));
+        var kgi = root.GetProperty("kgi");
+        Assert.Equal("revenue", kgi.GetProperty("id").GetString());
+        Assert.Equal(100_000_000m, kgi.GetProperty("target").GetDecimal());
+        Assert.InRange(kgi.GetProperty("probability").GetDouble(), 0.2, 0.45);
+        var landing = kgi.GetProperty("landing");
+        Assert.True(landing.GetProperty("p10").GetDouble() < landing.GetProperty("p50").GetDouble());
+        var win = root.GetProperty("beliefs").EnumerateArray().Single(b => b.GetProperty("metric").GetString() == "win_rate");
+        Assert.Equal((3.0, 20.0, 0.175), (win.GetProperty("successes").GetDouble(), win.GetProperty("count").GetDouble(), win.GetProperty("posterior").GetProperty("mean").GetDouble()));
+        var confidence = root.GetProperty("confidence");
+        Assert.Equal(("leads", 0.8, 1000m), (confidence.GetProperty("lever").GetString(), confidence.GetProperty("level").GetDouble(), confidence.GetProperty("baseline_lever").GetDecimal()));
+        Assert.True(confidence.GetProperty("lever_target").GetDecimal() > 1000m);
+        // Numbers do not depend on the language; only messages do.
+        using var other = JsonDocument.Parse(again.Out);
+        Assert.Equal(kgi.GetRawText(), other.RootElement.GetProperty("kgi").GetRawText());
+        Assert.Equal(confidence.GetProperty("lever_target").GetDecimal(), other.RootElement.GetProperty("confidence").GetProperty("lever_target").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("ja", "達成確率", "1億円", "リード数 1,000件 で年間売上 1億円 の達成確率は", "事後")]
+    [InlineData("en", "chance", "100,000,000 JPY", "with 1,000 リード数, the chance of 100,000,000 JPY 年間売上 is", "posterior")]
+    public void Forecast_Text_SaysTheChanceAndTheLeadsForEightyPercentInTheChosenLanguage(string lang, string chance, string money, string headline, string posterior)
+    {
+        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--lang", lang);
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Err));
+        Assert.Contains(chance, run.Out);
+        Assert.Contains(money, run.Out);
+        Assert.Contains(headline, run.Out);
+        Assert.Contains(posterior, run.Out);
+        Assert.Contains("80%", run.Out);
+        Assert.DoesNotContain("   at ", run.Out + run.Err);
+    }
+
+    [Fact]
+    public void Forecast_WithoutActuals_ForecastsFromTheStartOfTheHorizon()
+    {
+        var run = IpponProcess.Start("forecast", Seed, "--trials", "2000", "--json", "--confidence", "90%");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("as_of").ValueKind);
+        Assert.Equal(0.9, doc.RootElement.GetProperty("confidence").GetProperty("level").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("--confidence", "120%", "--confidence")]
+    [InlineData("--confidence", "abc", "--confidence")]
+    [InlineData("--trials", "0", "--trials")]
+    [InlineData("--lever", "leeds", "--lever")]
+    [InlineData("--as-of", "Q9", "--as-of")]
+    public void Forecast_BadOption_IsExitCode2WithOneClearLine(string option, string value, string named)
+    {
+        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, option, value, "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+    }
+
+    [Fact]
+    public void Forecast_BadRangeInThePlan_IsExitCode2AtItsLine()
+    {
+        using var dir = new TempDir();
+        var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("win_rate:       { name: 受注率, value: 20%, unit: ratio }", "win_rate:       { name: 受注率, value: 20%, unit: ratio, range: [25%, 30%] }", StringComparison.Ordinal));
+
+        var run = IpponProcess.Start("forecast", plan, "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches(@"plan\.yaml:\d+:\d+: .*outside its range", run.Err);
+    }
+
+    [Fact]
+    public void Forecast_PlanWithErrors_IsExitCode1()
+    {
+        using var dir = new TempDir();
+        var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("capacity: 12            # 月1回まで", "capacity: 5", StringComparison.Ordinal));
+
+        var run = IpponProcess.Start("forecast", plan, "--trials", "1000");
+
+        Assert.Equal(1, run.ExitCode);
+    }
+}
