@@ -21,6 +21,13 @@ public sealed partial class PlanReader
     /// <summary>Plan files above this size are refused (member values belong in a CSV).</summary>
     public const long MaxBytes = 16 * 1024 * 1024;
 
+    /// <summary>The deepest nesting of lists and mappings (indentation, <c>-</c>, <c>[ ]</c>, <c>{ }</c> together) a plan file may have.</summary>
+    /// <remarks>
+    /// The deepest plan the contract describes nests 5 levels (a dimension's members' values); 64 is far above any
+    /// real plan and far below what overflows a stack. Checked on the parser's events (<see cref="GuardedYamlParser"/>).
+    /// </remarks>
+    public const int MaxDepth = 64;
+
     static readonly string[] s_planKeys =
         ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams", "forecast"];
 
@@ -29,10 +36,6 @@ public sealed partial class PlanReader
 
     static readonly string[] s_actionKeys =
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note", "team", "hours_per_unit", "cost_per_unit", "min", "max"];
-
-    /// <summary>The deepest nesting of flow collections (<c>[ ]</c>, <c>{ }</c>) a plan file may have.</summary>
-    /// <remarks>YAML parsers recurse on nesting: 100,000 brackets would crash the process before any error could be shown.</remarks>
-    public const int MaxFlowDepth = 64;
 
     readonly string _file;
     readonly string _directory;
@@ -72,17 +75,24 @@ public sealed partial class PlanReader
                 "the file is empty; expected a plan (run `ippon init` to create one)");
             return null;
         }
-        _lines = yaml.Split('\n');
-        if (TooDeep(yaml) is { } deep)
+        // The same limit as a file's, for text that comes another way (the web's editor and API).
+        if (yaml.Length > MaxBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(yaml) is var bytes && bytes > MaxBytes)
         {
-            Error(deep.Line, deep.Column, $"括弧 [ ] や {{ }} の入れ子が深すぎます (最大 {MaxFlowDepth} 段)",
-                $"brackets [ ] or {{ }} are nested too deeply (at most {MaxFlowDepth} levels)");
+            Error(0, 0, $"計画が大きすぎます ({bytes / 1_048_576.0:0.#} MB、上限 {MaxBytes / 1_048_576} MB)。メンバーの値はCSVに分けてください",
+                $"the plan is {bytes / 1_048_576.0:0.#} MB, above the {MaxBytes / 1_048_576} MB limit for a plan; move member values into a CSV");
             return null;
         }
+        _lines = yaml.Split('\n');
         var stream = new YamlStream();
+        var parser = new GuardedYamlParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
+        }
+        catch (YamlLimitException e)
+        {
+            Error((int)e.Start.Line, (int)e.Start.Column, e.Limit.In(Language.Ja), e.Limit.In(Language.En));
+            return null;
         }
         catch (YamlException e)
         {
@@ -99,9 +109,21 @@ public sealed partial class PlanReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner gives up without a position on some broken flow mappings (a # comment inside { }).
-            Error(0, 0, "YAML の書式エラー: 読み取れない箇所があります。{ } の中の # コメントや閉じ忘れがないか確認してください",
-                "YAML syntax error: the file cannot be read; check for a # comment inside { } or an unclosed bracket");
+            // YamlDotNet's scanner gives up without a position on some broken flow mappings: a line or paragraph
+            // separator (U+2028, U+2029, U+0085, which YAML counts as line breaks) or a # comment inside { }.
+            // The place is then after the last event the parser produced.
+            var after = (int)parser.LastEnd.Index;
+            var separator = yaml.IndexOfAny(['\u2028', '\u2029', '\u0085'], Math.Min(after, yaml.Length));
+            if (separator >= 0 && yaml.AsSpan(after, separator - after).Count('\n') <= 1)
+            {
+                var (sl, sc) = LineAndColumn(yaml, separator);
+                Error(sl, sc, $"YAML の書式エラー: {{ }} や [ ] の中に改行扱いの文字 (U+{(int)yaml[separator]:X4}) があります。消すか、値を引用符で囲んでください",
+                    $"YAML syntax error: a character YAML reads as a line break (U+{(int)yaml[separator]:X4}) inside {{ }} or [ ]; remove it or quote the value");
+                return null;
+            }
+            var (line, column) = parser.LastEnd.Line > 0 ? ((int)parser.LastEnd.Line, (int)parser.LastEnd.Column) : (1, 1);
+            Error(line, column, "YAML の書式エラー: この後が読み取れません。{ } の中の # コメントや閉じ忘れがないか確認してください",
+                "YAML syntax error: what follows cannot be read; check for a # comment inside { } or an unclosed bracket");
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -844,47 +866,11 @@ public sealed partial class PlanReader
         return ((int)node.Start.Line, column);
     }
 
-    // The first bracket [ or { that opens more than MaxFlowDepth levels, outside quotes and comments.
-    static (int Line, int Column)? TooDeep(string yaml)
+    // The 1-based line and column of yaml[index], lines ending at '\n' as an editor shows them.
+    static (int Line, int Column) LineAndColumn(string yaml, int index)
     {
-        int depth = 0, line = 1, column = 0;
-        var quote = '\0';
-        var comment = false;
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            var c = yaml[i];
-            column++;
-            if (c == '\n')
-            {
-                line++;
-                column = 0;
-                comment = false;
-                continue;
-            }
-            if (comment) continue;
-            if (quote != '\0')
-            {
-                if (c == quote) quote = '\0';
-                continue;
-            }
-            switch (c)
-            {
-                // A quote opens a quoted scalar only where a token starts (not the apostrophe of "it's").
-                case '\'' or '"' when i == 0 || char.IsWhiteSpace(yaml[i - 1]) || yaml[i - 1] is '[' or '{' or ',' or ':' or '-':
-                    quote = c;
-                    break;
-                case '#' when i == 0 || char.IsWhiteSpace(yaml[i - 1]):
-                    comment = true;
-                    break;
-                case '[' or '{':
-                    if (++depth > MaxFlowDepth) return (line, column);
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-        }
-        return null;
+        var lineStart = index == 0 ? 0 : yaml.LastIndexOf('\n', index - 1) + 1;
+        return (yaml.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
     }
 
     // Where a tab stands in a line's indentation, if any: YamlDotNet reports it at the enclosing mapping's start.
