@@ -56,9 +56,7 @@ public static class PlanInput
             }
             if (!NumberText.TryParse(set[(eq + 1)..], out var number))
             {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: --set {id}= の値 '{set[(eq + 1)..]}' は数値として読めません (例: 15%, 200万, 1200)"
-                    : $"ippon: --set {id}= expects {NumberText.Expected}, found '{set[(eq + 1)..]}'");
+                context.Error.WriteLine($"ippon: --set {id}=: {NumberText.Refusal(set[(eq + 1)..]).In(language)}");
                 ok = false;
                 continue;
             }

@@ -26,27 +26,40 @@ static class ActionCalculation
             var acts = group.ToList();
             var driven = metrics[d];
             foreach (var a in acts) a.VolumeSource = a.Action.Volume is null ? TargetSource.Derived : TargetSource.Explicit;
-            for (var k = 0; k < driven.Shape.Size; k++) Cell(acts, driven, k, findings);
-            foreach (var a in acts)
+            if (!OutOfRange.Guard(findings, driven.Id, () => Volumes(acts, driven, findings)))
             {
-                decimal produced = 0, needed = 0;
-                var known = a.Action.PerUnit is not null;
-                for (var k = 0; k < driven.Shape.Size && known; k++)
+                foreach (var a in acts)
                 {
-                    if (a.Volumes[k] is not { } v || driven.Targets[k] is not { } t)
-                    {
-                        known = false;
-                    }
-                    else
-                    {
-                        produced += v * a.Action.PerUnit!.Value;
-                        needed += t;
-                    }
+                    Array.Clear(a.Volumes);
+                    Array.Clear(a.Coverages);
+                    a.Coverage = null;
                 }
-                a.Coverage = known && needed > 0 ? produced / needed : null;
             }
         }
         return results;
+    }
+
+    static void Volumes(List<ActionResult> acts, MetricResult driven, List<Finding> findings)
+    {
+        for (var k = 0; k < driven.Shape.Size; k++) Cell(acts, driven, k, findings);
+        foreach (var a in acts)
+        {
+            decimal produced = 0, needed = 0;
+            var known = a.Action.PerUnit is not null;
+            for (var k = 0; k < driven.Shape.Size && known; k++)
+            {
+                if (a.Volumes[k] is not { } v || driven.Targets[k] is not { } t)
+                {
+                    known = false;
+                }
+                else
+                {
+                    produced += v * a.Action.PerUnit!.Value;
+                    needed += t;
+                }
+            }
+            a.Coverage = known && needed > 0 ? produced / needed : null;
+        }
     }
 
     static void Cell(List<ActionResult> acts, MetricResult driven, int k, List<Finding> findings)

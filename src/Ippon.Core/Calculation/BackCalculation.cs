@@ -398,6 +398,14 @@ sealed class BackCalculation
     {
         var lever = _model.Metrics[j];
         var parent = _model.Metrics[m];
+        if (error == FormulaError.Overflow)
+        {
+            // Not a target no value can meet: the value that meets it is beyond exact arithmetic (1e18 ÷ 1e-12).
+            Report(Rule.OutOfRange, j, c, new Message(l => l == Language.Ja
+                ? $"{parent.Label}{Where(m, k)} の目標 {Formatter.Format(target, parent.Unit, l)} から逆算した {lever.Label} が計算できる範囲 (±7.9×10^28) を超えます。目標か率の桁を確認してください"
+                : $"{lever.Label} back-calculated from the target {Formatter.Format(target, parent.Unit, l)} of {parent.Label}{Where(m, k)} is beyond the range of exact arithmetic (±7.9×10^28); check the magnitude of the target and the rates"));
+            return;
+        }
         var zeros = _model.Nodes[m] is { } node ? ZeroInputs(node, k) : [];
         var zeroText = string.Join(", ", zeros);
         Report(Rule.UnreachableTarget, j, c, new Message(l =>

@@ -31,7 +31,7 @@ public static class PlanCalculator
 
         // 2. Targets flow down from the KGI (and from any other explicit target).
         var back = new BackCalculation(model, known, findings, options.ExplainUpTo);
-        back.Run();
+        OutOfRange.Guard(findings, null, back.Run);
 
         // 3. The planned values, with every input that has no value planned at its final target.
         var planned = new Cells(model.Shapes);
@@ -54,14 +54,16 @@ public static class PlanCalculator
                 r.PlannedErrors[k] = p.Error;
             }
             metrics.Add(r);
+            OutOfRange.Planned(r, findings);
         }
         var metricList = metrics.MoveToImmutable();
 
         // 4. Actions and the checks that need the whole picture.
         var actions = ActionCalculation.Run(model, metricList, findings);
-        var teams = TeamLoad.Of(plan, actions);
-        PlanChecks.Run(model, metricList, actions, findings);
-        TeamChecks.Run(model, actions, teams, findings);
+        ImmutableArray<TeamLoad> teams = [];
+        OutOfRange.Guard(findings, null, () => teams = TeamLoad.Of(plan, actions));
+        OutOfRange.Guard(findings, null, () => PlanChecks.Run(model, metricList, actions, findings));
+        OutOfRange.Guard(findings, null, () => TeamChecks.Run(model, actions, teams, findings));
 
         var ordered = findings
             .Select((f, i) => (f, i))

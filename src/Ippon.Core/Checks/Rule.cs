@@ -24,6 +24,7 @@ public sealed record Rule(string Id, Severity Severity, string SummaryJa, string
     public static readonly Rule MissingOwner = new("missing-owner", Severity.Warning, "担当が未設定です", "nobody owns it");
     public static readonly Rule MissingDeadline = new("missing-deadline", Severity.Warning, "期限が未設定です", "it is not time-bound");
     public static readonly Rule KgiWithoutTarget = new("kgi-without-target", Severity.Warning, "KGIに目標値がありません", "the KGI has no target, so nothing can be back-calculated");
+    public static readonly Rule OutOfRange = new("out-of-range", Severity.Error, "数値が計算できる範囲を超えます", "a value or a result leaves the range of exact arithmetic");
     public static readonly Rule TargetNotMet = new("target-not-met", Severity.Warning, "計画値が目標に届きません", "a metric's planned value falls short of its target");
 
     /// <summary>Every rule, in the order of the contract's table.</summary>
@@ -32,5 +33,6 @@ public sealed record Rule(string Id, Severity Severity, string SummaryJa, string
         UnknownMetric, FormulaCycle, NoKgi, MultipleKgi, KsfSumMismatch, AmbiguousBackCalculation, UnreachableTarget,
         InvalidRate, OverCapacity, VolumeOutOfBounds, NegativeCount, FormulaShape, UnconnectedMetric, TooManyKpis, MissingQualityPair,
         KpiWithoutAction, KpiNotCovered, CapacityUnknown, MissingOwner, MissingDeadline, TargetNotMet, KgiWithoutTarget,
+        OutOfRange,
     ];
 }

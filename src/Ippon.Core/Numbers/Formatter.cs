@@ -78,6 +78,9 @@ public static class Formatter
     /// <summary>A ratio as a percentage with at most two decimals: 0.2 → 20%, 0.155 → 15.5%.</summary>
     public static string Percent(decimal ratio)
     {
+        // ratio × 100 leaves decimal's range above 7.9e26: such a ratio (only ever in a message about it) is shown
+        // in scientific notation rather than end the calculation.
+        if (Math.Abs(ratio) > 1e24m) return ((double)ratio * 100).ToString("0.###E+0", s_invariant) + "%";
         var pct = Math.Round(ratio * 100m, 2, MidpointRounding.AwayFromZero);
         return pct.ToString("#,0.##", s_invariant) + "%";
     }

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace Ippon.Numbers;
 
 /// <summary>Reads the numbers users write in plans: <c>4,000万円</c>, <c>1億2000万</c>, <c>20%</c>, <c>1_000</c>.</summary>
 /// <remarks>
-/// Full-width characters (１億, ２０％) are folded to ASCII first (NFKC), because Japanese input methods produce
-/// them. Separators are <c>,</c> and <c>_</c>; the suffix <c>%</c> divides by 100; <c>千 万 億 兆</c> multiply
+/// Full-width characters (１億, ２０％) are folded to ASCII first (<see cref="Width"/>, without culture data), because
+/// Japanese input methods produce them. Numbers beyond ±<see cref="MaxMagnitude"/> are refused (<see cref="TryParse(string?, out decimal, out bool)"/>
+/// says which), so that sums and products of plan numbers stay far inside decimal's exact range. Separators are <c>,</c> and <c>_</c>; the suffix <c>%</c> divides by 100; <c>千 万 億 兆</c> multiply
 /// and can be combined in descending order; a trailing unit word such as 円 or 件 is ignored.
 /// </remarks>
 public static class NumberText
@@ -20,12 +20,50 @@ public static class NumberText
     /// <summary>What a number should look like, for error messages.</summary>
     public const string Expected = "a number such as 120, 4,000万円, 1億2000万 or 20%";
 
-    /// <summary>Parses <paramref name="text"/>; returns false (and no exception) when it is not a number.</summary>
-    public static bool TryParse(string? text, out decimal value)
+    /// <summary>The largest magnitude a number written in a plan, a CSV or an option may have: 10^18 (100京).</summary>
+    /// <remarks>
+    /// A million times Japan's GDP in yen, and far below decimal's limit (7.9 × 10^28): a sum or a product with a
+    /// rate of two such numbers stays exact. Results that still leave decimal's range are <c>out-of-range</c> findings.
+    /// </remarks>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000_000m;
+
+    /// <summary>The range in words, for messages.</summary>
+    public static readonly Message RangeText = new("±1,000,000,000,000,000,000 (100京)", "±1,000,000,000,000,000,000 (10^18)");
+
+    /// <summary>Why <paramref name="text"/> was refused when it reads as a number beyond <see cref="MaxMagnitude"/>.</summary>
+    public static Message OutOfRange(string text) => new(
+        $"'{Clip(text)}' は扱える範囲 ({RangeText.In(Language.Ja)}) を超えています",
+        $"'{Clip(text)}' is outside the supported range ({RangeText.In(Language.En)})");
+
+    /// <summary>Why <paramref name="text"/> is not a plan number: beyond the range, or not a number at all (the text clipped).</summary>
+    public static Message Refusal(string? text) =>
+        !TryParse(text, out _, out var outOfRange) && outOfRange
+            ? OutOfRange(text!)
+            : new Message($"'{Clip(text)}' は数値として読めません (例: 120, 4,000万円, 1億2000万, 20%)", $"'{Clip(text)}' is not a number; expected {Expected}");
+
+    /// <summary><paramref name="text"/> cut to 40 characters with an ellipsis: input echoed in a message stays one readable line.</summary>
+    public static string Clip(string? text, int max = 40) =>
+        text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
+
+    /// <summary>Parses <paramref name="text"/>; returns false (and no exception) when it is not a number or is beyond ±<see cref="MaxMagnitude"/>.</summary>
+    public static bool TryParse(string? text, out decimal value) => TryParse(text, out value, out _);
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="outOfRange"/> tells a number beyond ±<see cref="MaxMagnitude"/> (refused) from text that is not a number.</summary>
+    public static bool TryParse(string? text, out decimal value, out bool outOfRange)
+    {
+        outOfRange = false;
+        if (!TryParseAny(text, out value)) return false;
+        if (Math.Abs(value) <= MaxMagnitude) return true;
+        outOfRange = true;
+        value = 0;
+        return false;
+    }
+
+    static bool TryParseAny(string? text, out decimal value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var s = text.Normalize(NormalizationForm.FormKC).Trim();
+        var s = Width.Fold(text).Trim();
         s = s.Replace(",", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
              .Replace(" ", "", StringComparison.Ordinal);
         foreach (var word in UnitWords)
@@ -80,7 +118,12 @@ public static class NumberText
                 }
                 if (i == start) return false;
                 if (!decimal.TryParse(s.AsSpan(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                {
+                    // 1e30 is a number, too large for decimal: out of range, not "not a number".
+                    if (double.TryParse(s.AsSpan(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
+                        throw new OverflowException();
                     return false;
+                }
                 sawDigits = true;
                 if (i < s.Length && s[i] == '千')
                 {
@@ -102,7 +145,9 @@ public static class NumberText
         }
         catch (OverflowException)
         {
-            return false;
+            // Beyond decimal itself (1e30): out of range as well, reported by the caller like 1e27.
+            value = decimal.MaxValue;
+            return true;
         }
         return sawDigits;
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Ippon.Numbers;
 using Ippon.Plans;
 
@@ -99,7 +98,7 @@ public sealed class PeriodCalendar
     /// <summary>Reads a period label: Q2, M05 (or M5), H1, Y1, 2026-07 (or 2026/07), or a date 2026-07-15; case and full-width digits do not matter.</summary>
     public PeriodSpan Resolve(string label)
     {
-        var text = (label ?? "").Normalize(NormalizationForm.FormKC).Trim();
+        var text = Width.Fold(label ?? "").Trim();
         if (text.Length == 0)
             return PeriodSpan.Fail(new Message($"期間が空です。{Expected} のいずれかを書いてください", $"the period is empty; expected {Expected}"));
         var upper = text.ToUpperInvariant();

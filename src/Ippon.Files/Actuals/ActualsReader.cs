@@ -82,11 +82,17 @@ public static class ActualsReader
     /// <summary>Reads a number written in an actuals file; a ratio above 1 written without % (15 for 15%) is refused.</summary>
     internal static Message? Number(string text, Metric metric, out decimal value)
     {
-        if (!NumberText.TryParse(text.Normalize(System.Text.NormalizationForm.FormKC).Trim().TrimStart('¥', '$', '€'), out value))
+        var number = Width.Fold(text).Trim().TrimStart('¥', '$', '€');
+        if (!NumberText.TryParse(number, out value))
+        {
+            var why = NumberText.Refusal(number);
+            return new Message($"{metric.Id} の値: {why.In(Language.Ja)}", $"the value of {metric.Id}: {why.In(Language.En)}");
+        }
+        if (value < 0 && metric.Unit.IsWhole)
         {
             return new Message(
-                $"{metric.Id} の値 '{text}' は数値として読めません (例: 120, 4,000万円, 1億2000万, 15%)",
-                $"the value of {metric.Id} '{text}' is not a number; expected {NumberText.Expected}");
+                $"{metric.Id} の実績 '{NumberText.Clip(text)}' がマイナスです。件数の実績は 0 以上で書いてください",
+                $"the actual of {metric.Id} '{NumberText.Clip(text)}' is negative; a count's actual must be 0 or more");
         }
         if (metric.Unit.Kind == UnitKind.Ratio && !text.Contains('%', StringComparison.Ordinal) && Math.Abs(value) > 1)
         {

@@ -202,9 +202,9 @@ sealed class DimensionReader(PlanReader reader, string directory)
                     data[i][member] = n;
                     continue;
                 }
+                var why = NumberText.Refusal(row[c].Value);
                 reader.Add(new InputError(path, row[c].Line, row[c].Column, new Message(
-                    $"{columns[i].Header.Value} の値 '{row[c].Value}' は数値として読めません (例: 120, 4,000万円, 20%)",
-                    $"{columns[i].Header.Value}: expected {NumberText.Expected}, found '{row[c].Value}'")));
+                    $"{columns[i].Header.Value} の値: {why.In(Language.Ja)}", $"{columns[i].Header.Value}: {why.In(Language.En)}")));
                 errors++;
             }
         }

@@ -28,6 +28,9 @@ public sealed partial class PlanReader
     /// </remarks>
     public const int MaxDepth = 64;
 
+    /// <summary>The largest <c>checks: max_kpis_per_owner</c>: far above the method's 3, within a whole number's range.</summary>
+    public const int MaxKpisPerOwner = 1_000_000;
+
     static readonly string[] s_planKeys =
         ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams", "forecast"];
 
@@ -438,7 +441,28 @@ public sealed partial class PlanReader
             Error(node, $"{id} の capacity には people, {form.Pace}, {form.Time} の3つ (または total) が必要です",
                 $"capacity of {id} needs people, {form.Pace} and {form.Time} (or total)");
         }
-        return new Capacity { People = people, PerPerson = pace, Periods = time, Per = form.Per, Total = total };
+        var capacity = new Capacity { People = people, PerPerson = pace, Periods = time, Per = form.Per, Total = total };
+        if (total is null && people is { } a && pace is { } b && time is { } c && !WithinRange(a, b, c))
+        {
+            var range = NumberText.RangeText;
+            Error(node, $"out-of-range: {id} の capacity: people × {form.Pace} × {form.Time} が扱える範囲 ({range.In(Language.Ja)}) を超えます",
+                $"out-of-range: capacity of {id}: people × {form.Pace} × {form.Time} is outside the supported range ({range.In(Language.En)})");
+            return null;
+        }
+        return capacity;
+    }
+
+    // Whether a × b × c stays within the range of a written number (and so of exact arithmetic).
+    static bool WithinRange(decimal a, decimal b, decimal c)
+    {
+        try
+        {
+            return Math.Abs(a * b * c) <= NumberText.MaxMagnitude;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     // ----- scenarios, horizon, checks, revisions, dimensions -----
@@ -521,9 +545,9 @@ public sealed partial class PlanReader
     {
         var keys = Keys(node, ["max_kpis_per_owner"], "checks", "checks");
         if (!keys.TryGetValue("max_kpis_per_owner", out var m) || Number(m) is not { } n) return CheckSettings.Default;
-        if (n < 1 || n != decimal.Truncate(n))
+        if (n < 1 || n != decimal.Truncate(n) || n > MaxKpisPerOwner)
         {
-            Error(m, "max_kpis_per_owner は 1 以上の整数です", "max_kpis_per_owner must be a whole number of at least 1");
+            Error(m, $"max_kpis_per_owner は 1 以上 {MaxKpisPerOwner:#,0} 以下の整数です", $"max_kpis_per_owner must be a whole number from 1 to {MaxKpisPerOwner:#,0}");
             return CheckSettings.Default;
         }
         return new CheckSettings { MaxKpisPerOwner = (int)n };
@@ -785,8 +809,15 @@ public sealed partial class PlanReader
 
     internal decimal? Number(YamlNode node)
     {
-        if (node is YamlScalarNode { Value: { } v } && NumberText.TryParse(v, out var n)) return n;
-        var found = node is YamlScalarNode s ? $"'{s.Value}'" : "a list or mapping";
+        var outOfRange = false;
+        if (node is YamlScalarNode { Value: { } v } && NumberText.TryParse(v, out var n, out outOfRange)) return n;
+        if (outOfRange)
+        {
+            var range = NumberText.OutOfRange(((YamlScalarNode)node).Value!);
+            Error(node, $"out-of-range: {range.In(Language.Ja)}", $"out-of-range: {range.In(Language.En)}");
+            return null;
+        }
+        var found = node is YamlScalarNode s ? $"'{NumberText.Clip(s.Value)}'" : "a list or mapping";
         Error(node, $"数値が必要です (例: 120, 4,000万円, 1億2000万, 20%)。{found} は数値として読めません",
             $"expected {NumberText.Expected}, found {found}");
         return null;

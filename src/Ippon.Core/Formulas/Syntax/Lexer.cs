@@ -27,7 +27,7 @@ public static class Lexer
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(Fold(text[i + 1]))))
             {
                 var sb = new StringBuilder();
-                while (i < text.Length && IsNumberChar(Fold(text[i]), sb))
+                while (i < text.Length && (IsNumberChar(Fold(text[i]), sb) || IsExponentSign(text, i, sb)))
                 {
                     sb.Append(Fold(text[i]));
                     i++;
@@ -67,6 +67,12 @@ public static class Lexer
         char.IsAsciiDigit(c) || c is '.' or '_' or '%' or '千' or '万' or '億' or '兆'
         || (c is 'e' or 'E' && sofar.Length > 0 && char.IsAsciiDigit(sofar[^1]));
 
+    // The sign of an exponent (1e-28, 2.5E+3): the same number grammar as a value: in a plan (NumberText). A minus
+    // after "1e" is part of the number only when a digit follows it.
+    static bool IsExponentSign(string text, int i, StringBuilder sofar) =>
+        Fold(text[i]) is '+' or '-' && sofar.Length > 1 && sofar[^1] is 'e' or 'E' && char.IsAsciiDigit(sofar[^2])
+        && i + 1 < text.Length && char.IsAsciiDigit(Fold(text[i + 1]));
+
     static string Slice(string text, int start, int end)
     {
         var sb = new StringBuilder(end - start);
@@ -74,6 +80,5 @@ public static class Lexer
         return sb.ToString();
     }
 
-    // Full-width ASCII (U+FF01..U+FF5E) maps to ASCII by a fixed offset; the rest is left as typed.
-    static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+    static char Fold(char c) => Width.Fold(c);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
@@ -39,7 +38,7 @@ public static class ActualsPeriods
     // How many months a label covers by its form: Q = 3, M or YYYY-MM or a date = 1, H = 6, Y = 12.
     static int? MonthsOf(string text)
     {
-        var t = text.Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
+        var t = Width.Fold(text).Trim().ToUpperInvariant();
         if (t.Length == 0) return null;
         return t[0] switch
         {

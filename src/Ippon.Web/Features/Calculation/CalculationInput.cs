@@ -40,7 +40,7 @@ public static class CalculationInput
             }
             if (!NumberText.TryParse(text, out var number))
             {
-                errors.Add(new FieldError($"set.{id}", new Message($"'{text}' は数値として読めません (例: 15%, 200万, 1200)", $"'{text}' is not a number; expected {NumberText.Expected}")));
+                errors.Add(new FieldError($"set.{id}", NumberText.Refusal(text)));
                 continue;
             }
             overrides.Add(PlanReader.Override(metric, number));

@@ -121,9 +121,7 @@ public static class EditMetric
             value = n;
             return true;
         }
-        errors.Add(new FieldError(field, new Message(
-            $"'{text}' は数値として読めません。例: 120, 4,000万円, 1億2000万, 15%",
-            $"'{text}' is not a number; expected {NumberText.Expected}")));
+        errors.Add(new FieldError(field, NumberText.Refusal(text)));
         return false;
     }
 
