@@ -418,4 +418,72 @@ public class RuleFiringTests
 
         Assert.Empty(r.Of(Rule.VolumeOutOfBounds));
     }
+
+    // out-of-range: plans built in code skip the reader's ±10^18 limit, so these reach the arithmetic itself.
+
+    [Fact]
+    public void OutOfRange_TinyPerUnitUnderAHugeTarget_FiresOnTheDrivenMetricInsteadOfCrashing()
+    {
+        // 10^26 yen of new revenue → 2.5 × 10^20 deals → ÷ 10^-10 per call = 2.5 × 10^30 calls.
+        var r = Seed.WithMetric("revenue", m => m with { Target = 1e26m + 60_000_000m })
+            .WithMetric("new_revenue", m => m with { Target = 1e26m })
+            .WithAction("calls", a => a with { PerUnit = 1e-10m }).Calculate();
+
+        var f = Assert.Single(r.Findings, f => f.Rule == Rule.OutOfRange);
+        Assert.Equal("deals", f.Subject);
+        Assert.Null(r.Action("calls")!.Volume);
+    }
+
+    [Fact]
+    public void OutOfRange_ShareOf8e26_FiresOnTheDrivenMetric()
+    {
+        var r = Seed.WithAction("webinars", a => a with { Share = 8e26m }).Calculate();
+
+        Assert.Equal("leads", r.One(Rule.OutOfRange).Subject);
+    }
+
+    [Fact]
+    public void OutOfRange_SumOfTwoInputsOf5e28_FiresOnTheSum()
+    {
+        var plan = Of([
+            M("total", "a + b", MetricRole.Kgi, target: 1m),
+            M("a", value: 5e28m),
+            M("b", value: 5e28m)]);
+
+        var f = Assert.Single(plan.Calculate().Findings, f => f.Rule == Rule.OutOfRange && f.Subject == "total");
+
+        Assert.Contains("beyond the range of exact arithmetic", f.Message.In(Language.En));
+    }
+
+    [Fact]
+    public void OutOfRange_ALeverBackCalculatedBeyondTheRange_IsOutOfRangeNotUnreachable()
+    {
+        // 10^28 orders ÷ a win rate of 10^-10 would be 10^38 deals.
+        var r = Seed.WithMetric("revenue", m => m with { Target = 7e28m })
+            .WithMetric("repeat_revenue", m => m with { Target = 6e28m })
+            .WithMetric("new_revenue", m => m with { Target = 1e28m })
+            .WithMetric("unit_price", m => m with { Value = 1m })
+            .WithMetric("win_rate", m => m with { Value = 1e-10m })
+            .Calculate();
+
+        Assert.True(r.Findings.Any(f => f.Rule == Rule.OutOfRange && f.Subject == "deals"), string.Join("\n", r.Findings.Select(f => f.Message.In(Language.En))));
+        Assert.DoesNotContain(r.Findings, f => f.Rule == Rule.UnreachableTarget);
+    }
+
+    [Fact]
+    public void OutOfRange_CapacityWhosePartsMultiplyBeyondTheRange_IsAFindingNotACrash()
+    {
+        var r = Seed.WithAction("calls", a => a with { Capacity = Capacity.Of(1e20m, 1e10m, 1e10m) }).Calculate();
+
+        Assert.Contains(r.Findings, f => f.Rule == Rule.OutOfRange);
+    }
+
+    [Fact]
+    public void InvalidRate_RatioOf1e27_IsShownInScientificNotationNotACrash()
+    {
+        var r = Seed.WithMetric("win_rate", m => m with { Value = 1e27m }).Calculate();
+
+        Assert.Contains("1E+29%", r.One(Rule.InvalidRate).Message.In(Language.En));
+    }
 }
+
