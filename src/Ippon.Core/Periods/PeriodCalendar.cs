@@ -130,7 +130,7 @@ public sealed class PeriodCalendar
         if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return PeriodOf(date) is { } p
-                ? new PeriodSpan(p, p, null)
+                ? new PeriodSpan(p, p, null) { Months = (MonthOf(date), MonthOf(date)), Day = date }
                 : PeriodSpan.Fail(new Message(
                     $"日付 {text} は計画期間 {Describe()} の外です",
                     $"the date {text} is outside the horizon {Describe()}"));
@@ -140,7 +140,7 @@ public sealed class PeriodCalendar
             $"cannot read the period '{text}'; expected {Expected}"));
     }
 
-    PeriodSpan Span(int firstMonth, int lastMonth) => new(PeriodOfMonth(firstMonth), PeriodOfMonth(lastMonth), null);
+    PeriodSpan Span(int firstMonth, int lastMonth) => new(PeriodOfMonth(firstMonth), PeriodOfMonth(lastMonth), null) { Months = (firstMonth, lastMonth) };
 
     int MonthOf(DateOnly date) => ((date.Year - Horizon.Start.Year) * 12) + date.Month - Horizon.Start.Month;
 

@@ -30,7 +30,7 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
         var model = PlanModel.Build(plan);
         var kinds = model.Kinds;
         var rows = ImmutableArray.CreateBuilder<Actual>();
-        var seen = new Dictionary<(string Label, string Metric, string Member), int>();
+        var coverage = new ActualsCoverage();
         var qualityPeriods = new Dictionary<(int Period, string Metric, string Member), (int Line, string Label)>();
         var labels = new Dictionary<int, HashSet<string>>();
         foreach (var record in records)
@@ -85,15 +85,18 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                 Error(valueField, bad);
                 continue;
             }
-            var key = (Pool(periodField.Value.Trim().ToUpperInvariant()), metric.Id, member ?? "");
-            if (seen.TryGetValue(key, out var first))
+            if (coverage.Claim(metric.Id, member ?? "", span, line, Pool(periodField.Value)) is { } first)
             {
-                Error(periodField, new Message(
-                    $"{periodField.Value},{metric.Id} は {first} 行目にもあります。1つにまとめてください",
-                    $"{periodField.Value},{metric.Id} is given twice (also on line {first}); keep one row"));
+                var (label, same) = (periodField.Value, first.Label.Trim().Equals(periodField.Value.Trim(), StringComparison.OrdinalIgnoreCase));
+                Error(periodField, same
+                    ? new Message(
+                        $"{label},{metric.Id} は {first.Line} 行目にもあります。1つにまとめてください",
+                        $"{label},{metric.Id} is given twice (also on line {first.Line}); keep one row")
+                    : new Message(
+                        $"{label},{metric.Id} は {first.Line} 行目の {first.Label} と同じ期間を数えています (同じ月の別の書き方か、月とそれを含む四半期の両方)。どちらか1行にしてください",
+                        $"{label},{metric.Id} counts time that {first.Label} on line {first.Line} already counts (one month written two ways, or months and the quarter holding them both given); keep one"));
                 continue;
             }
-            seen[key] = line;
             var period = span.First!;
             if (kinds[plan.Metrics.IndexOf(metric)] == MetricKind.Quality)
             {

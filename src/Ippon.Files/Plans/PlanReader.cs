@@ -374,7 +374,8 @@ public sealed partial class PlanReader
             if (drives is null) Error(body, $"アクション {id} に drives: (動かす指標のID) がありません", $"action {id} has no drives: (the id of the metric it produces)");
             var perUnit = keys.TryGetValue("per_unit", out var pn) ? Number(pn) : null;
             var volume = keys.TryGetValue("volume", out var vn) ? Number(vn) : null;
-            if (perUnit is null && volume is null)
+            // (A per_unit or volume that is written but unreadable has its own error already.)
+            if (!keys.ContainsKey("per_unit") && !keys.ContainsKey("volume"))
             {
                 Error(body, $"アクション {id} に per_unit: (1回あたりに生む {drives} の数、例: 1%) か volume: (実施量) が必要です",
                     $"action {id} needs per_unit: (units of {drives} one unit of action produces, e.g. 1%) or volume:");
@@ -436,7 +437,7 @@ public sealed partial class PlanReader
         var form = used.Count == 1 ? used[0] : forms[0];
         var pace = keys.TryGetValue(form.Pace, out var pn) ? Number(pn) : null;
         var time = keys.TryGetValue(form.Time, out var tn) ? Number(tn) : null;
-        if (total is null && (people is null || pace is null || time is null))
+        if (total is null && !keys.ContainsKey("total") && !(keys.ContainsKey("people") && keys.ContainsKey(form.Pace) && keys.ContainsKey(form.Time)))
         {
             Error(node, $"{id} の capacity には people, {form.Pace}, {form.Time} の3つ (または total) が必要です",
                 $"capacity of {id} needs people, {form.Pace} and {form.Time} (or total)");

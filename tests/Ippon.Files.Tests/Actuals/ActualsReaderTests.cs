@@ -76,7 +76,7 @@ public class ActualsReaderTests
     {
         var error = OnlyError(Read("period,metric,value\nQ1,leads,many\n"));
 
-        Assert.StartsWith("a.csv:2:10: the value of leads 'many' is not a number", error);
+        Assert.StartsWith("a.csv:2:10: the value of leads: 'many' is not a number", error);
     }
 
     [Fact]
