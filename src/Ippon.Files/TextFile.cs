@@ -7,11 +7,12 @@ namespace Ippon.Files;
 public static class TextFile
 {
     /// <summary>Reads <paramref name="path"/> as UTF-8 text of at most <paramref name="maxBytes"/> bytes.</summary>
-    public static (string? Text, InputError? Error) Read(string path, long maxBytes, string what)
+    /// <param name="tooLarge">What to do about a file above the limit, said after the sizes (for a plan: move member values into a CSV).</param>
+    public static (string? Text, InputError? Error) Read(string path, long maxBytes, string what, Message? tooLarge = null)
     {
         try
         {
-            if (Check(path, maxBytes, what) is { } error) return (null, error);
+            if (Check(path, maxBytes, what, tooLarge) is { } error) return (null, error);
             var bytes = File.ReadAllBytes(path);
             return Decode(bytes, path, what);
         }
@@ -24,11 +25,11 @@ public static class TextFile
     /// <summary>Opens <paramref name="path"/> for reading as UTF-8 text a little at a time (a BOM is skipped), after the same checks as <see cref="Read"/>.</summary>
     /// <remarks>Invalid UTF-8 surfaces as a <see cref="DecoderFallbackException"/> while reading and a NUL byte as a '\0'
     /// character: the reader turns them into <see cref="NotUtf8"/> and <see cref="Binary"/>.</remarks>
-    public static (TextReader? Reader, InputError? Error) Open(string path, long maxBytes, string what)
+    public static (TextReader? Reader, InputError? Error) Open(string path, long maxBytes, string what, Message? tooLarge = null)
     {
         try
         {
-            if (Check(path, maxBytes, what) is { } error) return (null, error);
+            if (Check(path, maxBytes, what, tooLarge) is { } error) return (null, error);
             return (new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -37,7 +38,7 @@ public static class TextFile
         }
     }
 
-    static InputError? Check(string path, long maxBytes, string what)
+    static InputError? Check(string path, long maxBytes, string what, Message? tooLarge)
     {
         InputError Fail(string ja, string en) => new(path, 0, 0, new Message(ja, en));
         if (Directory.Exists(path))
@@ -47,9 +48,10 @@ public static class TextFile
             return Fail($"ファイルがありません。{what}のファイルのパスを確認してください", $"no such file; expected the path of a {what} file");
         if (info.Length > maxBytes)
         {
+            var hint = tooLarge ?? new Message("ファイルを期間や部署ごとに分けてください", "split the file (by period or department)");
             return Fail(
-                $"{info.Length / 1_048_576.0:0.#} MB あり、上限 {maxBytes / 1_048_576} MB を超えています。メンバーの値はCSVに分けてください",
-                $"is {info.Length / 1_048_576.0:0.#} MB, above the {maxBytes / 1_048_576} MB limit for a {what} file; move member values into a CSV");
+                $"{info.Length / 1_048_576.0:0.#} MB あり、{what}のファイルの上限 {maxBytes / 1_048_576} MB を超えています。{hint.In(Language.Ja)}",
+                $"is {info.Length / 1_048_576.0:0.#} MB, above the {maxBytes / 1_048_576} MB limit for {what} files; {hint.In(Language.En)}");
         }
         return null;
     }

@@ -58,6 +58,18 @@ public sealed class TextFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_ActualsFileAboveTheLimit_SpeaksOfActualsNotOfPlans()
+    {
+        var path = Write("big.csv", new byte[3 * 1024 * 1024]);
+
+        var (_, error) = TextFile.Read(path, 1024 * 1024, "actuals (CSV)");
+
+        Assert.Contains("above the 1 MB limit for actuals (CSV) files; split the file", error!.Message.In(Language.En));
+        Assert.DoesNotContain("member values", error.Message.In(Language.En));
+        Assert.DoesNotContain("メンバー", error.Message.In(Language.Ja));
+    }
+
+    [Fact]
     public void Read_BinaryFile_NamesTheFirstNulByte()
     {
         var path = Write("b.yaml", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]);

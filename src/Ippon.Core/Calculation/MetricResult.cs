@@ -74,12 +74,14 @@ public sealed class MetricResult
     /// <summary>Planned − target, or null when either is unknown; a difference within <see cref="Tolerance"/> is 0.</summary>
     public decimal? Gap => PlannedValue - Target is { } gap ? (Math.Abs(gap) <= Tolerance(Target!.Value) ? 0 : gap) : null;
 
-    /// <summary>How far a plan may differ from <paramref name="target"/> and still meet it: 10^-12 of it (at least 10^-12).</summary>
+    /// <summary>How far a plan may differ from <paramref name="target"/> and still meet it: 10^-12, or 10^-24 of a target above 10^12.</summary>
     /// <remarks>
     /// Decimal division leaves noise in the last of its 28 digits (a target of 43,579.634657039711191335740072 is planned
-    /// back as 43,579.634657039711); no plan is short or over by that.
+    /// back as 43,579.634657039711); no plan is short or over by that. The noise is relative to decimal's 28 digits,
+    /// so the tolerance grows with the target only far below them: 10^-12 of the target (as before) hid real gaps at
+    /// large magnitudes: a million leads short of 10^18, or 233,553,966 short of 7.9 × 10^28, printed as ±0.
     /// </remarks>
-    public static decimal Tolerance(decimal target) => 1e-12m * Math.Max(1m, Math.Abs(target));
+    public static decimal Tolerance(decimal target) => Math.Max(1e-12m, 1e-24m * Math.Abs(target));
 
     /// <summary>The derivation of the only cell (or the first member's).</summary>
     public Derivation? Derivation => Derivations.FirstOrDefault(d => d is not null);

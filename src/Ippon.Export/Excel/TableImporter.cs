@@ -65,9 +65,9 @@ public static class TableImporter
         {
             if (Text(row, "id") is not { } id) continue;
             var where = sheet.Reference(row, columns["id"]);
-            if (!WorkbookImporter.IdPattern().IsMatch(id))
+            if (Ids.Problem(id, example: "win_rate") is { } problem)
             {
-                Error(new Message($"{where}: ID '{id}' は英小文字で始まり英小文字・数字・_ だけで書いてください (例: win_rate)", $"{where}: the id '{id}' must match [a-z][a-z0-9_]* (e.g. win_rate)"));
+                Error(new Message($"{where}: {problem.In(Language.Ja)}", $"{where}: {problem.In(Language.En)}"));
                 continue;
             }
             if (!seen.Add(id))

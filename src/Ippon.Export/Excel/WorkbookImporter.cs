@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
@@ -31,9 +30,6 @@ public static partial class WorkbookImporter
     }
 
     internal static PlanReadResult Fail(string file, Message message) => new(null, [new InputError(file, 0, 0, message)]);
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    internal static partial Regex IdPattern();
 
     sealed class Reader(string file, WorkbookReader workbook)
     {
@@ -309,8 +305,8 @@ public static partial class WorkbookImporter
 
         bool Id(string id, string where)
         {
-            if (IdPattern().IsMatch(id)) return true;
-            Error(new Message($"{where}: ID '{id}' は英小文字で始まり英小文字・数字・_ だけで書いてください (例: win_rate)", $"{where}: the id '{id}' must match [a-z][a-z0-9_]* (e.g. win_rate)"));
+            if (Ids.Problem(id, example: "win_rate") is not { } problem) return true;
+            Error(new Message($"{where}: {problem.In(Language.Ja)}", $"{where}: {problem.In(Language.En)}"));
             return false;
         }
 

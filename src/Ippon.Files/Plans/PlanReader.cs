@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ippon.Calculation;
 using Ippon.Numbers;
 using Ippon.Periods;
@@ -56,7 +55,7 @@ public sealed partial class PlanReader
     /// <summary>Reads the plan file at <paramref name="path"/>.</summary>
     public static PlanReadResult ReadFile(string path)
     {
-        var (text, error) = TextFile.Read(path, MaxBytes, "plan (YAML)");
+        var (text, error) = TextFile.Read(path, MaxBytes, "plan (YAML)", new Message("メンバーの値はCSVに分けてください", "move member values into a CSV"));
         if (error is not null) return new PlanReadResult(null, [error]);
         return Parse(text!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
@@ -106,6 +105,14 @@ public sealed partial class PlanReader
                 return null;
             }
             var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            if (line >= 1 && line <= _lines.Length && _lines[line - 1].IndexOf(':', StringComparison.Ordinal) > 1024)
+            {
+                // YAML reads a key of at most 1,024 characters; longer, it says "mapping values are not allowed".
+                var indent = _lines[line - 1].Length - _lines[line - 1].TrimStart().Length;
+                Error(line, indent + 1, $"キーが長すぎます (YAML のキーは 1,024 文字まで)。ID は {Ids.MaxLength} 文字以内にしてください",
+                    $"a key longer than YAML's 1,024 characters; ids have at most {Ids.MaxLength} characters");
+                return null;
+            }
             var detail = CleanYamlMessage(e);
             Error(line, column, $"YAML の書式エラー: {detail}", $"YAML syntax error: {detail}");
             return null;
@@ -785,10 +792,9 @@ public sealed partial class PlanReader
     {
         var id = String(node);
         if (id is null) return null;
-        if (!IdPattern().IsMatch(id))
+        if (Ids.Problem(id, whatJa, whatEn) is { } problem)
         {
-            Error(node, $"{whatJa}ID '{id}' は英小文字で始まり、英小文字・数字・_ だけで書いてください (例: new_revenue)",
-                $"{whatEn} id '{id}' must match [a-z][a-z0-9_]*: a lowercase letter, then lowercase letters, digits or _ (e.g. new_revenue)");
+            Error(node, problem.In(Language.Ja), problem.In(Language.En));
             return null;
         }
         return id;
@@ -930,7 +936,4 @@ public sealed partial class PlanReader
 
     internal void Error(int line, int column, string ja, string en) =>
         _errors.Add(new InputError(_file, line, column, new Message(ja, en)));
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex IdPattern();
 }

@@ -86,7 +86,7 @@ public class PlanCommandBadInputTests
 
         var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
 
-        Assert.Equal($"{file}: is 50 MB, above the 16 MB limit for a plan (YAML) file; move member values into a CSV", line);
+        Assert.Equal($"{file}: is 50 MB, above the 16 MB limit for plan (YAML) files; move member values into a CSV", line);
     }
 
     [Fact]
@@ -245,4 +245,44 @@ public class PlanCommandBadInputTests
     }
 
     static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);
+
+    // Overflow is an input error (issue 10, item 5): exit 2 with the position, never exit 3.
+
+    [Theory]
+    [InlineData("value: 20%, unit: ratio", "value: 1e27, unit: ratio")]
+    [InlineData("share: 60%", "share: 8e26")]
+    [InlineData("target: 6000万円", "target: 5e28")]
+    [InlineData("max_kpis_per_owner: 3", "max_kpis_per_owner: 3000000000")]
+    [InlineData("people: 4, per_person_per_day: 15, working_days: 240", "people: 1e9, per_person_per_day: 1e9, working_days: 1e9")]
+    public void Plan_NumberBeyondTheRange_IsExit2WithItsPosition(string from, string to)
+    {
+        using var dir = new TempDir();
+        var file = SeedWith(dir, from, to);
+
+        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+
+        Assert.Matches($@"^{Regex(file)}:\d+:\d+: ", line);
+    }
+
+    [Fact]
+    public void Plan_SetBeyondTheRange_IsExit2NotAnInternalError()
+    {
+        var run = IpponProcess.Start("plan", Seed, "--set", "win_rate=1e27", "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("ippon: --set win_rate=: '1e27' is outside the supported range (±1,000,000,000,000,000,000 (10^18))", run.Err.Trim());
+    }
+
+    [Fact]
+    public void Review_CsvValueBeyondTheRange_IsExit2AtItsCell()
+    {
+        using var dir = new TempDir();
+        var csv = dir.File("a.csv", "period,metric,value\nQ1,win_rate,1e27\n");
+
+        var run = IpponProcess.Start("review", Seed, "--actuals", csv, "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{csv}:2:13: the value of win_rate: '1e27' is outside the supported range", run.Err.Trim());
+    }
 }
+

@@ -485,5 +485,20 @@ public class RuleFiringTests
 
         Assert.Contains("1E+29%", r.One(Rule.InvalidRate).Message.In(Language.En));
     }
+
+    [Fact]
+    public void TargetNotMet_AMillionShortOf10To18_IsAGapNotZero()
+    {
+        // Before, the tolerance was 10^-12 of the target: 10^6 at 10^18, so this gap printed as ±0.
+        var plan = Of([
+            M("total", "a + b", MetricRole.Kgi, target: 1e18m, deadline: FiscalYearEnd),
+            M("a", value: 5e17m),
+            M("b", value: 5e17m - 1_000_000m)]);
+
+        var r = plan.Calculate();
+
+        Assert.Equal(-1_000_000m, r.Metric("total")!.Gap);
+        Assert.Equal("total", r.One(Rule.TargetNotMet).Subject);
+    }
 }
 

@@ -53,4 +53,26 @@ public class PlanNumberLimitsTests
         Assert.Equal(0.2m, plan.Find("win_rate")!.Value);
         Assert.Equal(100_000_000m, plan.Find("revenue")!.Target);
     }
+
+    [Fact]
+    public void IdLongerThanTheLimit_IsRefusedAtTheId()
+    {
+        var id = new string('k', Ippon.Plans.Ids.MaxLength + 1);
+
+        var e = OnlyError($"plan: x\nmetrics:\n  {id}: {{ role: kgi, target: 1 }}\n");
+
+        Assert.Equal((3, 3), (e.Line, e.Column));
+        Assert.Contains("metric id 'kkkk", e.Message.In(Language.En));
+        Assert.Contains("is too long (65 characters)", e.Message.In(Language.En));
+    }
+
+    [Fact]
+    public void KeyLongerThanYamlReads_SaysSoAtTheKey()
+    {
+        var e = OnlyError($"plan: x\nmetrics:\n  {new string('k', 1_100)}: {{ role: kgi, target: 1 }}\n");
+
+        Assert.Equal((3, 3), (e.Line, e.Column));
+        Assert.Contains("a key longer than YAML's 1,024 characters; ids have at most 64 characters", e.Message.In(Language.En));
+    }
 }
+

@@ -42,6 +42,22 @@ public abstract class HostileYamlApiTests(ApiFactory factory)
         using var home = await _viewer.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
     }
+
+    [DbFact]
+    public async Task AddMetric_IdLongerThanTheLimit_Is400AndThePlanStillReads()
+    {
+        // Before: 200, and every later read of the plan answered 400 "YAML syntax error" (YAML keys stop at 1,024 characters).
+        var admin = factory.Client();
+        var plan = await admin.CreateFromTemplateAsync();
+
+        using var response = await admin.PostAsJsonAsync($"/api/plans/{plan.Id}/metrics?lang=en", new { id = new string('k', 1_100), name = "長いID" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.ProblemAsync()).GetProperty("errors")[0];
+        Assert.Equal("id", error.GetProperty("field").GetString());
+        Assert.Contains("is too long (1,100 characters)", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, (await admin.DetailAsync(plan.Id)).Version);
+    }
 }
 
 public sealed class SqliteHostileYamlApiTests(SqliteApi factory) : HostileYamlApiTests(factory), IClassFixture<SqliteApi>;

@@ -196,22 +196,24 @@ public static class BackSolver
         }
         if (nonNegative) xs.Add(0m);
         var points = xs.Distinct().Order().Select(x => (X: x, F: F(x))).Where(p => !p.F.IsError).ToList();
+        // Of several boundaries, a non-negative one first (a * a = 100 is a = 10, not -10: plan numbers are amounts,
+        // and a negative lever is the answer only when no amount meets the target), then the one nearest to x0.
         decimal? lo = null, hi = null;
-        var best = decimal.MaxValue;
+        var best = (Negative: true, Distance: decimal.MaxValue);
         for (var i = 0; i + 1 < points.Count; i++)
         {
             if (points[i].F.Value >= 0 == points[i + 1].F.Value >= 0) continue;
-            var distance = Math.Min(Math.Abs(points[i].X - x0), Math.Abs(points[i + 1].X - x0));
-            if (distance < best)
+            var rank = (Negative: points[i].X < 0, Distance: Math.Min(Math.Abs(points[i].X - x0), Math.Abs(points[i + 1].X - x0)));
+            if (lo is null || (rank.Negative, best.Negative) is (false, true) || (rank.Negative == best.Negative && rank.Distance < best.Distance))
             {
-                best = distance;
+                best = rank;
                 (lo, hi) = (points[i].X, points[i + 1].X);
             }
         }
         if (lo is null || hi is null)
         {
             // No boundary: the formula meets the target exactly at some value (and nowhere falls short), or never.
-            var hits = points.Where(p => p.F.Value == 0).OrderBy(p => Math.Abs(p.X - x0)).ToList();
+            var hits = points.Where(p => p.F.Value == 0).OrderBy(p => p.X < 0).ThenBy(p => Math.Abs(p.X - x0)).ToList();
             return hits.Count > 0 ? new SolveResult { Value = hits[0].X, Method = SolveMethod.Numeric } : SolveResult.Fail(FormulaError.Domain);
         }
 

@@ -1,5 +1,5 @@
 using Ippon.Web.Features.Accounts;
-using System.Text.RegularExpressions;
+using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
@@ -24,11 +24,8 @@ public static partial class AddMetric
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(request);
         var id = request.Id?.Trim() ?? "";
-        if (!IdPattern().IsMatch(id))
-        {
-            return Failure.Invalid("id", $"ID '{id}' は英小文字で始まり、英小文字・数字・_ だけで書いてください (例: {NextId(plan, "kpi")})",
-                $"the id '{id}' must start with a lower-case letter and use only a-z, 0-9 and _ (e.g. {NextId(plan, "kpi")})");
-        }
+        if (Ids.Problem(id, example: NextId(plan, "kpi")) is { } problem)
+            return Failure.Invalid("id", problem.In(Language.Ja), problem.In(Language.En));
         if (plan.Find(id) is not null || plan.FindAction(id) is not null)
             return Failure.Invalid("id", $"ID '{id}' は既にあります。例えば {NextId(plan, id)} にしてください", $"the id '{id}' is taken; use e.g. {NextId(plan, id)}");
         var added = plan with { Metrics = plan.Metrics.Add(new Metric { Id = id, Unit = Ippon.Plans.Unit.Count }) };
@@ -54,7 +51,4 @@ public static partial class AddMetric
             if (plan.Find(id) is null && plan.FindAction(id) is null) return id;
         }
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex IdPattern();
 }

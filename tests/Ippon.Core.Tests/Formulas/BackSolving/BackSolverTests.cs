@@ -82,6 +82,30 @@ public class BackSolverTests
         Assert.True(h.Evaluate().Value >= (decimal)target);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(-9)]
+    public void Solve_SquareOfALeverThatMayBeNegative_IsTheNonNegativeRoot(double start)
+    {
+        // a * a = 100 has two roots; a plan number is an amount, so 10 (it was -10 for a `number` lever).
+        var h = new FormulaHarness("a * a", ("a", (decimal)start));
+
+        var r = BackSolver.Solve(h.Node, 0, 0, 0, 100m, h.Cells, nonNegative: false);
+
+        Assert.Equal(10m, decimal.Round(r.Value!.Value, 12));
+    }
+
+    [Fact]
+    public void Solve_OnlyANegativeValueMeetsTheTarget_IsThatValue()
+    {
+        var h = new FormulaHarness("0 - a", ("a", 0m));
+
+        var r = BackSolver.Solve(h.Node, 0, 0, 0, 5m, h.Cells, nonNegative: false);
+
+        Assert.Equal(-5m, decimal.Round(r.Value!.Value, 12));
+    }
+
     [Fact]
     public void Solve_FlatFormula_FindsTheLeastValueThatMeetsTheTarget()
     {
