@@ -54,9 +54,14 @@ public static class PlanInput
                 ok = false;
                 continue;
             }
-            if (!NumberText.TryParse(set[(eq + 1)..], out var number))
+            if (!NumberText.TryParse(set[(eq + 1)..], out var number, out var outOfRange))
             {
-                context.Error.WriteLine($"ippon: --set {id}=: {NumberText.Refusal(set[(eq + 1)..]).In(language)}");
+                var text = NumberText.Clip(set[(eq + 1)..]);
+                context.Error.WriteLine(outOfRange
+                    ? $"ippon: --set {id}=: {NumberText.OutOfRange(text).In(language)}"
+                    : language == Language.Ja
+                        ? $"ippon: --set {id}= の値 '{text}' は数値として読めません (例: 15%, 200万, 1200)"
+                        : $"ippon: --set {id}= expects {NumberText.Expected}, found '{text}'");
                 ok = false;
                 continue;
             }

@@ -31,7 +31,7 @@ public class RegressionTests
     [Fact]
     public void EveryFileInTheFolder_HasARowAndEveryRowAFile()
     {
-        var files = Directory.GetFiles(Folder).Select(Path.GetFileName).Where(f => f != "README.md").Order().ToList();
+        var files = Directory.GetFiles(Folder).Select(f => Path.GetFileName(f)).Where(f => f != "README.md").Order().ToList();
 
         Assert.Equal(files, Cases().Select(c => (string)c[0]).Order().ToList());
     }
