@@ -105,11 +105,33 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
             await page.GotoAsync("/");
             await page.Locator("[data-testid=create]").ClickAsync();
             await Expect(page.Locator("[data-testid=create-sales-100m]")).ToContainTextAsync("法人営業");
+            if (i == 0) await Screenshots.SaveAsync(page, "new-plan");
             await page.Locator("[data-testid=create-sales-100m]").ClickAsync();
             await Expect(page.Locator("[data-testid=plan-title]")).ToContainTextAsync("年間売上1億円計画 (");
             titles.Add((await page.Locator("[data-testid=plan-title]").TextContentAsync())!);
         }
         Assert.NotEqual(titles[0], titles[1]);
+    }
+
+    [Fact]
+    public async Task Guide_OnAPhone_FitsTheScreenWidth()
+    {
+        var ui = new Ui(await browser.NewPageAsync(390, 844));
+        await ui.StartBlankAsync();
+        await ui.FillAsync("guide-kgi-name", "年間売上");
+        await ui.FillAsync("guide-kgi-target", "1億");
+        await Screenshots.SaveAsync(ui.Page, "guide-kgi-phone", wholePage: true);
+        await ui.ClickAsync("guide-kgi-apply");
+        await ui.FillAsync("guide-ksf-name-0", "既存顧客リピート売上");
+        await ui.FillAsync("guide-ksf-amount-0", "60%");
+        await ui.FillAsync("guide-ksf-name-1", "新規売上");
+        await Expect(ui.Page.Locator("[data-testid=guide-ksf-row]").Nth(1)).ToContainTextAsync("4,000万円 (残り)");
+        await Screenshots.SaveAsync(ui.Page, "guide-ksf-phone", wholePage: true);
+        await ui.ClickAsync("guide-ksf-apply");
+        await ui.BreakDownAsync("新規売上", "CountTimesPrice", "新規受注数", "平均受注単価", "200万");
+        await Screenshots.SaveAsync(ui.Page, "guide-kpi-phone", wholePage: true);
+        var overflow = await ui.Page.EvaluateAsync<int>("() => document.querySelector('[data-testid=guide]').scrollWidth - document.querySelector('[data-testid=guide]').clientWidth");
+        Assert.True(overflow <= 0, $"the guide is {overflow} px wider than the phone's screen");
     }
 
     /// <summary>The page, driven as a person would, counting every click and every field filled.</summary>
