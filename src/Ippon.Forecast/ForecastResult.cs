@@ -76,8 +76,8 @@ public sealed record MetricForecast
     public ImmutableArray<PeriodBand> Periods { get; init; } = [];
 }
 
-/// <summary>One period of a metric: observed (the actual) or simulated (the band).</summary>
-public sealed record PeriodBand(Period Period, bool Observed, Spread Band);
+/// <summary>One period of a metric: observed (the actual) or simulated (the band), and the band of its total from the first period to this one (the fan of a fan chart).</summary>
+public sealed record PeriodBand(Period Period, bool Observed, Spread Band, Spread Cumulative);
 
 /// <summary>What the forecast believes about one uncertain input.</summary>
 /// <param name="Basis">Where the prior came from: <c>range</c>, <c>confidence</c>, <c>default</c>.</param>

@@ -86,10 +86,13 @@ public static class Forecaster
         var target = r.Target;
         double? probability = target is { } t ? Probability(sim, output, m, t) : null;
         var bands = ImmutableArray.CreateBuilder<PeriodBand>(sim.Periods);
+        var running = new double[Math.Min(trials, BandTrials)];
         for (var p = 0; p < sim.Periods; p++)
         {
             var observed = sim.Observed[m][p] is not null;
-            bands.Add(new PeriodBand(review.Calendar.Periods[p], observed, SpreadOf(output.PeriodTotals[m][p], BandTrials)));
+            var totals = output.PeriodTotals[m][p];
+            for (var i = 0; i < running.Length; i++) running[i] = sim.Quality[m] ? totals[i] : running[i] + totals[i];
+            bands.Add(new PeriodBand(review.Calendar.Periods[p], observed, SpreadOf(totals, BandTrials), SpreadOf(running)));
         }
         return new MetricForecast
         {

@@ -100,6 +100,8 @@ public static class ForecastJson
                 w.WriteNumber("p10", Clean(p.Band.P10));
                 w.WriteNumber("p50", Clean(p.Band.P50));
                 w.WriteNumber("p90", Clean(p.Band.P90));
+                w.WritePropertyName("to_date");
+                WriteSpread(w, p.Cumulative);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

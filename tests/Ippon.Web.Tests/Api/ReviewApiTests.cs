@@ -63,6 +63,38 @@ public abstract class ReviewApiTests(ApiFactory factory)
     }
 
     [DbFact]
+    public async Task Forecast_Q1Q2Actuals_GivesTheKgisChanceAndTheLeadsForTheChosenChance()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var doc = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/forecast?trials=4000&seed=5&confidence=70%"));
+        var f = doc.RootElement;
+        Assert.Equal(("Q2", 4000, 5), (f.GetProperty("as_of").GetString(), f.GetProperty("trials").GetInt32(), f.GetProperty("seed").GetInt32()));
+        var chance = f.GetProperty("kgi").GetProperty("probability").GetDouble();
+        Assert.InRange(chance, 0.0, 0.7);
+        var confidence = f.GetProperty("confidence");
+        Assert.Equal(("leads", 0.7), (confidence.GetProperty("lever").GetString(), confidence.GetProperty("level").GetDouble()));
+        Assert.True(confidence.GetProperty("lever_target").GetDecimal() > 1000m);
+        // The same seed, the same figures.
+        using var again = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/forecast?trials=4000&seed=5&confidence=70%"));
+        Assert.Equal(chance, again.RootElement.GetProperty("kgi").GetProperty("probability").GetDouble());
+    }
+
+    [DbTheory]
+    [InlineData("confidence=120%", "confidence")]
+    [InlineData("trials=0", "trials")]
+    [InlineData("trials=abc", "trials")]
+    [InlineData("seed=x", "seed")]
+    [InlineData("lever=leeds", "lever")]
+    [InlineData("as_of=Q7", "as_of")]
+    public async Task Forecast_BadParameter_Is400NamingIt(string query, string field)
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        using var response = await _http.GetAsync($"/api/plans/{id}/forecast?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(field, (await response.ProblemAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [DbFact]
     public async Task Adopt_Replan_SavesObservedRateWithARevisionAndKeepsComments()
     {
         var id = await PlanWithQ1Q2ActualsAsync();

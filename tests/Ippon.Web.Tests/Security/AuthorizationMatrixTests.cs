@@ -84,6 +84,7 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["POST /api/plans/{id:guid}/actuals/csv"] = new(s_editors, a => Task.FromResult(Upload($"/api/plans/{a.Plan}/actuals/csv", "actuals.csv", "period,metric,value\nQ2,orders,4\n"))),
         ["GET /api/plans/{id:guid}/review"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/review"))),
         ["GET /api/plans/{id:guid}/sensitivity"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/sensitivity"))),
+        ["GET /api/plans/{id:guid}/forecast"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/forecast?trials=500&confidence=50%"))),
         // Adopting the re-plan writes the observed win rate (no owner): planners only.
         ["POST /api/plans/{id:guid}/review/adopt"] = new(s_planners, a => Task.FromResult(Send(HttpMethod.Post, $"/api/plans/{a.Plan}/review/adopt"))),
         // Audit and accounts

@@ -37,6 +37,7 @@ public static class ReviewPlan
             .WithName("Sensitivity").WithSummary("Each input moved by ?step=10% both ways, ranked by its effect on the KGI: the JSON of `ippon sensitivity --json`")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         AdoptReplan.Map(plans);
+        ForecastPlan.Map(plans);
     }
 
     /// <summary>Reviews plan <paramref name="id"/>'s latest version with its stored actuals.</summary>
