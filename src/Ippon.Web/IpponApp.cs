@@ -7,6 +7,7 @@ using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Calculation;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
+using Ippon.Web.Features.Lifecycle;
 using Ippon.Web.Features.Localization;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
@@ -37,6 +38,7 @@ public static partial class IpponApp
         // load balancer reads what another wrote.
         services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();
         services.AddSingleton(TimeProvider.System);
+        services.AddGracefulShutdown();
         services.AddIpponAccounts(builder.Configuration);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthentication>();
         services.AddSingleton(new UploadLimits(builder.Configuration.GetValue<long?>("Ippon:MaxUploadBytes") ?? UploadLimits.DefaultBytes));
@@ -60,6 +62,7 @@ public static partial class IpponApp
     {
         ArgumentNullException.ThrowIfNull(app);
         await PrepareDatabaseAsync(app);
+        app.UseGracefulShutdown();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UseStatusCodePages();

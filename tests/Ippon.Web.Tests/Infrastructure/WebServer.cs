@@ -9,7 +9,7 @@ namespace Ippon.Web.Tests.Infrastructure;
 /// The real app as its own process: the built Ippon.Web.dll under <c>dotnet</c>, on 127.0.0.1 and a free port, with
 /// its own database file. Browser tests drive it; the crash test kills it with SIGKILL and starts it again.
 /// </summary>
-public sealed class WebServer : IAsyncDisposable
+public sealed partial class WebServer : IAsyncDisposable
 {
     readonly StringBuilder _log = new();
     Process? _process;
@@ -159,6 +159,37 @@ public sealed class WebServer : IAsyncDisposable
         if (_process is null || _process.HasExited) return;
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit(10_000);
+    }
+
+    /// <summary>
+    /// Sends SIGTERM (what Ctrl+C in a terminal, systemd and <c>docker stop</c> send) and waits up to
+    /// <paramref name="limit"/> for the process to end; returns how long it took and its exit code (null: still running, then killed).
+    /// </summary>
+    public async Task<(TimeSpan Elapsed, int? ExitCode)> TerminateAsync(TimeSpan limit)
+    {
+        if (_process is null || _process.HasExited) throw new InvalidOperationException("the web app is not running");
+        var clock = Stopwatch.StartNew();
+        if (Signals.Kill(_process.Id, Signals.SigTerm) != 0) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return (clock.Elapsed, _process.ExitCode);
+        }
+        catch (OperationCanceledException)
+        {
+            var elapsed = clock.Elapsed;
+            Kill();
+            return (elapsed, null);
+        }
+    }
+
+    static partial class Signals
+    {
+        public const int SigTerm = 15;
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+        public static extern int Kill(int pid, int signal);
     }
 
     void Append(string? line)
