@@ -32,6 +32,9 @@ public static class ExportFormats
         _ => ".xlsx",
     };
 
+    /// <summary>True for the formats Chromium draws (<see cref="Tools.Chromium"/>): without it they answer with the install command.</summary>
+    public static bool NeedsChromium(ExportFormat format) => format is ExportFormat.Pdf or ExportFormat.Png;
+
     /// <summary>True for the formats that are text and can go to standard output.</summary>
     public static bool IsText(ExportFormat format) => format is ExportFormat.Html or ExportFormat.Svg or ExportFormat.Markdown;
 }

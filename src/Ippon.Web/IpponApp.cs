@@ -19,7 +19,7 @@ using Scalar.AspNetCore;
 namespace Ippon.Web;
 
 /// <summary>How the app is put together: services, the database (migrated and seeded at start-up), the pages and the API.</summary>
-public static partial class IpponApp
+public static class IpponApp
 {
     /// <summary>The setting (environment variable or configuration) that says where the database is.</summary>
     public const string DatabaseSetting = "IPPON_DB";
@@ -61,7 +61,9 @@ public static partial class IpponApp
     public static async Task UseIpponAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await PrepareDatabaseAsync(app);
+        var console = new StartupConsole(Console.Out);
+        var oneTimePassword = await PrepareDatabaseAsync(app, console);
+        console.WhenRunning(app, oneTimePassword);
         app.UseGracefulShutdown();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseSecurityHeaders();
@@ -90,30 +92,24 @@ public static partial class IpponApp
         LanguageSwitch.Map(app);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        console.Step("Web サーバーを起動しています…", "starting the web server…");
     }
 
     // Creates or upgrades the database; a new database gets the sample plan, so the first visit has something to open.
-    static async Task PrepareDatabaseAsync(WebApplication app)
+    // Returns the first admin's one-time password when it was just created (printed last by the start-up banner).
+    static async Task<string?> PrepareDatabaseAsync(WebApplication app, StartupConsole console)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<IpponDb>>();
-        var firstRun = await IpponStorage.MigrateAsync(factory);
         var location = app.Services.GetRequiredService<DatabaseLocation>();
-        Log.Database(app.Logger, location.Display);
+        console.Step("データベースを準備しています", "preparing the database", location.Display);
+        var firstRun = await IpponStorage.MigrateAsync(factory);
         var time = app.Services.GetRequiredService<TimeProvider>();
-        await FirstRun.EnsureAdminAsync(app.Services, app.Configuration, Console.Out, time);
-        if (!firstRun) return;
+        var oneTimePassword = await FirstRun.EnsureAdminAsync(app.Services, app.Configuration, time);
+        if (!firstRun) return oneTimePassword;
         await using var db = factory.CreateDbContext();
         var seeded = await CreatePlan.Store(db, Templates.Text(Templates.Default), new Caller("Ippon", Ippon.Storage.Accounts.AccountRole.Admin, null),
-            "サンプル計画 / sample plan", app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<UploadLimits>(), CancellationToken.None);
-        if (seeded.Ok) Log.Seeded(app.Logger, seeded.Value.Title);
-    }
-
-    static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Ippon database: {Location}")]
-        public static partial void Database(ILogger logger, string location);
-
-        [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the sample plan {Title}")]
-        public static partial void Seeded(ILogger logger, string title);
+            "サンプル計画 / sample plan", time, app.Services.GetRequiredService<UploadLimits>(), CancellationToken.None);
+        if (seeded.Ok) console.Step("サンプル計画を作成しました", "created the sample plan", seeded.Value.Title);
+        return oneTimePassword;
     }
 }

@@ -16,6 +16,12 @@ public static class Chromium
     /// <summary>The browser that will run: <c>IPPON_CHROMIUM</c>, or <see cref="DefaultPath"/>.</summary>
     public static string Executable => Environment.GetEnvironmentVariable("IPPON_CHROMIUM") is { Length: > 0 } p ? p : DefaultPath;
 
+    /// <summary>The command that installs the browser and the Japanese font the PDF and PNG exports need (Debian).</summary>
+    public const string InstallCommand = "sudo apt-get install chromium fonts-ipaexfont-gothic";
+
+    /// <summary>True when the browser is there; without it the PDF and PNG exports answer <see cref="Missing"/>.</summary>
+    public static bool IsInstalled => File.Exists(Executable);
+
     static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/> (page size and margins from the page's CSS); null on success, else why not.</summary>
@@ -56,8 +62,8 @@ public static class Chromium
 
     /// <summary>The message when the browser is not installed.</summary>
     public static Message Missing => new(
-        $"PDF と PNG の出力には Chromium が必要です ({Executable} がありません)。sudo apt-get install chromium fonts-ipaexfont-gothic でインストールしてください",
-        $"PDF and PNG export need Chromium ({Executable} not found); install it with: sudo apt-get install chromium fonts-ipaexfont-gothic");
+        $"PDF と PNG の出力には Chromium が必要です ({Executable} がありません)。{InstallCommand} でインストールしてください",
+        $"PDF and PNG export need Chromium ({Executable} not found); install it with: {InstallCommand}");
 
     static string Tail(string text)
     {

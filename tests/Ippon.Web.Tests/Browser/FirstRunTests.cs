@@ -22,11 +22,18 @@ public sealed partial class FirstRunTests
         await using var server = await WebServer.StartAsync(dir.Database, new Dictionary<string, string?> { [Ippon.Web.Features.Accounts.FirstRun.PasswordSetting] = null });
         var printed = await PrintedPasswordAsync(server);
         Assert.Equal(20, printed.Length);
+        // The address to open and then the password come last in the terminal, where the eye lands.
+        var log = server.Log;
+        var address = log.IndexOf("open:  " + server.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        var password = log.LastIndexOf(printed, StringComparison.Ordinal);
+        Assert.InRange(address, 0, password);
+        Assert.Matches(@"^[\s=]*$", log[(password + printed.Length)..]);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFixture.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), Locale = "ja-JP" });
         context.SetDefaultTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
 
         // Sign in through the form with the printed password: straight to the change form.

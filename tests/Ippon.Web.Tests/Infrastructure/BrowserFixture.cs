@@ -71,12 +71,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     {
         if (_signedIn is not null) return _signedIn;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("[data-testid=login-user]", "admin");
-        await page.FillAsync("[data-testid=login-password]", WebServer.AdminPassword);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await SignInAsync(await context.NewPageAsync(), "admin", WebServer.AdminPassword);
         _signedIn = await context.StorageStateAsync();
         await context.CloseAsync();
         return _signedIn;
@@ -97,13 +92,20 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        await SignInAsync(page, name, password);
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Signs in through the form on <paramref name="page"/> (its context keeps the cookie) and waits to leave /login.</summary>
+    public static async Task SignInAsync(IPage page, string user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/login");
-        await page.FillAsync("[data-testid=login-user]", name);
+        await page.FillAsync("[data-testid=login-user]", user);
         await page.FillAsync("[data-testid=login-password]", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        Assertions.SetDefaultExpectTimeout(15_000);
-        return page;
     }
 
     /// <summary>Creates a plan from a template through the API and returns its id.</summary>

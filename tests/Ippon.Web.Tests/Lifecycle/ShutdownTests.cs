@@ -33,11 +33,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), Locale = "ja-JP" });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("[data-testid=login-user]", "admin");
-        await page.FillAsync("[data-testid=login-password]", WebServer.AdminPassword);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await BrowserFixture.SignInAsync(page, "admin", WebServer.AdminPassword);
         await BrowserFixture.OpenPlanAsync(page, planId);
 
         // Two writers save distinct plan texts until the server is gone; each acknowledged save records (version, marker).

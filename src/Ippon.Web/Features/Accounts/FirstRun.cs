@@ -7,7 +7,7 @@ namespace Ippon.Web.Features.Accounts;
 
 /// <summary>
 /// The first start of an empty database creates the account <c>admin</c>. Its password is <c>IPPON_ADMIN_PASSWORD</c>
-/// when set (automation), else a random one-time password printed once to the console, which must be changed at the
+/// when set (automation), else a random one-time password printed once to the console (last, by the start-up banner), which must be changed at the
 /// first sign-in.
 /// </summary>
 public static class FirstRun
@@ -16,10 +16,9 @@ public static class FirstRun
 
     public const string PasswordSetting = "IPPON_ADMIN_PASSWORD";
 
-    /// <summary>Creates the admin when there is no account yet; returns the printed one-time password, or null.</summary>
-    public static async Task<string?> EnsureAdminAsync(IServiceProvider services, IConfiguration config, TextWriter console, TimeProvider time)
+    /// <summary>Creates the admin when there is no account yet; returns the one-time password to print, or null.</summary>
+    public static async Task<string?> EnsureAdminAsync(IServiceProvider services, IConfiguration config, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(console);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IpponUser>>();
         if (await users.Users.AnyAsync()) return null;
@@ -42,18 +41,8 @@ public static class FirstRun
             return null; // another instance created it at the same moment
         }
         if (!created.Succeeded) throw new InvalidOperationException("cannot create the first admin: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-        if (!string.IsNullOrEmpty(configured)) return null;
-        await console.WriteLineAsync($"""
-
-            ==========================================================================
-             Ippon: first run. Sign in at /login as "{UserName}" with this one-time password
-                 {password}
-             It is shown only this once; you choose your own at the first sign-in.
-             初回起動: /login で "{UserName}" と上の一回限りのパスワードでサインインしてください。
-            ==========================================================================
-
-            """);
-        return password;
+        // The one-time password is printed by the start-up banner (Lifecycle/StartupConsole), last, once the server listens.
+        return string.IsNullOrEmpty(configured) ? password : null;
     }
 
     static string OneTimePassword()
