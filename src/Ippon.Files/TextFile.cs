@@ -69,6 +69,9 @@ public static class TextFile
         $"UTF-8 ではありません ({offset} バイト目付近)。UTF-8 で保存してください (Excel の場合は「CSV UTF-8」)",
         $"is not UTF-8 (near byte {offset}); save it as UTF-8 (in Excel: \"CSV UTF-8\")"));
 
+    /// <summary><paramref name="text"/> without a leading byte order mark (U+FEFF): one rule for files, uploads and API bodies.</summary>
+    public static string StripBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+
     /// <summary>Decodes <paramref name="bytes"/> as UTF-8 (a BOM is allowed), rejecting binary data.</summary>
     public static (string? Text, InputError? Error) Decode(byte[] bytes, string path, string what)
     {
@@ -76,9 +79,7 @@ public static class TextFile
         if (nul >= 0) return (null, Binary(path, nul, what));
         try
         {
-            var text = new UTF8Encoding(false, true).GetString(bytes);
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return (text, null);
+            return (StripBom(new UTF8Encoding(false, true).GetString(bytes)), null);
         }
         catch (DecoderFallbackException e)
         {

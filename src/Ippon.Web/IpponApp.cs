@@ -47,6 +47,7 @@ public static class IpponApp
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 4 * 1024 * 1024); // pasted blocks and plan files
         services.AddMudServices();
         services.AddProblemDetails();
+        RequestGuards.Add(services, builder.Configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -69,9 +70,11 @@ public static class IpponApp
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseRouting();
-        app.UseRateLimiter();
+        RequestGuards.Use(app);
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the API's share per user needs to know the user.
+        app.UseRateLimiter();
         app.UsePasswordChangeGate();
         app.UseCookieCsrf();
         app.UseAntiforgery();

@@ -25,6 +25,9 @@ sealed class BackCalculation
     readonly int _explainUpTo;
     readonly HashSet<(Rule, string)> _reported = [];
 
+    /// <summary>Checked before each metric: a plan too big for the caller's time budget stops here.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public BackCalculation(PlanModel model, Cells planned, List<Finding> findings, int explainUpTo)
     {
         _model = model;
@@ -64,6 +67,7 @@ sealed class BackCalculation
         var order = _model.Graph.Order;
         for (var i = order.Length - 1; i >= 0; i--)
         {
+            Cancellation.ThrowIfCancellationRequested();
             var m = order[i];
             Round(m);
             if (_model.Nodes[m] is not { } node) continue;

@@ -15,5 +15,8 @@ public sealed record CalculationOptions
     /// <summary>Cells of metrics up to this size keep their derivation for explanations; bigger metrics skip them to save memory.</summary>
     public int ExplainUpTo { get; init; } = 256;
 
+    /// <summary>Stops the calculation (with <see cref="OperationCanceledException"/>) between metrics: the web app's time budget per request.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public static CalculationOptions None { get; } = new();
 }

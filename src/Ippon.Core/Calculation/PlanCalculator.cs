@@ -30,8 +30,10 @@ public static class PlanCalculator
         Inputs.Forward(model, known, (m, k) => Inputs.ExplicitTarget(model, m, k));
 
         // 2. Targets flow down from the KGI (and from any other explicit target).
-        var back = new BackCalculation(model, known, findings, options.ExplainUpTo);
+        options.Cancellation.ThrowIfCancellationRequested();
+        var back = new BackCalculation(model, known, findings, options.ExplainUpTo) { Cancellation = options.Cancellation };
         OutOfRange.Guard(findings, null, back.Run);
+        options.Cancellation.ThrowIfCancellationRequested();
 
         // 3. The planned values, with every input that has no value planned at its final target.
         var planned = new Cells(model.Shapes);
@@ -62,6 +64,7 @@ public static class PlanCalculator
         var actions = ActionCalculation.Run(model, metricList, findings);
         ImmutableArray<TeamLoad> teams = [];
         OutOfRange.Guard(findings, null, () => teams = TeamLoad.Of(plan, actions));
+        options.Cancellation.ThrowIfCancellationRequested();
         OutOfRange.Guard(findings, null, () => PlanChecks.Run(model, metricList, actions, findings));
         OutOfRange.Guard(findings, null, () => TeamChecks.Run(model, actions, teams, findings));
 

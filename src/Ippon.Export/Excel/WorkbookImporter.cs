@@ -18,10 +18,14 @@ namespace Ippon.Export.Excel;
 public static partial class WorkbookImporter
 {
     /// <summary>Reads <paramref name="path"/>; the result holds the plan or every error found, each naming its sheet and cell.</summary>
-    public static PlanReadResult Import(string path)
+    public static PlanReadResult Import(string path) => Import(WorkbookReader.Open(path), Path.GetFileName(path));
+
+    /// <summary>Reads a workbook uploaded as <paramref name="content"/>; <paramref name="fileName"/> (the user's) names it in every message.</summary>
+    public static PlanReadResult Import(Stream content, string fileName) => Import(WorkbookReader.Open(content, fileName), fileName);
+
+    static PlanReadResult Import((WorkbookReader? Workbook, Message? Error) opened, string file)
     {
-        var file = Path.GetFileName(path);
-        var (workbook, error) = WorkbookReader.Open(path);
+        var (workbook, error) = opened;
         if (workbook is null) return Fail(file, error!);
         var planSheet = workbook.Sheets.FirstOrDefault(s => L.Plan.Matches(s.Name));
         var tree = workbook.Sheets.FirstOrDefault(s => L.Tree.Matches(s.Name));

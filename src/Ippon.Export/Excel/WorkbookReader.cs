@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ippon.Numbers;
 
 namespace Ippon.Export.Excel;
 
-/// <summary>Reads an .xlsx workbook into memory: every sheet's cells (values and formulas) and the defined names.</summary>
+/// <summary>Reads an .xlsx workbook into memory, within limits: every sheet's cells (values and formulas) and the defined names.</summary>
 /// <remarks>Reads what any spreadsheet wrote (Excel, LibreOffice, Ippon): shared strings, inline strings, numbers, booleans,
 /// errors and cached formula results. A file that is not a workbook is an error value, never an exception.</remarks>
 public sealed class WorkbookReader
@@ -43,42 +45,134 @@ public sealed class WorkbookReader
     {
         if (Directory.Exists(path)) return (null, new Message($"{path} はフォルダです", $"{path} is a folder"));
         if (!File.Exists(path)) return (null, new Message($"{path} がありません", $"{path} does not exist"));
-        if (new FileInfo(path).Length > MaxBytes) return (null, new Message($"{path} は大きすぎます (50MB まで)", $"{path} is too large (at most 50 MB)"));
         try
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: false);
+            using var stream = File.OpenRead(path);
+            return Open(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, NotAWorkbook(path));
+        }
+    }
+
+    /// <summary>Reads a workbook from <paramref name="stream"/> (seekable); <paramref name="name"/> names it in messages (the user's file name, never a server path).</summary>
+    /// <remarks>
+    /// A workbook is a zip archive, and a small one can inflate enormously (a 2 MB "zip bomb" to 2 GB). Before anything
+    /// is parsed, every entry is inflated once into a scratch buffer against a budget of <see cref="MaxUnpackedBytes"/>
+    /// (the sizes the archive declares can lie); then the sheets are read as a stream of XML (OpenXmlReader), not as a
+    /// document tree, and at most <see cref="MaxCells"/> cells are kept. Memory stays bounded whatever the file holds.
+    /// </remarks>
+    public static (WorkbookReader? Workbook, Message? Error) Open(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.Length > MaxBytes) return (null, new Message($"{name} は大きすぎます (50MB まで)", $"{name} is too large (at most 50 MB)"));
+        try
+        {
+            if (Unpacked(stream, name) is { } tooBig) return (null, tooBig);
+            stream.Position = 0;
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxUnpackedBytes });
             var part = document.WorkbookPart;
-            if (part?.Workbook?.Sheets is null) return (null, NotAWorkbook(path));
-            var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            if (part?.Workbook?.Sheets is null) return (null, NotAWorkbook(name));
+            var strings = part.SharedStringTablePart is { } sst ? SharedStrings(sst) : [];
             var sheets = new List<SheetCells>();
+            var budget = MaxCells;
             foreach (var sheet in part.Workbook.Sheets.Elements<Sheet>())
             {
                 if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart wp) continue;
-                sheets.Add(Read(sheet.Name?.Value ?? "", wp, strings));
+                var read = Read(sheet.Name?.Value ?? "", wp, strings, ref budget);
+                if (read is null) return (null, TooManyCells(name));
+                sheets.Add(read);
             }
             var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var d in part.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
                 if (d.Name?.Value is { } n && d.LocalSheetId is null) names[n] = d.Text;
             return (new WorkbookReader(sheets, names), null);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or ArgumentException)
         {
-            return (null, NotAWorkbook(path));
+            return (null, NotAWorkbook(name));
         }
     }
 
-    static Message NotAWorkbook(string path) => new(
-        $"{path} は Excel ブック (.xlsx) として読めません",
-        $"{path} cannot be read as an Excel workbook (.xlsx)");
+    /// <summary>The most a workbook may inflate to, all its parts together.</summary>
+    public const int MaxUnpackedBytes = 100 * 1024 * 1024;
 
-    static SheetCells Read(string name, WorksheetPart part, List<string> strings)
+    /// <summary>The most cells a workbook may hold, all sheets together (a plan of 100,000 metrics fits).</summary>
+    public const int MaxCells = 1_000_000;
+
+    const int MaxEntries = 10_000;
+
+    // Inflates every entry once, counting the bytes really produced, and stops at the budget.
+    static Message? Unpacked(Stream stream, string name)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        if (zip.Entries.Count > MaxEntries) return TooBig(name, "entries");
+        long declared = 0;
+        foreach (var entry in zip.Entries) declared += entry.Length;
+        if (declared > MaxUnpackedBytes) return TooBig(name, declared);
+        var scratch = new byte[81920];
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            using var content = entry.Open();
+            int n;
+            while ((n = content.Read(scratch, 0, scratch.Length)) > 0)
+            {
+                total += n;
+                if (total > MaxUnpackedBytes) return TooBig(name, total);
+            }
+        }
+        return null;
+    }
+
+    static Message TooBig(string name, object size) => size is long bytes
+        ? new Message(
+            $"{name} は展開すると {bytes / 1_048_576.0:#,0} MB 以上になり、上限 {MaxUnpackedBytes / 1_048_576} MB を超えます。計画のブックとしては大きすぎます",
+            $"{name} inflates to {bytes / 1_048_576.0:#,0} MB or more, above the {MaxUnpackedBytes / 1_048_576} MB limit for a plan workbook")
+        : new Message(
+            $"{name} は部品 (zip の項目) が多すぎます (最大 {MaxEntries:#,0})。計画のブックとしては読めません",
+            $"{name} has too many parts (zip entries; at most {MaxEntries:#,0}) for a plan workbook");
+
+    static Message TooManyCells(string name) => new(
+        $"{name} のセルが {MaxCells:#,0} 個を超えています。計画のブックとしては大きすぎます (指標の表だけを残してください)",
+        $"{name} has more than {MaxCells:#,0} cells, too many for a plan workbook (keep only the table of metrics)");
+
+    static Message NotAWorkbook(string name) => new(
+        $"{name} は Excel ブック (.xlsx) として読めません",
+        $"{name} cannot be read as an Excel workbook (.xlsx)");
+
+    static List<string> SharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem)) strings.Add(reader.LoadCurrentElement()!.InnerText);
+            else reader.Read();
+        }
+        return strings;
+    }
+
+    // The cells of one sheet, read as a stream of XML elements; null when the cell budget runs out.
+    static SheetCells? Read(string name, WorksheetPart part, List<string> strings, ref int budget)
     {
         var cells = new Dictionary<(int, int), CellData>();
-        foreach (var cell in part.Worksheet.Descendants<Cell>())
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
         {
+            if (!reader.IsStartElement || reader.ElementType != typeof(Cell))
+            {
+                reader.Read();
+                continue;
+            }
+            var cell = (Cell)reader.LoadCurrentElement()!;
             if (cell.CellReference?.Value is not { } reference) continue;
             var (row, column) = Parse(reference);
             if (row <= 0) continue;
+            if (--budget < 0) return null;
             var formula = cell.CellFormula?.Text is { Length: > 0 } f ? f : null;
             var raw = cell.CellValue?.Text;
             string? text = null;

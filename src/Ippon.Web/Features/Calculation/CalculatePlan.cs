@@ -15,19 +15,21 @@ public static class CalculatePlan
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/calculate", (Request body, HttpContext http, UploadLimits limits) =>
+        app.MapPost("/api/calculate", async (Request body, HttpContext http, UploadLimits limits, RequestGuards guards, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
                 var read = PlanText.Read(body.Yaml, limits);
                 if (!read.Ok) return read.Failure.ToProblem(language);
                 var options = CalculationInput.Options(read.Value, body.Scenario, body.Set ?? []);
-                return options.ToHttp(language, o => Json(PlanCalculator.Calculate(read.Value, o), http));
+                if (!options.Ok) return options.Failure.ToProblem(language);
+                var result = await guards.Calculate(read.Value, options.Value, "yaml", ct);
+                return result.ToHttp(language, r => Json(r, http));
             })
             .WithTags("Calculation").WithName("Calculate")
             .WithSummary("Calculate plan file text: the JSON of `ippon plan --json` (?lang=en for English messages)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
 
-        app.MapGet("/api/plans/{id:guid}/calculation", async (Guid id, int? version, string? scenario, [FromQuery(Name = "set")] string[]? set, IpponDb db, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/api/plans/{id:guid}/calculation", async (Guid id, int? version, string? scenario, [FromQuery(Name = "set")] string[]? set, IpponDb db, HttpContext http, RequestGuards guards, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
                 var loaded = await LoadPlan.Run(db, id, version, ct);
@@ -35,7 +37,9 @@ public static class CalculatePlan
                 var pairs = CalculationInput.Pairs(set ?? []);
                 if (!pairs.Ok) return pairs.Failure.ToProblem(language);
                 var options = CalculationInput.Options(loaded.Value.Plan, scenario, pairs.Value);
-                return options.ToHttp(language, o => Json(PlanCalculator.Calculate(loaded.Value.Plan, o), http));
+                if (!options.Ok) return options.Failure.ToProblem(language);
+                var result = await guards.Calculate(loaded.Value.Plan, options.Value, "plan", ct);
+                return result.ToHttp(language, r => Json(r, http));
             })
             .WithTags("Calculation").WithName("CalculateStoredPlan")
             .WithSummary("Calculate a stored plan (?version=N, ?scenario=stretch, ?set=win_rate=15%): the JSON of `ippon plan --json`")

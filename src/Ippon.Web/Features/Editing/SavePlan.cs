@@ -1,3 +1,4 @@
+using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Storage;
@@ -27,10 +28,12 @@ public static class SavePlan
         plans.MapPut("/{id:guid}", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var read = PlanText.Read(body.Yaml, limits);
+                var yaml = body.Yaml is null ? body.Yaml : TextFile.StripBom(body.Yaml);
+                var read = PlanText.Read(yaml, limits);
                 if (!read.Ok) return read.Failure.ToProblem(language);
+                // If-Match: * is "whatever version is there" (RFC 9110), not a version that never matches.
                 var ifMatch = http.Request.Headers.IfMatch.ToString();
-                if (ifMatch.Length > 0)
+                if (ifMatch.Length > 0 && ifMatch.Trim() != "*")
                 {
                     var current = await db.LivePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
                     if (current is not null && PlanSummary.Of(current).ETag != ifMatch)
@@ -39,7 +42,7 @@ public static class SavePlan
                             title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
                     }
                 }
-                var saved = await Run(db, id, body.Yaml, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
+                var saved = await Run(db, id, yaml!, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
                 return saved.ToHttp(language, s =>
                 {
                     http.Response.Headers.ETag = s.Plan.ETag;

@@ -1,3 +1,4 @@
+using Ippon.Files;
 using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
@@ -76,6 +77,7 @@ public static class CreatePlan
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
         if (!caller.CanManagePlans) return Forbidden.Plan;
+        yaml = yaml is null ? null : TextFile.StripBom(yaml);
         var read = PlanText.Read(yaml, limits);
         if (!read.Ok) return read.Failure;
         var now = time.GetUtcNow().UtcDateTime;

@@ -49,32 +49,17 @@ public static class ImportPlan
         return Failure.Invalid([.. created.Failure.Errors.Select(e => e with { Field = "file" })]);
     }
 
-    // An Excel workbook read back into a plan (the importer works on a file: a temporary one, deleted at once).
-    static async Task<Outcome<string>> Workbook(string fileName, byte[] bytes, CancellationToken ct)
+    // An Excel workbook read back into a plan, from memory: messages name the user's file, never a server path.
+    static Task<Outcome<string>> Workbook(string fileName, byte[] bytes, CancellationToken ct)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ippon-import-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        ct.ThrowIfCancellationRequested();
+        using var content = new MemoryStream(bytes, writable: false);
+        var read = WorkbookImporter.Import(content, Path.GetFileName(fileName));
+        if (!read.Success)
         {
-            var path = Path.Combine(folder, Path.GetFileName(fileName));
-            await File.WriteAllBytesAsync(path, bytes, ct);
-            var read = WorkbookImporter.Import(path);
-            if (!read.Success)
-            {
-                return Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
-                    e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
-            }
-            return PlanWriter.Write(read.Plan);
+            return Task.FromResult<Outcome<string>>(Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
+                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]));
         }
-        finally
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        return Task.FromResult<Outcome<string>>(PlanWriter.Write(read.Plan));
     }
 }

@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Text;
+using Ippon.Export.Excel;
+using Ippon.Numbers;
+
+namespace Ippon.Export.Tests.Excel;
+
+/// <summary>Workbooks built to exhaust the importer (a zip bomb, millions of cells) are refused with a clear message, before the expensive work.</summary>
+public class HostileWorkbookTests
+{
+    // The seed's own workbook with one more entry: a file of zeros that deflates about a thousandfold.
+    static string WithBomb(TempDir dir, long inflatedBytes)
+    {
+        var path = Workbooks.Write(Seed.Result(), dir.File("bomb.xlsx"));
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        using var entry = zip.CreateEntry("xl/media/zeros.bin", CompressionLevel.SmallestSize).Open();
+        var zeros = new byte[1 << 20];
+        for (long written = 0; written < inflatedBytes; written += zeros.Length) entry.Write(zeros);
+        return path;
+    }
+
+    [Fact]
+    public void Import_ZipBombInflatingPastTheBudget_IsRefusedNamingTheLimit()
+    {
+        using var dir = new TempDir();
+        var path = WithBomb(dir, WorkbookReader.MaxUnpackedBytes + (20L << 20));
+        Assert.True(new FileInfo(path).Length < 2 << 20, "the bomb is small on disk");
+
+        var read = WorkbookImporter.Import(path);
+
+        Assert.False(read.Success);
+        var message = read.Errors[0].Format(Language.En);
+        Assert.Contains("bomb.xlsx inflates to", message);
+        Assert.Contains("above the 100 MB limit", message);
+        Assert.Contains("上限 100 MB", read.Errors[0].Format(Language.Ja));
+    }
+
+    [Fact]
+    public void Import_ZipBombWhoseHeadersClaimASmallSize_IsRefusedByTheBytesReallyInflated()
+    {
+        using var dir = new TempDir();
+        var path = WithBomb(dir, WorkbookReader.MaxUnpackedBytes + (20L << 20));
+        LieAboutSizes(path);
+
+        var read = WorkbookImporter.Import(path);
+
+        Assert.False(read.Success);
+        Assert.Matches("inflates to|cannot be read as an Excel workbook", read.Errors[0].Format(Language.En));
+    }
+
+    [Fact]
+    public void Import_SheetWithMoreCellsThanTheLimit_IsRefusedNamingTheUsersFile()
+    {
+        using var dir = new TempDir();
+        var path = Workbooks.Write(Seed.Result(), dir.File("huge.xlsx"));
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            // Replace the first sheet by one of empty cells: small on disk, every one a cell to keep.
+            var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
+            var name = sheet.FullName;
+            sheet.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+            w.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            for (var row = 1; row <= WorkbookReader.MaxCells / 10 + 1; row++)
+            {
+                w.Write($"<row r=\"{row}\">");
+                for (var c = 0; c < 10; c++) w.Write($"<c r=\"{(char)('A' + c)}{row}\"><v>1</v></c>");
+                w.Write("</row>");
+            }
+            w.Write("</sheetData></worksheet>");
+        }
+
+        using var stream = File.OpenRead(path);
+        var read = WorkbookImporter.Import(stream, "予算.xlsx");
+
+        Assert.False(read.Success);
+        var message = read.Errors[0].Format(Language.En);
+        Assert.StartsWith("予算.xlsx: 予算.xlsx has more than 1,000,000 cells", message);
+        Assert.DoesNotContain(dir.Path, message);
+    }
+
+    [Fact]
+    public void Import_FromAStream_NamesTheGivenFileNameNotAPath()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("not a zip"));
+
+        var read = WorkbookImporter.Import(stream, "計画.xlsx");
+
+        Assert.Equal("計画.xlsx: 計画.xlsx cannot be read as an Excel workbook (.xlsx)", read.Errors[0].Format(Language.En));
+    }
+
+    // Rewrites the uncompressed size of every entry (local header and central directory) to 1 byte.
+    static void LieAboutSizes(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        for (var i = 0; i + 30 < bytes.Length; i++)
+        {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04) BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), 1);
+            else if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02) BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), 1);
+        }
+        File.WriteAllBytes(path, bytes);
+    }
+}
