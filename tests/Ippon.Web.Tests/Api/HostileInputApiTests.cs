@@ -110,7 +110,7 @@ public sealed class HostileInputApiTests(SqliteApi factory) : IClassFixture<Sqli
     [Fact]
     public async Task Calculate_BodyAboveTheLimit_Is413BeforeItIsRead()
     {
-        var yaml = new string('x', 9 * 1024 * 1024);
+        var yaml = new string('x', 25 * 1024 * 1024);
         using var response = await _http.PostAsJsonAsync("/api/calculate?lang=en", new { yaml });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

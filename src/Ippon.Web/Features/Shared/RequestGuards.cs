@@ -16,8 +16,8 @@ namespace Ippon.Web.Features.Shared;
 /// </summary>
 public sealed record RequestGuards
 {
-    /// <summary>The largest JSON body an API request may send (a 2 MB plan file, escaped, fits).</summary>
-    public long MaxJsonBodyBytes { get; init; } = 8 * 1024 * 1024;
+    /// <summary>The largest JSON body an API request may send: above the plan file's own limit (16 MB, escaped), so that a plan too large is named as the field it is in.</summary>
+    public long MaxJsonBodyBytes { get; init; } = 24 * 1024 * 1024;
 
     /// <summary>How deeply a JSON body may nest.</summary>
     public int MaxJsonDepth { get; init; } = 32;
@@ -76,25 +76,22 @@ public sealed record RequestGuards
         var guards = app.Services.GetRequiredService<RequestGuards>();
         app.Use(async (http, next) =>
         {
-            if (!http.Request.Path.StartsWithSegments("/api") || http.Request.HasFormContentType)
-            {
-                await next(http);
-                return;
-            }
-            if (http.Request.ContentLength > guards.MaxJsonBodyBytes)
+            var json = http.Request.Path.StartsWithSegments("/api") && !http.Request.HasFormContentType;
+            if (json && http.Request.ContentLength > guards.MaxJsonBodyBytes)
             {
                 await Refuse(http, StatusCodes.Status413PayloadTooLarge, "body", TooLarge(guards), http.RequestAborted);
                 return;
             }
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = guards.MaxJsonBodyBytes;
+            if (json && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = guards.MaxJsonBodyBytes;
             try
             {
                 await next(http);
             }
             catch (BadHttpRequestException e) when (!http.Response.HasStarted)
             {
-                var (field, message) = e.InnerException is JsonException json ? (Field(json.Path), Invalid(json, guards)) : ("body", e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(guards) : new Message(
-                    "リクエストの本文を読めません。JSON で送ってください", "the request body cannot be read; send JSON"));
+                // Also a form posted without its antiforgery token, or a body that cannot be bound: the client's fault, said as such.
+                var (field, message) = e.InnerException is JsonException inner ? (Field(inner.Path), Invalid(inner, guards)) : ("body", e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(guards) : new Message(
+                    "リクエストを読めません。送り方を確かめてください", "the request cannot be read; check what was sent"));
                 await Refuse(http, e.StatusCode, field, message, http.RequestAborted);
             }
         });
@@ -105,7 +102,8 @@ public sealed record RequestGuards
     {
         ArgumentNullException.ThrowIfNull(options);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        budget.CancelAfter(CalculationBudget);
+        if (CalculationBudget <= TimeSpan.Zero) await budget.CancelAsync();
+        else budget.CancelAfter(CalculationBudget);
         try
         {
             return await Task.Run(() => PlanCalculator.Calculate(plan, options with { Cancellation = budget.Token }), budget.Token);
