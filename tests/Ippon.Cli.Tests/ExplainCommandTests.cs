@@ -14,7 +14,7 @@ public class ExplainCommandTests
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
         Assert.Equal("リード数 (leads): 目標 1,340件", lines[0]);
         Assert.Equal("4,000万円 ÷ 200万円 = 20件", lines[1]);
-        Assert.Equal("20件 ÷ 15% = 133.33件 → 134件 (切り上げ)", lines[2]);
+        Assert.Equal("20件 ÷ 15% ≒ 133.33件 → 134件 (切り上げ)", lines[2]);
         Assert.Equal("134件 ÷ 10% = 1,340件", lines[3]);
     }
 

@@ -20,8 +20,8 @@ public static class Explain
         {
             var formula = parent?.Metric.Formula?.Text ?? "";
             sb.Append(language == Language.Ja
-                ? $"{Formatter.Format(d.ParentTarget, parentUnit, language)} = {formula} を数値計算で解いて {Formatter.Format(d.Raw, unit, language)}"
-                : $"solving {formula} = {Formatter.Format(d.ParentTarget, parentUnit, language)} numerically gives {Formatter.Format(d.Raw, unit, language)}");
+                ? $"{Formatter.Format(d.ParentTarget, parentUnit, language)} = {formula} を数値計算で解いて {Formatter.Precise(d.Raw, unit, language)}"
+                : $"solving {formula} = {Formatter.Format(d.ParentTarget, parentUnit, language)} numerically gives {Formatter.Precise(d.Raw, unit, language)}");
         }
         else
         {
@@ -30,14 +30,13 @@ public static class Explain
             foreach (var s in d.Steps)
             {
                 // A number written in the formula (× 12) has no unit; BackCalculation gives every other operand its unit.
-                var operand = s.Metric is null && s.Unit.Kind == UnitKind.Number
-                    ? Formatter.Plain(s.Operand)
-                    : Formatter.Format(s.Operand, s.Unit, language);
+                // Operands are shown as the engine used them (33.3333333333…%, not 33.33%).
+                var operand = Formatter.Precise(s.Operand, s.Metric is null && s.Unit.Kind == UnitKind.Number ? Unit.Number : s.Unit, language);
                 var left = last is { } l && NeedsParentheses(l, s) ? $"({expr})" : expr;
                 expr = s.Reversed ? $"{operand} {Symbol(s.Op)} {left}" : $"{left} {Symbol(s.Op)} {operand}";
                 last = s.Op;
             }
-            sb.Append(expr).Append(" = ").Append(Formatter.Format(d.Raw, unit, language));
+            sb.Append(expr).Append(Result(d, unit, language));
         }
         if (d.Rounded)
         {
@@ -47,6 +46,16 @@ public static class Explain
                   : language == Language.Ja ? " (切り捨て)" : " (rounded down)");
         }
         return sb.ToString();
+    }
+
+    // " = 20件" when the result is shown exactly; " ≒ 133.33件" when it is rounded for display; and its exact digits
+    // when the rounded display would look whole (≒ 60件 → 61件 would hide why it rounds up: 60.0000600000…件).
+    static string Result(Derivation d, Unit unit, Language language)
+    {
+        if (Formatter.ShowsExactly(d.Raw, unit, language)) return " = " + Formatter.Format(d.Raw, unit, language);
+        var shown = Formatter.Format(d.Raw, unit, language);
+        var looksWhole = decimal.Round(d.Raw, 2, MidpointRounding.AwayFromZero) == decimal.Truncate(decimal.Round(d.Raw, 2, MidpointRounding.AwayFromZero));
+        return " ≒ " + (looksWhole ? Formatter.Precise(d.Raw, unit, language) : shown);
     }
 
     /// <summary>The whole chain from the first explicit target down to <paramref name="metric"/>, steps joined by →.</summary>

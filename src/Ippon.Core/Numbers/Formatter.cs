@@ -92,6 +92,46 @@ public static class Formatter
         return rounded.ToString("#,0.##", s_invariant);
     }
 
+    /// <summary>Whether <see cref="Format"/> shows <paramref name="value"/> exactly, nothing lost to its rounding for display.</summary>
+    public static bool ShowsExactly(decimal value, Unit unit, Language language)
+    {
+        var (shown, digits) = Displayed(value, unit, language);
+        return shown is { } v && Math.Round(v, digits, MidpointRounding.AwayFromZero) == v;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as <see cref="Format"/> writes it when that is exact; otherwise with up to eight decimals
+    /// and an ellipsis when there are more (a rate of 1/3 is 33.33333333…%, not 33.33%), so that an explanation shows
+    /// what the engine used.
+    /// </summary>
+    public static string Precise(decimal value, Unit unit, Language language)
+    {
+        if (ShowsExactly(value, unit, language)) return Format(value, unit, language);
+        var (shown, _) = Displayed(value, unit, language);
+        if (shown is not { } v) return Format(value, unit, language);
+        var cut = Math.Round(v, 8, MidpointRounding.ToZero);
+        var text = cut.ToString("#,0.########", s_invariant) + (cut == v ? "" : "…");
+        var ja = language == Language.Ja;
+        return unit.Kind switch
+        {
+            UnitKind.Ratio => text + "%",
+            UnitKind.Currency => ja && unit.Text == "JPY" ? text + "円" : text + " " + unit.Text,
+            UnitKind.Count => ja ? text + "件" : text,
+            UnitKind.Word => ja ? text + unit.Text : text + EnglishWord(unit.Text),
+            _ => text,
+        };
+    }
+
+    // The number Format shows (the percentage for a ratio) and the decimals it keeps; null beyond decimal's range.
+    // Noise below 10^-12 (decimal division's last digits: 60.000…0001) is not a value the engine means, as everywhere
+    // else (Arithmetic.CeilingWhole, MetricResult.Tolerance), so it does not make a number "inexact".
+    static (decimal? Shown, int Digits) Displayed(decimal value, Unit unit, Language language)
+    {
+        _ = language;
+        if (unit.Kind == UnitKind.Ratio) return (Math.Abs(value) > 1e24m ? null : Math.Round(value, 12) * 100m, 2);
+        return (Math.Round(value, 12), unit.Kind == UnitKind.Currency && unit.Text == "JPY" ? 0 : 2);
+    }
+
     /// <summary>" ≒ 5" after a pace of 4.4625: the whole number a person must manage; empty when the pace is whole or below one (0.05 is not "≒ 1").</summary>
     public static string WholePace(decimal pace, Language language) =>
         pace >= 1 && pace != decimal.Truncate(pace)

@@ -40,8 +40,25 @@ public partial class BackCalculationTests
         Assert.Equal(134m, r.Target("deals"));
         Assert.Equal(1_340m, r.Target("leads"));
         Assert.Equal(13_400m, r.Action("calls")!.Volume);
-        Assert.Equal("20件 ÷ 15% = 133.33件 → 134件 (切り上げ)", Explain.Step(r, r.Metric("deals")!, Language.Ja));
+        Assert.Equal("20件 ÷ 15% ≒ 133.33件 → 134件 (切り上げ)", Explain.Step(r, r.Metric("deals")!, Language.Ja));
         Assert.Equal("134件 ÷ 10% = 1,340件", Explain.Step(r, r.Metric("leads")!, Language.Ja));
+    }
+
+    [Fact]
+    public void Explain_ARateOfOneThird_ShowsTheRateTheEngineUsedNotItsRoundedDisplay()
+    {
+        // The explanation printed "÷ 33.33%" while the engine divided by 33.333…%; now the digits it used, up to eight.
+        var r = Seed.Calculate(("win_rate", 1m / 3m));
+
+        Assert.StartsWith("20 ÷ 33.33333333…% = 60", Explain.Step(r, r.Metric("deals")!, Language.En));
+    }
+
+    [Fact]
+    public void Explain_AResultThatLooksWholeWhenRounded_ShowsWhyItRoundsUp()
+    {
+        var r = Seed.Calculate(("win_rate", 0.333333m));
+
+        Assert.Equal("20件 ÷ 33.3333% ≒ 60.00006…件 → 61件 (切り上げ)", Explain.Step(r, r.Metric("deals")!, Language.Ja));
     }
 
     [Theory]
@@ -82,7 +99,7 @@ public partial class BackCalculationTests
 
         Assert.Equal(134m, r.Target("deals"));
         Assert.Equal(402m, r.Target("leads"));
-        Assert.Equal("134件 ÷ 33.33% = 402件", Explain.Step(r, r.Metric("leads")!, Language.Ja));
+        Assert.Equal("134件 ÷ 33.33333333…% = 402件", Explain.Step(r, r.Metric("leads")!, Language.Ja));
         Assert.DoesNotContain(r.Findings, f => f.Rule == Rule.TargetNotMet);
     }
 
@@ -103,8 +120,8 @@ public partial class BackCalculationTests
 
         Assert.Equal(10_000_000m, r.Target("churn_cost"));
         Assert.Equal(33m, r.Target("churned"));
-        Assert.Equal("1,000万円 ÷ 30万円 = 33.33社 → 33社 (切り捨て)", Explain.Step(r, r.Metric("churned")!, Language.Ja));
-        Assert.Equal("10,000,000 JPY ÷ 300,000 JPY = 33.33 companies → 33 companies (rounded down)", Explain.Step(r, r.Metric("churned")!, Language.En));
+        Assert.Equal("1,000万円 ÷ 30万円 ≒ 33.33社 → 33社 (切り捨て)", Explain.Step(r, r.Metric("churned")!, Language.Ja));
+        Assert.Equal("10,000,000 JPY ÷ 300,000 JPY ≒ 33.33 companies → 33 companies (rounded down)", Explain.Step(r, r.Metric("churned")!, Language.En));
         // Planned at 33, the churn cost is 990万円: within its budget, so the KGI is met.
         Assert.Equal(9_900_000m, r.Planned("churn_cost"));
         Assert.DoesNotContain(r.Findings, f => f.Rule == Rule.TargetNotMet);

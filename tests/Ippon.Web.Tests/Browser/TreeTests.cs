@@ -33,7 +33,7 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
 
         // The derived target explains itself: the chain of formulas from the KGI down to the deals.
         await page.Locator("[data-testid=node-deals]").ClickAsync();
-        await Expect(page.Locator("[data-testid=derivation]")).ToContainTextAsync("20件 ÷ 15% = 133.33件 → 134件 (切り上げ)");
+        await Expect(page.Locator("[data-testid=derivation]")).ToContainTextAsync("20件 ÷ 15% ≒ 133.33件 → 134件 (切り上げ)");
         await Screenshots.SaveAsync(page, "tree");
     }
 
