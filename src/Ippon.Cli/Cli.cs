@@ -49,6 +49,7 @@ public static class Cli
         root.Add(CompareCommand.Create(context));
         root.Add(SensitivityCommand.Create(context));
         root.Add(ForecastCommand.Create(context));
+        root.Add(OptimizeCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
