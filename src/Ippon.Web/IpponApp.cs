@@ -92,6 +92,7 @@ public static class IpponApp
         SaveActuals.Map(plans);
         Ippon.Web.Features.Review.ReviewPlan.Map(plans);
         CalculatePlan.Map(app);
+        Features.Optimization.OptimizePlan.Map(app);
         LanguageSwitch.Map(app);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -72,6 +72,8 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["PATCH /api/plans/{id:guid}/actions/{action}"] = new(s_editors, a => Task.FromResult(Send(HttpMethod.Patch, $"/api/plans/{a.Plan}/actions/calls", new { due = "2027-02-28" }))),
         ["POST /api/calculate"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Post, "/api/calculate", new { yaml = s_yaml }))),
         ["GET /api/plans/{id:guid}/calculation"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/calculation"))),
+        ["POST /api/optimize"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Post, "/api/optimize", new { yaml = s_yaml }))),
+        ["GET /api/plans/{id:guid}/optimization"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/optimization"))),
         // History
         ["GET /api/plans/{id:guid}/versions"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/versions"))),
         ["GET /api/plans/{id:guid}/versions/{version:int}"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/versions/1"))),
