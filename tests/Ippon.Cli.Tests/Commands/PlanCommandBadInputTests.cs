@@ -47,7 +47,7 @@ public class PlanCommandBadInputTests
 
         var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file), file));
 
-        Assert.Equal($"{file}:20:5: 指標 revenue に未知のキー 'deadlne' があります。'deadline' のことですか? 使えるキー: name, role, formula, value, target, unit, kind, owner, deadline, direction, phasing, note, by, values, targets, allocate", line);
+        Assert.Equal($"{file}:20:5: 指標 revenue に未知のキー 'deadlne' があります。'deadline' のことですか? 使えるキー: name, role, formula, value, target, unit, kind, owner, deadline, direction, phasing, note, by, values, targets, allocate, range, confidence, variability", line);
     }
 
     [Fact]
