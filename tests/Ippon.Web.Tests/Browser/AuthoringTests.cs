@@ -22,18 +22,21 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
         await ui.FillAsync("guide-title", "年間売上1億円計画");
         await ui.FillAsync("guide-kgi-name", "年間売上");
         await ui.FillAsync("guide-kgi-target", "1億");
+        await ui.FillAsync("guide-kgi-owner", "経営企画");
         await ui.ClickAsync("guide-kgi-apply");
 
         await ui.FillAsync("guide-ksf-name-0", "既存顧客リピート売上");
         await ui.FillAsync("guide-ksf-amount-0", "6,000万");
+        await ui.FillAsync("guide-ksf-owner-0", "CS");
         await ui.FillAsync("guide-ksf-name-1", "新規売上");
+        await ui.FillAsync("guide-ksf-owner-1", "営業部");
         await Expect(ui.Page.Locator("[data-testid=guide-ksf-row]").Nth(1)).ToContainTextAsync("4,000万円 (残り)");
         await Screenshots.SaveAsync(ui.Page, "guide-ksf");
         await ui.ClickAsync("guide-ksf-apply");
 
         await ui.BreakDownAsync("新規売上", "CountTimesPrice", "新規受注数", "平均受注単価", "200万");
         await ui.BreakDownAsync("新規受注数", "CountTimesRate", "商談数", "受注率", "20%");
-        await ui.BreakDownAsync("商談数", "CountTimesRate", "リード数", "商談化率", "10%");
+        await ui.BreakDownAsync("商談数", "CountTimesRate", "リード数", "商談化率", "10%", owner: "マーケティング部");
         await Expect(ui.Page.Locator("[data-testid=guide-formula-line]", new() { HasText = "新規受注数 =" })).ToContainTextAsync("商談数 × 受注率");
         await Expect(ui.Leaf("リード数")).ToContainTextAsync("目標 1,000件");
         await Screenshots.SaveAsync(ui.Page, "guide-kpi", wholePage: true);
@@ -45,12 +48,14 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
         await Expect(calls).ToContainTextAsync("負荷 69.44%");
         await ui.ClickAsync("guide-actions-next");
         await Expect(ui.Page.Locator("[data-testid=findings]")).ToBeVisibleAsync();
+        // Owners flowed down from the KSFs: only the leads' missing action is left to do.
+        await Expect(ui.Page.Locator("[data-testid=finding-missing-owner]")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(ui.Page, "guide-checks");
 
         await ui.ClickAsync("save");
         await Expect(ui.Page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
         output.WriteLine($"the seed plan from blank: {ui.Interactions} interactions (clicks + fields)");
-        Assert.InRange(ui.Interactions, 1, 40);
+        Assert.InRange(ui.Interactions, 1, 40); // 39 on the day this was written: see docs/web.md
 
         var built = await ui.DownloadPlanAsync();
         Assert.DoesNotContain("guide", built, StringComparison.Ordinal);
@@ -98,7 +103,7 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public async Task NewPlan_FromATemplateTwice_GetsTitlesOfItsOwn()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(1440, 900);
         var titles = new List<string>();
         for (var i = 0; i < 2; i++)
         {
@@ -165,7 +170,7 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
 
         public ILocator Leaf(string name) => Page.Locator("[data-testid=guide-leaf]").Filter(new() { Has = Page.Locator($"b:text-is('{name}')") });
 
-        public async Task BreakDownAsync(string metric, string pattern, string count, string factor, string value)
+        public async Task BreakDownAsync(string metric, string pattern, string count, string factor, string value, string? owner = null)
         {
             var card = Page.Locator("[data-testid=guide-leaf]").Filter(new() { Has = Page.Locator($"b:text-is('{metric}')") });
             await card.Locator($"[data-testid=guide-pattern-{pattern}]").ClickAsync();
@@ -173,6 +178,7 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
             await FillAsync("guide-count-name", count);
             await FillAsync("guide-factor-name", factor);
             await FillAsync("guide-factor-value", value);
+            if (owner is not null) await FillAsync("guide-count-owner", owner); // else the new KPI is owned by the metric's owner
             await ClickAsync("guide-breakdown-apply");
             await Expect(Page.Locator("[data-testid=guide-formula-line]").Filter(new() { Has = Page.Locator($"b:text-is('{metric}')") })).ToBeVisibleAsync();
         }

@@ -107,7 +107,8 @@ public static class SplitTarget
                 existing = new Metric { Id = id, Unit = parent.Unit, Role = roleOf };
                 p = p with { Metrics = p.Metrics.Add(existing) };
             }
-            var m = existing with { Name = name, Owner = owner ?? existing.Owner, Target = targets.Value[i], Value = null };
+            // A part nobody was named for is owned by whoever owns the whole, until someone is named.
+            var m = existing with { Name = name, Owner = owner ?? existing.Owner ?? parent.Owner, Target = targets.Value[i], Value = null };
             // An input part keeps its target as its plan; a part already broken down keeps its formula.
             p = p with { Metrics = [.. p.Metrics.Select(x => x.Id == m.Id ? m : x)] };
             ids.Add(m.Id);

@@ -27,6 +27,8 @@ public static class Templates
     {
         ["sales-100m"] = (new("法人営業: 年間売上1億円", "B2B sales: 100M yen a year"),
             new("既存 6,000万円 + 新規 4,000万円 → 受注 → 商談 → リード → 架電。手法の基本形", "repeat 60M + new 40M → orders → deals → leads → calls; the method's basic shape")),
+        ["sales-100m-teams"] = (new("法人営業: 1億円 (チームと工数)", "B2B sales: 100M yen with teams and hours"),
+            new("同じ人が複数のアクションを担う計画。チームごとの負荷と、工数内で最も安い組み合わせ", "the same people on several actions: each team's load, and the cheapest mix within their hours")),
         ["ec-revenue"] = (new("EC: 売上3億円", "E-commerce: 300M yen"),
             new("セッション × 購入転換率 (CVR) × 客単価 (AOV)。広告・SEO・メルマガ", "sessions × conversion rate × order value; ads, SEO, newsletters")),
         ["saas-mrr"] = (new("SaaS: 期末MRR 5,000万円", "SaaS: 50M yen MRR"),
