@@ -3,25 +3,33 @@ using Ippon.Plans;
 
 namespace Ippon.Tests;
 
-/// <summary>The one id rule (issue 10, item 11): the pattern and the length limit every entry point shares.</summary>
+/// <summary>The one id rule (issue 10, item 11; issue 12): letters of any script, and the length limit every entry point shares.</summary>
 public class IdsTests
 {
     [Theory]
     [InlineData("leads")]
     [InlineData("win_rate_2")]
     [InlineData("a")]
+    [InlineData("_draft")]
+    [InlineData("Revenue")]
+    [InlineData("リード")]
+    [InlineData("商談数")]
+    [InlineData("定期売上_2027")]
+    [InlineData("𠮷野家の売上")]
     public void IsValid_IdsFormulasCanName(string id) => Assert.True(Ids.IsValid(id));
 
     [Theory]
     [InlineData("")]
-    [InlineData("Revenue")]
     [InlineData("2leads")]
     [InlineData("win-rate")]
-    [InlineData("リード")]
+    [InlineData("新規 受注数")]
+    [InlineData("商談・受注")]
+    [InlineData("ｏｒｄｅｒｓ")]
+    [InlineData("a.b")]
     public void IsValid_OtherText_IsRefused(string id)
     {
         Assert.False(Ids.IsValid(id));
-        if (id.Length > 0) Assert.Contains("must match [a-z][a-z0-9_]*", Ids.Problem(id)!.In(Language.En));
+        if (id.Length > 0) Assert.Contains("must start with a letter (any script) or _ and use only letters, digits and _", Ids.Problem(id)!.In(Language.En));
     }
 
     [Fact]

@@ -1,10 +1,14 @@
+using Ippon.Formulas.Syntax;
 using Ippon.Numbers;
 
 namespace Ippon.Plans;
 
-/// <summary>The one rule for the ids of metrics and actions (what formulas name): <c>[a-z][a-z0-9_]*</c>, at most <see cref="MaxLength"/> characters.</summary>
+/// <summary>The one rule for the ids of metrics and actions (what formulas name): a word of <see cref="Identifier"/> (letters of any script, digits, <c>_</c>), at most <see cref="MaxLength"/> characters.</summary>
 /// <remarks>
 /// Every way an id enters a plan uses this rule: the plan reader, the workbook import and the web's edit functions.
+/// The characters are the formula lexer's words (<see cref="Identifier"/>), so every id can be typed in a formula:
+/// <c>new_revenue</c>, <c>商談数</c>, <c>Orders</c> (every v1 id <c>[a-z][a-z0-9_]*</c> is one); full-width Latin letters
+/// are not (a formula reads <c>ｏ</c> as <c>o</c>).
 /// The length limit exists because a plan must always read back: YAML allows an implicit mapping key of at most 1,024
 /// characters, so an id added through the API with 1,025 characters was saved and then made the plan unreadable.
 /// 64 characters is far above any id a formula would use and far below that.
@@ -33,16 +37,10 @@ public static class Ids
         }
         if (Matches(id)) return null;
         return new Message(
-            $"{whatJa}ID '{NumberText.Clip(id)}' は英小文字で始まり、英小文字・数字・_ だけで書いてください (例: {example})",
-            $"{en} '{NumberText.Clip(id)}' must match [a-z][a-z0-9_]*: a lowercase letter, then lowercase letters, digits or _ (e.g. {example})");
+            $"{whatJa}ID '{NumberText.Clip(id)}' は文字 (日本語も可) か _ で始め、文字・数字・_ だけで書いてください (例: {example}, 商談数)",
+            $"{en} '{NumberText.Clip(id)}' must start with a letter (any script) or _ and use only letters, digits and _ (e.g. {example}, 商談数)");
     }
 
-    // [a-z][a-z0-9_]*, by hand: the engine has no regular expressions (and no generated code outside its folders).
-    static bool Matches(string id)
-    {
-        if (id.Length == 0 || !char.IsAsciiLetterLower(id[0])) return false;
-        foreach (var c in id)
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '_') return false;
-        return true;
-    }
+    static bool Matches(string id) =>
+        Identifier.IsStart(id, 0) && Identifier.Word(id, 0) == id.Length && !id.Any(c => c is >= '\uFF01' and <= '\uFF5E');
 }

@@ -10,11 +10,14 @@ namespace Ippon.Plans;
 /// </remarks>
 public sealed record Metric
 {
-    /// <summary>The id formulas use: <c>[a-z][a-z0-9_]*</c>.</summary>
+    /// <summary>The id formulas use: <c>new_revenue</c>, <c>商談数</c> (the rule: <see cref="Formulas.Syntax.Identifier"/>).</summary>
     public required string Id { get; init; }
 
     /// <summary>The name people read: 新規受注数.</summary>
     public string? Name { get; init; }
+
+    /// <summary>How the name is read, in kana (しょうだんすう), so that formula suggestions find it as people type.</summary>
+    public string? Reading { get; init; }
 
     public MetricRole? Role { get; init; }
 

@@ -1,3 +1,4 @@
+using Ippon.Formulas.Syntax;
 using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;

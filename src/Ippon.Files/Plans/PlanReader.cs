@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ippon.Calculation;
+using Ippon.Formulas.Syntax;
 using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
@@ -34,7 +35,7 @@ public sealed partial class PlanReader
         ["plan", "vision", "currency", "author", "horizon", "phasing", "checks", "metrics", "actions", "scenarios", "dimensions", "revisions", "crm", "description", "teams", "forecast"];
 
     static readonly string[] s_metricKeys =
-        ["name", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate", "range", "confidence", "variability"];
+        ["name", "reading", "role", "formula", "value", "target", "unit", "kind", "owner", "deadline", "direction", "phasing", "note", "by", "values", "targets", "allocate", "range", "confidence", "variability"];
 
     static readonly string[] s_actionKeys =
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note", "team", "hours_per_unit", "cost_per_unit", "min", "max"];
@@ -184,7 +185,7 @@ public sealed partial class PlanReader
         var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
         var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
         var crm = keys.TryGetValue("crm", out var cr) ? ReadCrm(cr, metrics) : null;
-        return plan with { Metrics = metrics, Teams = teams, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm };
+        return MetricNames.Resolve(plan with { Metrics = metrics, Teams = teams, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm });
     }
 
     // ----- metrics -----
@@ -248,6 +249,7 @@ public sealed partial class PlanReader
         {
             Id = id,
             Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+            Reading = keys.TryGetValue("reading", out var rdn) ? String(rdn) : null,
             Role = keys.TryGetValue("role", out var rn) ? Enum<MetricRole>(rn, "role", ["kgi", "ksf", "kpi"]) : null,
             Formula = formula,
             Value = value,

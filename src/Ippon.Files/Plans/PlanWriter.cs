@@ -133,6 +133,7 @@ public static class PlanWriter
     {
         w.Append("  ").Append(m.Id).AppendLine(":");
         if (m.Name is not null) Line(w, 2, "name", Quote(m.Name));
+        if (m.Reading is not null) Line(w, 2, "reading", Quote(m.Reading));
         if (m.Role is { } role) Line(w, 2, "role", role.ToString().ToLowerInvariant());
         if (m.Formula is { } f) Line(w, 2, "formula", Quote(f.Text));
         if (m.Value is { } v) Line(w, 2, "value", Number(v, m.Unit));

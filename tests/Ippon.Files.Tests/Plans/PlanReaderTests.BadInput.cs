@@ -124,16 +124,36 @@ public partial class PlanReaderTests
     }
 
     [Theory]
-    [InlineData("Revenue")]
     [InlineData("new-revenue")]
-    [InlineData("売上")]
+    [InlineData("売上 計画")]
     [InlineData("1st")]
-    public void Parse_InvalidMetricId_SaysThePattern(string id)
+    [InlineData("ｒｅｖｅｎｕｅ")]
+    public void Parse_InvalidMetricId_SaysTheRule(string id)
     {
         var e = OneError($"plan: x\nmetrics:\n  {id}: {{ role: kgi }}\n");
 
         Assert.Equal((3, 3), (e.Line, e.Column));
-        Assert.Contains("[a-z][a-z0-9_]*", e.Message.In(Language.En));
+        Assert.Contains("must start with a letter (any script) or _ and use only letters, digits and _", e.Message.In(Language.En));
+    }
+
+    [Theory]
+    [InlineData("Revenue")]
+    [InlineData("売上")]
+    [InlineData("定期売上_2027")]
+    public void Parse_IdOfAnyScript_IsAnId(string id)
+    {
+        var read = PlanReader.Parse($"plan: x\nmetrics:\n  {id}: {{ role: kgi, target: 100 }}\n", "plan.yaml");
+
+        Assert.True(read.Success);
+        Assert.Equal(id, read.Plan.Metrics.Single().Id);
+    }
+
+    [Fact]
+    public void Parse_IdAboveTheLengthLimit_IsRefusedWithItsLength()
+    {
+        var e = OneError($"plan: x\nmetrics:\n  {new string('a', 200)}: {{ role: kgi }}\n");
+
+        Assert.Contains("too long (200 characters", e.Message.In(Language.En));
     }
 
     [Fact]

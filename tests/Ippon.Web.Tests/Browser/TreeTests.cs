@@ -73,8 +73,8 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
 
         await formula.FillAsync("deals * win_ra");
         await Expect(page.Locator("[data-testid=formula-error]")).ToContainTextAsync("win_rate");
-        await page.Locator("[data-testid=suggest-win_rate]").ClickAsync();
-        await Expect(formula).ToHaveValueAsync("deals * win_rate");
+        await page.Locator("[data-testid=suggest-受注率]").ClickAsync();
+        await Expect(formula).ToHaveValueAsync("deals * 受注率");
         await Expect(page.Locator("[data-testid=formula-error]")).ToBeHiddenAsync();
     }
 

@@ -7,6 +7,8 @@ namespace Ippon.Formulas.Syntax;
 /// <remarks>
 /// Full-width characters typed by a Japanese input method (＋, ×, ÷, （, ２) are read as their ASCII meaning, and a
 /// number may carry the plan-file suffixes (<c>20%</c>, <c>200万</c>), so formulas read like the plan's values.
+/// Words follow <see cref="Identifier"/> (any script: <c>商談数 × 受注率</c>); a name that is not a bare word is
+/// one token in brackets (<c>「新規 受注数」</c>).
 /// </remarks>
 public static class Lexer
 {
@@ -38,10 +40,25 @@ public static class Lexer
                     : new Token(TokenKind.Invalid, literal, start));
                 continue;
             }
-            if (char.IsAsciiLetter(c) || c == '_')
+            if (Identifier.IsStart(text, i))
             {
-                while (i < text.Length && (char.IsAsciiLetterOrDigit(Fold(text[i])) || Fold(text[i]) == '_')) i++;
+                i = Identifier.Word(text, i);
                 tokens.Add(new Token(TokenKind.Identifier, Slice(text, start, i), start));
+                continue;
+            }
+            if (Array.FindIndex(Identifier.Brackets, b => b.Open == c) is var bracket and >= 0)
+            {
+                // A name that is not a bare word: 「新規 受注数」, [New orders].
+                var close = text.IndexOf(Identifier.Brackets[bracket].Close, i + 1);
+                var inner = close < 0 ? "" : text[(i + 1)..close].Trim();
+                if (inner.Length == 0)
+                {
+                    tokens.Add(new Token(TokenKind.Invalid, text[i..(close < 0 ? text.Length : close + 1)], start));
+                    i = close < 0 ? text.Length : close + 1;
+                    continue;
+                }
+                tokens.Add(new Token(TokenKind.Identifier, inner, start, Length: close + 1 - start));
+                i = close + 1;
                 continue;
             }
             var kind = c switch

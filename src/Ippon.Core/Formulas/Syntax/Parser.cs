@@ -112,7 +112,7 @@ public sealed class Parser
             case TokenKind.Identifier:
                 Next();
                 if (Peek.Kind == TokenKind.LeftParen) return ParseCall(t);
-                return new Ref(t.Text) { Start = t.Start, Length = t.Text.Length };
+                return new Ref(t.Text) { Start = t.Start, Length = t.SourceLength };
             case TokenKind.LeftParen:
             {
                 Next();

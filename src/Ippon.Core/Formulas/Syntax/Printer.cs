@@ -26,7 +26,7 @@ public static class Printer
                 sb.Append(l.Value.ToString(CultureInfo.InvariantCulture));
                 break;
             case Ref r:
-                sb.Append(r.Id);
+                sb.Append(Identifier.Quote(r.Id));
                 break;
             case Unary u:
                 sb.Append('-');

@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Ippon.Web.Features.Editing;
 
 /// <summary>Adds a metric (a KPI, a KSF, an assumption) to a plan.</summary>
-public static partial class AddMetric
+public static class AddMetric
 {
-    /// <summary>The new metric; <see cref="Role"/> is kgi, ksf, kpi or empty for an assumption.</summary>
-    public sealed record Request(string Id, string? Name, string? Role, string? Owner, string? Formula, string? Value, string? Unit);
+    /// <summary>The new metric; <see cref="Role"/> is kgi, ksf, kpi or empty for an assumption; an empty <see cref="Id"/> is derived from the name.</summary>
+    public sealed record Request(string? Id, string? Name, string? Role, string? Owner, string? Formula, string? Value, string? Unit);
 
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("/{id:guid}/metrics", async (Guid id, Request body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
@@ -23,7 +23,7 @@ public static partial class AddMetric
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(request);
-        var id = request.Id?.Trim() ?? "";
+        var id = request.Id?.Trim() is { Length: > 0 } given ? given : IdFor(plan, request.Name, "kpi");
         if (Ids.Problem(id, example: NextId(plan, "kpi")) is { } problem)
             return Failure.Invalid("id", problem.In(Language.Ja), problem.In(Language.En));
         if (plan.Find(id) is not null || plan.FindAction(id) is not null)
@@ -39,6 +39,16 @@ public static partial class AddMetric
             Unit = string.IsNullOrWhiteSpace(request.Unit) ? null : request.Unit,
         });
         return edited;
+    }
+
+    /// <summary>An id for a new metric or action called <paramref name="name"/>: the name itself when it can be one and is free (商談数), else the first free <c>PREFIX_n</c>.</summary>
+    /// <remarks>People never need to type an id: the page and the API derive it from the name.</remarks>
+    public static string IdFor(Plan plan, string? name, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var word = name?.Trim() ?? "";
+        return Ids.IsValid(word) && plan.Find(word) is null && plan.FindAction(word) is null
+            && !plan.Metrics.Any(m => m.Name?.Trim() == word) ? word : NextId(plan, prefix);
     }
 
     /// <summary>The first free id <c>PREFIX_1</c>, <c>PREFIX_2</c>…</summary>

@@ -79,10 +79,13 @@ public static class EditMetric
                 $"{m.Label} cannot have both a formula and a value; clear the value for a computed metric, or the formula for an input")));
         }
         if (errors.Count > 0) return Failure.Invalid([.. errors]);
-        return PlanText.Check(Replace(plan, m));
+        var next = Replace(plan, m);
+        // A formula that named the metric by its old name names it by the new one, so the plan reads the same.
+        if (m.Name != metric.Name) next = MetricNames.Rename(next, metricId, m.Name);
+        return PlanText.Check(next);
     }
 
-    /// <summary>Parses a formula and checks that every id it names exists; errors carry the 1-based column.</summary>
+    /// <summary>Parses a formula, resolves the names it uses (商談数 × 受注率) and checks that every metric it names exists; errors carry the 1-based column.</summary>
     /// <returns>The formula (null for an empty text), or a failure already added to <paramref name="errors"/>.</returns>
     public static Outcome<Formula?> ParseFormula(string text, Plan plan, string field, List<FieldError> errors)
     {
@@ -99,9 +102,11 @@ public static class EditMetric
             return Failure.Invalid(error);
         }
         var before = errors.Count;
-        foreach (var r in formula!.Expr.References().Where(r => plan.Find(r.Id) is null))
+        var words = MetricNames.Words(plan.Metrics);
+        formula = MetricNames.Resolve(formula!, words);
+        foreach (var r in formula.Expr.References().Where(r => plan.Find(r.Id) is null))
         {
-            var suggestion = PlanModel.Suggest(r.Id, plan.Metrics.Select(x => x.Id));
+            var suggestion = PlanModel.Suggest(r.Id, words.Keys);
             errors.Add(new FieldError(field, new Message(
                 $"'{r.Id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
                 $"no metric '{r.Id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"), Column: r.Start + 1));

@@ -51,7 +51,7 @@ public class LexerTests
     [Theory]
     [InlineData("a $ b", 2, "$")]
     [InlineData("1.2.3", 0, "1.2.3")]
-    [InlineData("売上 * 2", 0, "売")]
+    [InlineData("売上 ＠ 2", 3, "＠")]
     public void Tokenize_UnexpectedCharacter_IsAnInvalidTokenAtItsPosition(string text, int start, string found)
     {
         var invalid = Lexer.Tokenize(text).First(t => t.Kind == TokenKind.Invalid);

@@ -77,7 +77,7 @@ public class ParserTests
     [InlineData("ceil(1, 2)", 0, "ceil takes 1 argument(s), found 2")]
     [InlineData("sum(a, b", 8, "expected a comma or a closing parenthesis ), found the end of the formula")]
     [InlineData("orders * * price", 9, "found '*'")]
-    [InlineData("売上 * 2", 0, "found '売'")]
+    [InlineData("売上 ＠ 2", 3, "found '＠'")]
     public void Parse_SyntaxError_ReportsThePositionAndWhatWasExpected(string formula, int position, string message)
     {
         var result = Parser.Parse(formula);

@@ -8,7 +8,7 @@ namespace Ippon.Tests.Formulas.Syntax;
 /// <summary>Printing and parsing agree on random formulas: nothing is lost or regrouped on the way.</summary>
 public class PrinterPropertyTests
 {
-    static readonly string[] s_ids = ["a", "b", "leads", "win_rate", "x1"];
+    static readonly string[] s_ids = ["a", "b", "leads", "win_rate", "x1", "商談数", "新規 受注数", "2次商談"];
     static readonly string[] s_functions = ["sum", "min", "max", "avg", "round", "ceil", "floor", "abs"];
 
     static readonly Gen<Expr> s_leaf = Gen.OneOf(

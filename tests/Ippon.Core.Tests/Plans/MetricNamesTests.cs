@@ -1,0 +1,88 @@
+using Ippon.Calculation;
+using Ippon.Plans;
+
+namespace Ippon.Tests.Plans;
+
+/// <summary>Formulas that name metrics by their Japanese names calculate as the same formulas by id.</summary>
+public class MetricNamesTests
+{
+    // The seed plan with every formula written with names instead of ids.
+    static Plan NamedSeed()
+    {
+        var seed = SeedPlan.Build();
+        var byName = new Dictionary<string, string>
+        {
+            ["revenue"] = "既存顧客リピート売上 + 新規売上",
+            ["new_revenue"] = "新規受注数 × 平均受注単価",
+            ["orders"] = "商談数 × 受注率",
+            ["deals"] = "リード数 × 商談化率",
+        };
+        return seed with
+        {
+            Metrics = [.. seed.Metrics.Select(m => byName.TryGetValue(m.Id, out var f) ? m with { Formula = Formula.Parse(f).Formula } : m)],
+        };
+    }
+
+    [Fact]
+    public void Resolve_SeedWrittenWithNames_CalculatesTheSeedsNumbers()
+    {
+        var plan = MetricNames.Resolve(NamedSeed());
+
+        var result = PlanCalculator.Calculate(plan);
+
+        Assert.Empty(result.Findings.Where(f => f.Rule.Id == "unknown-metric"));
+        Assert.Equal(20m, result.Metric("orders")!.Target);
+        Assert.Equal(100m, result.Metric("deals")!.Target);
+        Assert.Equal(1_000m, result.Metric("leads")!.Target);
+        Assert.Equal("商談数 × 受注率", plan.Find("orders")!.Formula!.Text);
+        Assert.Equal(["deals", "win_rate"], plan.Find("orders")!.Formula!.References);
+    }
+
+    [Fact]
+    public void Words_NameSharedByTwoMetrics_NamesNeither()
+    {
+        var seed = SeedPlan.Build();
+        var plan = seed with { Metrics = [.. seed.Metrics.Select(m => m.Id == "deal_rate" ? m with { Name = "受注率" } : m)] };
+
+        var words = MetricNames.Words(plan.Metrics);
+
+        Assert.False(words.ContainsKey("受注率"));
+        Assert.Equal("deals", words["商談数"]);
+        Assert.Equal("win_rate", words["win_rate"]);
+    }
+
+    [Fact]
+    public void Words_NameThatIsAnotherMetricsId_NamesTheIdsMetric()
+    {
+        var seed = SeedPlan.Build();
+        var plan = seed with { Metrics = [.. seed.Metrics.Select(m => m.Id == "deals" ? m with { Name = "leads" } : m)] };
+
+        Assert.Equal("leads", MetricNames.Words(plan.Metrics)["leads"]);
+    }
+
+    [Fact]
+    public void Rename_MetricNamedInAFormula_RewritesTheNameAndKeepsIds()
+    {
+        var plan = MetricNames.Resolve(NamedSeed());
+        plan = plan with { Metrics = [.. plan.Metrics.Select(m => m.Id == "revenue" ? m with { Formula = Formula.Parse("repeat_revenue + 新規売上").Formula } : m)] };
+        plan = MetricNames.Resolve(plan);
+
+        var renamed = MetricNames.Rename(plan, "deals", "商談 件数");
+        var idRenamed = MetricNames.Rename(renamed, "repeat_revenue", "既存売上");
+
+        Assert.Equal("「商談 件数」 × 受注率", renamed.Find("orders")!.Formula!.Text);
+        Assert.Equal(["deals", "win_rate"], renamed.Find("orders")!.Formula!.References);
+        Assert.Equal("repeat_revenue + 新規売上", idRenamed.Find("revenue")!.Formula!.Text);
+        Assert.Equal(20m, PlanCalculator.Calculate(idRenamed).Metric("orders")!.Target);
+    }
+
+    [Fact]
+    public void Rename_ToNoName_WritesTheId()
+    {
+        var plan = MetricNames.Resolve(NamedSeed());
+
+        var renamed = MetricNames.Rename(plan, "win_rate", null);
+
+        Assert.Equal("商談数 × win_rate", renamed.Find("orders")!.Formula!.Text);
+    }
+}
