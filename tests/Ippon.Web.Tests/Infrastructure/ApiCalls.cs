@@ -45,6 +45,10 @@ public static class ApiCalls
             ? t.GetDecimal()
             : null;
 
+    /// <summary>The planned value of <paramref name="metric"/> in a calculation JSON.</summary>
+    public static decimal Planned(this JsonElement calculation, string metric) =>
+        calculation.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == metric).GetProperty("planned").GetDecimal();
+
     /// <summary>The volume of <paramref name="action"/> in a calculation JSON.</summary>
     public static decimal Volume(this JsonElement calculation, string action) =>
         calculation.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("id").GetString() == action).GetProperty("volume").GetDecimal();

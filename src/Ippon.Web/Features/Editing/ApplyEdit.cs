@@ -21,7 +21,9 @@ public static class ApplyEdit
         if (!loaded.Ok) return loaded.Failure.Kind == FailureKind.NotFound && baseVersion is { } b ? SavePlan.Stale(b, loaded.Value?.Version.Number ?? b) : loaded.Failure;
         var edited = edit(loaded.Value.Plan);
         if (!edited.Ok) return edited.Failure;
-        return await SavePlan.Run(db, id, PlanText.Write(edited.Value), edited.Value, caller, null, baseVersion, time, ct);
+        var file = PlanText.Written(edited.Value);
+        if (!file.Ok) return file.Failure;
+        return await SavePlan.Run(db, id, file.Value, caller, null, baseVersion, time, ct);
     }
 
     /// <summary>The HTTP response of an edit: 200 with the save and its ETag, or the problem.</summary>

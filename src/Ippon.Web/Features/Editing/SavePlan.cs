@@ -29,7 +29,7 @@ public static class SavePlan
             {
                 var language = RequestLanguage.Of(http);
                 var yaml = body.Yaml is null ? body.Yaml : TextFile.StripBom(body.Yaml);
-                var read = PlanText.Read(yaml, limits);
+                var read = PlanText.ReadFile(yaml, limits);
                 if (!read.Ok) return read.Failure.ToProblem(language);
                 // If-Match: * is "whatever version is there" (RFC 9110), not a version that never matches.
                 var ifMatch = http.Request.Headers.IfMatch.ToString();
@@ -42,7 +42,7 @@ public static class SavePlan
                             title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
                     }
                 }
-                var saved = await Run(db, id, yaml!, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
+                var saved = await Run(db, id, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
                 return saved.ToHttp(language, s =>
                 {
                     http.Response.Headers.ETag = s.Plan.ETag;
@@ -54,16 +54,16 @@ public static class SavePlan
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <summary>
-    /// Stores <paramref name="yaml"/> (already read into <paramref name="plan"/> by <see cref="PlanText.Read"/>) as the
+    /// Stores <paramref name="file"/> (a text that reopens: <see cref="PlanText.ReadFile"/> or <see cref="PlanText.Written"/>) as the
     /// next version, if <paramref name="caller"/> may (a department editor: only their department's metrics and
     /// actions). Based on an older version, it is merged with what was saved since (<see cref="PlanMerge"/>): saved
     /// when the changes do not overlap, else refused (409) with both sides of each conflict. Every changed value is
     /// written to the audit trail in the same transaction.
     /// </summary>
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string yaml, Ippon.Plans.Plan plan, Caller caller, string? summary, int? baseVersion, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, PlanFile file, Caller caller, string? summary, int? baseVersion, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
         if (!caller.CanEdit) return Forbidden.Edit;
@@ -76,23 +76,23 @@ public static class SavePlan
             var stored = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (stored is null) return Failure.NotFound($"plan {id}");
             var latest = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == stored.LatestVersion, ct);
-            var latestPlan = PlanReader.Parse(latest.Yaml).Plan;
-            var (text, toSave, mergedWith) = (yaml, plan, (int?)null);
+            var latestPlan = PlanReader.Parse(latest.Yaml).Plan; // the one read of the latest version: merge, scope, summary and audit share it
+            var (text, toSave, mergedWith) = (file.Text, file.Plan, (int?)null);
             if (baseVersion is { } b && b != stored.LatestVersion)
             {
                 if (b < 1 || b > stored.LatestVersion || latestPlan is null) return Stale(b, stored.LatestVersion);
                 var baseRow = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == b, ct);
                 if (PlanReader.Parse(baseRow.Yaml).Plan is not { } basePlan) return Stale(b, stored.LatestVersion);
-                var merge = PlanMerge.Merge(basePlan, plan, latestPlan);
+                var merge = PlanMerge.Merge(basePlan, file.Plan, latestPlan);
                 if (!merge.Clean) return Conflict(b, latest, merge.Conflicts);
-                var check = PlanText.Check(merge.Merged);
-                if (!check.Ok) return Failure.Conflict(Stale(b, stored.LatestVersion).Title) with { Errors = check.Failure.Errors };
-                (text, toSave, mergedWith) = (PlanText.Write(merge.Merged), merge.Merged, stored.LatestVersion);
+                var merged = PlanText.Written(merge.Merged);
+                if (!merged.Ok) return Failure.Conflict(Stale(b, stored.LatestVersion).Title) with { Errors = merged.Failure.Errors };
+                (text, toSave, mergedWith) = (merged.Value.Text, merged.Value.Plan, stored.LatestVersion);
             }
             if (latestPlan is null ? !caller.CanManagePlans : DepartmentScope.Check(caller, latestPlan, toSave) is not null)
                 return latestPlan is null ? Forbidden.Plan : DepartmentScope.Check(caller, latestPlan, toSave)!;
             if (latest.Yaml == text) return new Saved(PlanSummary.Of(stored), latest.Number, latest.Summary, Created: false);
-            var described = string.IsNullOrWhiteSpace(summary) ? Describe(latest.Yaml, toSave) : Trim(summary);
+            var described = string.IsNullOrWhiteSpace(summary) ? latestPlan is null ? "更新 / updated" : PlanDiff.Summary(latestPlan, toSave) : Trim(summary);
             if (mergedWith is { } w) described = Trim($"{described} (v{baseVersion} を元に v{w} とマージ / merged with v{w})");
             var now = time.GetUtcNow().UtcDateTime;
             var version = stored.AddVersion(toSave.Title, text, caller.Name, described, now);
@@ -141,12 +141,6 @@ public static class SavePlan
     public static Failure Stale(int baseVersion, int latest) => Failure.Conflict(new Message(
         $"v{baseVersion} を元に編集しましたが、その間に v{latest} が保存されています。保存していません。履歴で相手の変更を確認し、読み直してから編集してください",
         $"you edited v{baseVersion}, but v{latest} was saved in the meantime; nothing was saved. Check their change in the history and reload before editing"));
-
-    static string Describe(string previousYaml, Ippon.Plans.Plan plan)
-    {
-        var previous = PlanReader.Parse(previousYaml);
-        return previous.Success ? PlanDiff.Summary(previous.Plan, plan) : "更新 / updated";
-    }
 
     static string Trim(string summary)
     {

@@ -22,7 +22,9 @@ public static class RestoreVersion
         if (!caller.CanManagePlans) return Forbidden.Plan;
         var old = await LoadPlan.Run(db, id, version, ct);
         if (!old.Ok) return old.Failure;
-        return await SavePlan.Run(db, id, old.Value.Version.Yaml, old.Value.Plan, caller,
+        var file = PlanText.ReadFile(old.Value.Version.Yaml, null);
+        if (!file.Ok) return file.Failure;
+        return await SavePlan.Run(db, id, file.Value, caller,
             $"v{version} を復元 / restored v{version}", baseVersion, time, ct);
     }
 }

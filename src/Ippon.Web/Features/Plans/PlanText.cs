@@ -3,6 +3,7 @@ using System.Text;
 using Ippon.Calculation;
 using Ippon.Checks;
 using Ippon.Files.Plans;
+using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 
@@ -23,17 +24,45 @@ public static class PlanText
     /// <summary>Reads <paramref name="yaml"/> into a plan that may be stored, or every error with its line and column.</summary>
     public static Outcome<Plan> Read(string? yaml, UploadLimits limits, string field = "yaml")
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        var file = ReadFile(yaml, limits, field);
+        return file.Ok ? file.Value.Plan : file.Failure;
+    }
+
+    /// <summary>Reads <paramref name="yaml"/> into a plan file the store may save, or every error with its line and column.</summary>
+    /// <param name="limits">The size limit of an upload; null for a text the server wrote itself.</param>
+    public static Outcome<PlanFile> ReadFile(string? yaml, UploadLimits? limits, string field = "yaml")
+    {
         if (string.IsNullOrWhiteSpace(yaml))
             return Failure.Invalid(field, "計画ファイル (YAML) が空です", "the plan file (YAML) is empty");
-        if (limits.Check(Encoding.UTF8.GetByteCount(yaml), field) is { } tooLarge) return Failure.Invalid(tooLarge);
+        if (limits?.Check(Encoding.UTF8.GetByteCount(yaml), field) is { } tooLarge) return Failure.Invalid(tooLarge);
         var read = PlanReader.Parse(yaml, "plan.yaml");
         if (!read.Success)
         {
             return Failure.Invalid([.. read.Errors.Select(e => new FieldError(field, e.Message,
                 e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
         }
-        return Check(read.Plan);
+        var check = Check(read.Plan);
+        return check.Ok ? new PlanFile(yaml, read.Plan) : check.Failure;
+    }
+
+    /// <summary>
+    /// The plan file of <paramref name="plan"/> as the editor saves it, read back: refused, with the reason, when the
+    /// written text would not reopen (so no change can store a version that cannot be opened again).
+    /// </summary>
+    public static Outcome<PlanFile> Written(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var text = Write(plan);
+        var back = ReadFile(text, null);
+        if (back.Ok) return back;
+        return Failure.Invalid([.. back.Failure.Errors.Select(e => e with
+        {
+            Message = new Message(
+                $"この変更を保存すると計画ファイルを開き直せなくなるため、保存しません: {e.Message.In(Language.Ja)}",
+                $"saving this change would leave a plan file that does not reopen, so it is not saved: {e.Message.In(Language.En)}"),
+            Line = null,
+            Column = null,
+        })]);
     }
 
     /// <summary>The plan, or its blocking findings (a cycle, an unknown id, a negative count, a rate above 100%) as errors.</summary>

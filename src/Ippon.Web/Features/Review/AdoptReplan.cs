@@ -48,8 +48,8 @@ public static class AdoptReplan
         var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = caller.Name };
         var (text, error) = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
         if (text is null) return Failure.Invalid(new FieldError("yaml", error!.Message, error.Line > 0 ? error.Line : null, error.Line > 0 ? error.Column : null));
-        var plan = PlanReader.Parse(text);
-        if (!plan.Success) return Failure.Invalid("yaml", "再計画を計画ファイルに書けませんでした", "the re-plan could not be written into the plan file");
-        return await SavePlan.Run(db, id, text, plan.Plan, caller, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
+        var file = PlanText.ReadFile(text, null);
+        if (!file.Ok) return file.Failure;
+        return await SavePlan.Run(db, id, file.Value, caller, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
     }
 }

@@ -1,0 +1,66 @@
+using Ippon.Numbers;
+
+namespace Ippon.Plans;
+
+/// <summary>What in a plan names a metric: formulas, actions, scenarios, the <c>crm:</c> mapping, allocations.</summary>
+/// <remarks>
+/// The one answer to "can this metric go?": a plan whose parts name a metric that is gone does not reopen, so a
+/// removal either is refused with this list or takes the removable references with it in the same change
+/// (<see cref="WithoutMetric"/>). Formulas and actions' <c>drives:</c> are never removed for the user: what they
+/// would compute without the metric is the user's decision.
+/// </remarks>
+public static class PlanReferences
+{
+    /// <summary>One place that names a metric; <see cref="Removable"/> when removing the metric can take it along.</summary>
+    /// <param name="Kind"><c>formula</c>, <c>action</c>, <c>scenario</c>, <c>crm</c> or <c>allocation</c>.</param>
+    /// <param name="Subject">The id of the metric, action or scenario (or the crm stage) holding the reference.</param>
+    public sealed record Reference(string Kind, string Subject, Message Text, bool Removable);
+
+    /// <summary>Every place in <paramref name="plan"/> that names metric <paramref name="id"/>, in file order.</summary>
+    public static IReadOnlyList<Reference> ToMetric(Plan plan, string id)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var list = new List<Reference>();
+        foreach (var m in plan.Metrics.Where(m => m.Id != id))
+        {
+            if (m.Formula?.References.Contains(id) == true)
+                list.Add(new("formula", m.Id, new Message($"{m.Label} の式 ({m.Formula.Text})", $"the formula of {m.Label} ({m.Formula.Text})"), false));
+            if (m.Allocation?.Metric == id)
+                list.Add(new("allocation", m.Id, new Message($"{m.Label} の配分 (allocate)", $"the allocation of {m.Label}"), true));
+        }
+        foreach (var a in plan.Actions.Where(a => a.Drives == id))
+            list.Add(new("action", a.Id, new Message($"アクション {a.Label} (drives)", $"the action {a.Label} (drives)"), false));
+        foreach (var s in plan.Scenarios.Where(s => s.Overrides.Any(o => o.Metric == id)))
+            list.Add(new("scenario", s.Name, new Message($"シナリオ {s.Name}", $"the scenario {s.Name}"), true));
+        if (plan.Crm is { } crm)
+        {
+            foreach (var stage in crm.Stages.Where(s => s.Metrics.Contains(id)))
+                list.Add(new("crm", stage.Name, new Message($"CRM のステージ {stage.Name}", $"the CRM stage {stage.Name}"), true));
+            if (crm.AmountMetric == id)
+                list.Add(new("crm", "amount", new Message("CRM の金額 (amount: to)", "the CRM amount (amount: to)"), true));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> without metric <paramref name="id"/> and without its removable references (scenario
+    /// overrides, crm stages' entries and amount, allocations by it), or null when a formula or an action still names it.
+    /// </summary>
+    public static Plan? WithoutMetric(Plan plan, string id)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (ToMetric(plan, id).Any(r => !r.Removable)) return null;
+        var crm = plan.Crm;
+        if (crm is not null)
+        {
+            crm = crm with { Stages = [.. crm.Stages.Select(s => s with { Metrics = [.. s.Metrics.Where(m => m != id)] })] };
+            if (crm.AmountMetric == id) crm = crm with { AmountColumn = null, AmountMetric = null, AmountStages = [] };
+        }
+        return plan with
+        {
+            Metrics = [.. plan.Metrics.Where(m => m.Id != id).Select(m => m.Allocation?.Metric == id ? m with { Allocation = null } : m)],
+            Scenarios = [.. plan.Scenarios.Select(s => s with { Overrides = [.. s.Overrides.Where(o => o.Metric != id)] })],
+            Crm = crm,
+        };
+    }
+}
