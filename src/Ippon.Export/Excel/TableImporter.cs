@@ -1,4 +1,3 @@
-using Ippon.Formulas.Syntax;
 using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ippon.Calculation;
-using Ippon.Formulas.Syntax;
 using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
