@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Ippon.Export;
 using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
@@ -53,13 +54,9 @@ public static class RevisionOutput
             context.Error.WriteLine(error!.Format(l));
             return Cli.BadInput;
         }
-        try
+        if (OutputFile.WriteText(output, edited) is { } writeError)
         {
-            File.WriteAllText(output, edited);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"ippon: {output}: {e.Message}");
+            context.Error.WriteLine($"ippon: {writeError.In(l)}");
             return Cli.BadInput;
         }
         context.Error.WriteLine(ja

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Ippon.Export;
 using Ippon.Numbers;
 
 namespace Ippon.Cli.Commands;
@@ -61,13 +62,9 @@ public static class InitCommand
                     : $"ippon: {path} already exists and was left as it is; use --force to overwrite or -o for another name");
                 return Cli.BadInput;
             }
-            try
+            if (OutputFile.WriteText(path, text) is { } error)
             {
-                File.WriteAllText(path, text);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"ippon: {path}: {e.Message}");
+                context.Error.WriteLine($"ippon: {error.In(language)}");
                 return Cli.BadInput;
             }
             context.Out.WriteLine(language == Language.Ja
