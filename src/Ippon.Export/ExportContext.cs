@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Forecast;
 using Ippon.Numbers;
 using Ippon.Review;
 using Ippon.Sensitivity;
@@ -24,6 +25,15 @@ public sealed record ExportContext(PlanResult Result, Language Language, DateOnl
     public SensitivityResult Sensitivity => _sensitivity ??= SensitivityAnalysis.Run(Result.Plan, SensitivityStep);
 
     SensitivityResult? _sensitivity;
+
+    /// <summary>The KGI's chance (10,000 trials, seed 1) with the review's actuals when given, for the approval document's 達成確率 (computed on first use).</summary>
+    public ForecastResult? Forecast => _forecast ??= Result.Kgi?.Target is null ? null
+        : Review is { } r ? Forecaster.FromReview(r, r.Metrics.Any(m => m.ActualToDate is not null), ForecastOptions)
+        : Forecaster.Run(Result.Plan, Actuals.Empty, ForecastOptions);
+
+    ForecastResult? _forecast;
+
+    static ForecastOptions ForecastOptions => new() { Trials = 10_000, Seed = 1 };
 
     /// <summary>The Japanese or the English text, for the reader's language.</summary>
     public string T(string ja, string en) => Language == Language.Ja ? ja : en;

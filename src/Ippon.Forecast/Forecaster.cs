@@ -25,6 +25,18 @@ public static class Forecaster
         var anyActuals = !actuals.Rows.IsEmpty;
         var asOf = Math.Clamp(options.AsOf ?? (anyActuals ? actuals.LastPeriod : 0), 0, calendar.Count - 1);
         var review = PlanReview.Run(plan, calendar, actuals, new ReviewOptions { AsOf = asOf, Calculation = options.Calculation });
+        return FromReview(review, anyActuals, options);
+    }
+
+    /// <summary>Forecasts from a review already run (its plan, calendar, period and actuals to date): what the approval document does with the review it prints.</summary>
+    /// <param name="anyActuals">False when the review had no actuals (nothing is observed).</param>
+    public static ForecastResult FromReview(ReviewResult review, bool anyActuals, ForecastOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        options ??= new ForecastOptions();
+        var plan = review.Plan;
+        var calendar = review.Calendar;
+        var asOf = review.AsOf.Index;
         var sim = new SimulationModel(review, asOf, anyActuals);
         var bases = sim.Bases(review.Baseline);
         var output = Simulator.Run(sim, bases, options.Trials, options.Seed, Simulator.Mode.All, null, options.Parallelism);

@@ -23,6 +23,7 @@ public static class ApprovalDocument
         AssumptionsSection.Definition,
         SensitivitySection.Definition,
         ReviewSection.Definition,
+        ForecastSection.Definition,
         HistorySection.Definition,
         ChecksSection.Definition,
         AppendixSection.Definition,

@@ -82,6 +82,35 @@ public class ApprovalDocumentTests
     }
 
     [Fact]
+    public void Render_WithActuals_HasTheChanceOfTheKgiAndThePlanForEightyPercent()
+    {
+        var review = Seed.ReviewAtQ2();
+        var context = Seed.Context(result: review.Baseline) with { Review = review };
+
+        var html = ApprovalDocument.Render(context);
+
+        var f = context.Forecast!;
+        Assert.Contains("<section id=\"forecast\"", html);
+        Assert.Contains("達成確率", html);
+        Assert.Contains(Ippon.Forecast.Reporting.ForecastFormat.Probability(f.Kgi!.Probability!.Value), html);
+        Assert.Contains("事前 → 実績 → 事後", html);
+        Assert.Contains("6/40 = 15%", html);
+        Assert.Contains($"{f.AtConfidence!.LeverTarget:N0}件", html);
+        // Rendering twice gives the same document: the forecast is seeded.
+        Assert.Equal(html, ApprovalDocument.Render(Seed.Context(result: review.Baseline) with { Review = review }));
+    }
+
+    [Fact]
+    public void Render_WithoutActuals_StillHasTheChanceBeforeAnyActuals()
+    {
+        var html = Html(Language.En);
+
+        Assert.Contains("<section id=\"forecast\"", html);
+        Assert.Contains("Chance of reaching the KGI", html);
+        Assert.Contains("the chance of 100,000,000 JPY", html);
+    }
+
+    [Fact]
     public void Render_WithoutActuals_HasNoReviewSection() => Assert.DoesNotContain("<section id=\"review\"", Html());
 
     [Fact]
