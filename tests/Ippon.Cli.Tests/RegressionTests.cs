@@ -41,9 +41,12 @@ public class RegressionTests
     public void Reproducer_EndsWithItsExitCodeWithoutAStackTrace(string file, int exit)
     {
         var path = Path.Combine(Folder, file);
-        var run = file.EndsWith(".csv", StringComparison.Ordinal)
-            ? IpponProcess.Start("review", Path.Combine(IpponProcess.Examples, "sales-100m.yaml"), "--actuals", path, "--lang", "en")
-            : IpponProcess.Start("check", path, "--lang", "en");
+        var run = Path.GetExtension(file) switch
+        {
+            ".csv" => IpponProcess.Start("review", Path.Combine(IpponProcess.Examples, "sales-100m.yaml"), "--actuals", path, "--lang", "en"),
+            ".xlsx" => IpponProcess.Start("import", path, "-o", Path.Combine(Path.GetTempPath(), $"ippon-regression-{Guid.NewGuid():N}.yaml"), "--lang", "en"),
+            _ => IpponProcess.Start("check", path, "--lang", "en"),
+        };
 
         Assert.True(run.ExitCode == exit, $"{file}: exit {run.ExitCode}\n{run.Err}");
         Assert.DoesNotContain("Exception", run.Err);
