@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Metrics;
 using Ippon.Checks;
 using Ippon.Formulas;
 using Ippon.Formulas.Evaluation;
@@ -16,9 +17,16 @@ namespace Ippon.Calculation;
 /// </example>
 public static class PlanCalculator
 {
+    /// <summary>The meter <see cref="Calculations"/> is reported on (<c>Ippon.Core</c>), for tests, benchmarks and monitoring.</summary>
+    public static readonly Meter Meter = new("Ippon.Core");
+
+    /// <summary>One measurement per whole-plan calculation: how a page edit is shown to calculate once, not twice.</summary>
+    public static readonly Counter<long> Calculations = Meter.CreateCounter<long>("ippon.plan.calculations");
+
     /// <summary>Calculates <paramref name="plan"/> with <paramref name="options"/> (scenario and --set overrides).</summary>
     public static PlanResult Calculate(Plan plan, CalculationOptions? options = null)
     {
+        Calculations.Add(1);
         options ??= CalculationOptions.None;
         if (!options.Overrides.IsEmpty) plan = plan.With(options.Overrides);
         var model = PlanModel.Build(plan);

@@ -43,7 +43,7 @@ public sealed class EditSession
         PlanId = loaded.Stored.Id;
         BaseVersion = loaded.Version.Number;
         Saved = loaded.Plan;
-        SavedResult = PlanCalculator.Calculate(Saved);
+        SavedResult = PlanText.Calculation(Saved);
         Draft = Saved;
         Result = SavedResult;
         Changes = [];
@@ -58,7 +58,7 @@ public sealed class EditSession
         if (next.Ok)
         {
             Draft = next.Value;
-            Result = PlanCalculator.Calculate(Draft);
+            Result = PlanText.Calculation(Draft); // the edit's own check calculated it: one calculation per edit
             Changes = PlanDiff.Inputs(Saved, Draft);
         }
         LastEdit = watch.Elapsed;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Ippon.Calculation;
 using Ippon.Checks;
@@ -66,13 +67,25 @@ public static class PlanText
     }
 
     /// <summary>The plan, or its blocking findings (a cycle, an unknown id, a negative count, a rate above 100%) as errors.</summary>
+    /// <remarks>The calculation it makes is kept with the plan (<see cref="Calculation"/>), so the edit that checked a plan hands its calculation on: one calculation per edit.</remarks>
     public static Outcome<Plan> Check(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var result = PlanCalculator.Calculate(plan);
+        var result = Calculation(plan);
         var blocking = Blocking(result).ToList();
         return blocking.Count == 0 ? plan : Failure.Invalid([.. blocking]);
     }
+
+    /// <summary>The calculation of <paramref name="plan"/>: the one its check made, else a new one.</summary>
+    public static PlanResult Calculation(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return s_calculations.GetValue(plan, p => PlanCalculator.Calculate(p));
+    }
+
+    // Plans are immutable records, so a calculation stays valid for the instance it was made for; the table holds it
+    // only as long as the plan itself lives (the page's draft).
+    static readonly ConditionalWeakTable<Plan, PlanResult> s_calculations = new();
 
     /// <summary>The blocking findings of a calculated plan as field errors (<c>metrics.ID</c> or <c>actions.ID</c>, at the id's line).</summary>
     public static IEnumerable<FieldError> Blocking(PlanResult result)
