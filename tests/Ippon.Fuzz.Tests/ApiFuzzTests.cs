@@ -36,7 +36,8 @@ public sealed class FuzzApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Directory.Delete(_dir, recursive: true);
+        // The fixture is disposed more than once (the host and the test class both dispose it): delete the folder once.
+        if (disposing && Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 }
 

@@ -33,13 +33,13 @@ public sealed class FindingsTests(BrowserFixture browser)
         await Expect(ranking.Nth(3)).ToContainTextAsync("つなぐか参考指標へ");
         await Expect(ranking.Nth(0)).ToContainTextAsync("残す");
         await Expect(page.Locator("[data-testid=finding-unconnected-metric]").First).ToContainTextAsync("訪問数");
-        await page.Locator("[data-testid=node-kpi_2]").ClickAsync(); // the new KPI was selected: unselect it to see every finding
+        await page.Locator("[data-testid='node-提案書数']").ClickAsync(); // the new KPI (its id is its name) was selected: unselect it to see every finding
         await Expect(page.Locator("[data-testid=node-editor]")).ToBeHiddenAsync();
         await Screenshots.SaveAsync(page, "findings");
 
         // A finding selects its node: the editor opens on it.
         await page.Locator("[data-testid=finding-unconnected-metric]").First.ClickAsync();
-        await Expect(page.Locator("[data-testid=node-editor]")).ToContainTextAsync("kpi_1");
+        await Expect(page.Locator("[data-testid=node-editor]")).ToContainTextAsync("訪問数");
     }
 
     [Fact]
