@@ -117,11 +117,19 @@ public sealed partial class PlanReader
             Error(line, column, $"YAML の書式エラー: {detail}", $"YAML syntax error: {detail}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner gives up without a position on some broken flow mappings: a line or paragraph
-            // separator (U+2028, U+2029, U+0085, which YAML counts as line breaks) or a # comment inside { }.
-            // The place is then after the last event the parser produced.
+            // YamlDotNet gives up without a position on some broken input: its scanner on a line or paragraph separator
+            // (U+2028, U+2029, U+0085, which YAML counts as line breaks) or a # comment inside { }, and its node
+            // builder on an event it does not expect (ArgumentException "unsupported type": a tab before an empty
+            // key, `\t: x`). A tab that indents a line is the likely cause and has a place of its own.
+            if (TabIndent() is { } tab)
+            {
+                Error(tab.Line, tab.Column, "タブで字下げされています。YAML の字下げはスペースで書いてください",
+                    "YAML syntax error: a tab indents this line; indent with spaces");
+                return null;
+            }
+            // Otherwise the place is after the last event the parser produced.
             var after = (int)parser.LastEnd.Index;
             var separator = yaml.IndexOfAny(['\u2028', '\u2029', '\u0085'], Math.Min(after, yaml.Length));
             if (separator >= 0 && yaml.AsSpan(after, separator - after).Count('\n') <= 1)

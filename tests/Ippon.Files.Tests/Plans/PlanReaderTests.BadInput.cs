@@ -28,6 +28,17 @@ public partial class PlanReaderTests
     }
 
     [Fact]
+    public void Parse_TabBeforeAnEmptyKey_PointsAtTheTabInsteadOfFailingInside()
+    {
+        // Found by the fuzzing suite (seed 20261206): YamlDotNet's node builder threw ArgumentException, an exit 3.
+        var e = OneError("\t: 経営企画, deadline: 2027-03-31 }\n  a: { role: kpi, owner: 営業部 }\n");
+
+        Assert.Equal((1, 1), (e.Line, e.Column));
+        Assert.Contains("indent with spaces", e.Message.In(Language.En));
+        Assert.Contains("タブで字下げ", e.Message.In(Language.Ja));
+    }
+
+    [Fact]
     public void Parse_DuplicateMetricId_IsASyntaxErrorAtTheSecondOne()
     {
         var e = OneError("plan: x\nmetrics:\n  a: { role: kgi, target: 1 }\n  a: { name: B }\n");
