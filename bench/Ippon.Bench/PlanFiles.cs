@@ -6,14 +6,21 @@ namespace Ippon.Bench;
 /// <summary>Writes a plan over N reps as a plan file plus a CSV of the reps with their values (--write-plan N DIR), for the end-to-end load benchmark.</summary>
 public static class PlanFiles
 {
-    public static void Write(int reps, string directory)
+    const string Calls = """
+        actions:
+          calls: { name: 架電, owner: 営業部, drives: leads, per_unit: 5%, unit: 件, due: 2027-03-31, capacity: { people: 1, per_person_per_day: 30, working_days: 240 } }
+        """;
+
+    /// <param name="period">The horizon's period: quarter for the load benchmark, month for bench/checks.sh's actuals.</param>
+    /// <param name="withCalls">Whether the plan has the calls action (the checks' scale plan has none).</param>
+    public static void Write(int reps, string directory, string period = "quarter", bool withCalls = true)
     {
         Directory.CreateDirectory(directory);
         var inv = CultureInfo.InvariantCulture;
         var regions = string.Join(", ", Enumerable.Range(0, 50).Select(i => "R" + i.ToString("00", inv)));
         File.WriteAllText(Path.Combine(directory, "plan.yaml"), $$"""
             plan: 全国営業計画 ({{reps.ToString("#,0", inv)}} 名)
-            horizon: { start: 2026-04-01, end: 2027-03-31, period: quarter }
+            horizon: { start: 2026-04-01, end: 2027-03-31, period: {{period}} }
             dimensions:
               region: [{{regions}}]
               rep: { parent: region, from: reps.csv }
@@ -27,8 +34,7 @@ public static class PlanFiles
               win_rate:    { name: 受注率, by: rep, value: 20%, unit: ratio }
               deal_rate:   { name: 商談化率, value: 10%, unit: ratio }
               last_year:   { name: 前年売上, by: rep, unit: JPY }
-            actions:
-              calls: { name: 架電, owner: 営業部, drives: leads, per_unit: 5%, unit: 件, due: 2027-03-31, capacity: { people: 1, per_person_per_day: 30, working_days: 240 } }
+            {{(withCalls ? Calls : "")}}
             """);
         var csv = new StringBuilder("rep,region,win_rate,last_year\n");
         for (var i = 0; i < reps; i++)

@@ -47,30 +47,7 @@ public static class ScaleFiles
     // A plan over reps by month and the actuals of every rep, month and KPI: 55,000 × 12 × 3 rows (~60 MB).
     static void WriteReps(string directory, int reps)
     {
-        Directory.CreateDirectory(directory);
-        var regions = string.Join(", ", Enumerable.Range(0, 50).Select(i => "R" + i.ToString("00", s_inv)));
-        File.WriteAllText(Path.Combine(directory, "plan.yaml"), $$"""
-            plan: 全国営業計画 ({{reps.ToString("#,0", s_inv)}} 名)
-            horizon: { start: 2026-04-01, end: 2027-03-31, period: month }
-            dimensions:
-              region: [{{regions}}]
-              rep: { parent: region, from: reps.csv }
-            metrics:
-              revenue:     { name: 新規売上, role: kgi, formula: sum(rep_revenue), target: {{(reps * 12_000_000m).ToString(s_inv)}}, unit: JPY, deadline: 2027-03-31, owner: 営業本部 }
-              rep_revenue: { name: 担当者別売上, role: ksf, by: rep, formula: rep_orders * unit_price, unit: JPY, owner: 営業部, allocate: { by: last_year } }
-              rep_orders:  { name: 受注数, role: kpi, by: rep, formula: rep_deals * win_rate, unit: count, owner: 営業部 }
-              rep_deals:   { name: 商談数, role: kpi, by: rep, formula: leads * deal_rate, unit: count, owner: 営業部 }
-              leads:       { name: リード数, role: kpi, by: rep, unit: count, owner: マーケティング部 }
-              unit_price:  { name: 平均受注単価, by: region, value: 200万円, unit: JPY }
-              win_rate:    { name: 受注率, by: rep, value: 20%, unit: ratio }
-              deal_rate:   { name: 商談化率, value: 10%, unit: ratio }
-              last_year:   { name: 前年売上, by: rep, unit: JPY }
-            """);
-        using (var w = new StreamWriter(Path.Combine(directory, "reps.csv"), false, new UTF8Encoding(false)))
-        {
-            w.WriteLine("rep,region,win_rate,last_year");
-            for (var i = 0; i < reps; i++) w.WriteLine($"rep{i:000000},R{i % 50:00},{15 + i % 11}%,{1000 + i % 37 * 10}万");
-        }
+        PlanFiles.Write(reps, directory, period: "month", withCalls: false);
         using var a = new StreamWriter(Path.Combine(directory, "actuals.csv"), false, new UTF8Encoding(false));
         a.WriteLine("period,metric,value,member");
         var start = new DateOnly(2026, 4, 1);
