@@ -10,12 +10,7 @@ public static class OptimizeView
     public static void Render(IAnsiConsole console, OptimizeResult r, Language l)
     {
         var ja = l == Language.Ja;
-        var objective = r.Objective switch
-        {
-            Objective.Hours => ja ? "工数最小" : "least hours",
-            Objective.Kgi => ja ? "KGI最大" : "highest KGI",
-            _ => ja ? "費用最小" : "least cost",
-        };
+        var objective = ObjectiveNames.Of(r.Objective).In(l);
         var budget = r.Budget is { } b ? (ja ? $"、予算 {Formatter.Money(b, r.Plan.Currency, l)}" : $", budget {Formatter.Money(b, r.Plan.Currency, l)}") : "";
         console.MarkupLine($"[bold]{Markup.Escape(r.Plan.Title)}[/]  [blue]{(ja ? "最適化" : "optimize")}[/] ({objective}{Markup.Escape(budget)})");
         if (r.Lines.Length > 0)

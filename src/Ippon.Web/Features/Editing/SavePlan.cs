@@ -31,17 +31,7 @@ public static class SavePlan
                 var yaml = body.Yaml is null ? body.Yaml : TextFile.StripBom(body.Yaml);
                 var read = PlanText.ReadFile(yaml, limits);
                 if (!read.Ok) return read.Failure.ToProblem(language);
-                // If-Match: * is "whatever version is there" (RFC 9110), not a version that never matches.
-                var ifMatch = http.Request.Headers.IfMatch.ToString();
-                if (ifMatch.Length > 0 && ifMatch.Trim() != "*")
-                {
-                    var current = await db.LivePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-                    if (current is not null && PlanSummary.Of(current).ETag != ifMatch)
-                    {
-                        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-                            title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
-                    }
-                }
+                if (await Precondition(db, id, http, language, ct) is { } stale) return stale;
                 var saved = await Run(db, id, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
                 return saved.ToHttp(language, s =>
                 {
@@ -52,6 +42,20 @@ public static class SavePlan
             .RequireAuthorization(Access.Edit).WithName("SavePlan").WithSummary("Save new plan file text as a new version (base_version or If-Match refuse a stale save)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    /// <summary>The 412 of a write whose <c>If-Match</c> names a version that is no longer the latest, or null to go on.</summary>
+    /// <remarks>If-Match: * is "whatever version is there" (RFC 9110), not a version that never matches.</remarks>
+    public static async Task<IResult?> Precondition(IpponDb db, Guid id, HttpContext http, Language language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(http);
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (ifMatch.Length == 0 || ifMatch.Trim() == "*") return null;
+        var current = await db.LivePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (current is null || PlanSummary.Of(current).ETag == ifMatch) return null;
+        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
+            title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
+    }
 
     /// <summary>
     /// Stores <paramref name="file"/> (a text that reopens: <see cref="PlanText.ReadFile"/> or <see cref="PlanText.Written"/>) as the

@@ -42,6 +42,8 @@ public static class OptimizePlan
             .WithTags("Optimize").WithName("OptimizeStoredPlan")
             .WithSummary("Optimize a stored plan (?objective=cost|hours|kgi, ?budget=500万, ?version=N, ?scenario=, ?set=win_rate=15%): the JSON of `ippon optimize --json`")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        ApplyOptimum.Map(app);
     }
 
     static IResult Answer(Plan plan, string? objective, string? budget, string? scenario, IEnumerable<KeyValuePair<string, string>> sets, Language language)

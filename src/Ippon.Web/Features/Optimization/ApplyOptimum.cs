@@ -1,0 +1,81 @@
+using Ippon.Numbers;
+using Ippon.Optimize;
+using Ippon.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+
+namespace Ippon.Web.Features.Optimization;
+
+/// <summary>
+/// "Apply this mix": the optimizer's volumes written into a plan. The page applies them to its draft (saved with 保存,
+/// dropped with 破棄); the API optimizes the latest version and saves the mix as a new version through
+/// <see cref="SavePlan.Run"/>, the one save path (merge, department scope, audit trail).
+/// </summary>
+public static class ApplyOptimum
+{
+    /// <summary>The objective (cost, hours, kgi) and budget (<c>500万</c>) as for <c>GET …/optimization</c>; the version the caller read.</summary>
+    public sealed record Request(string? Objective, string? Budget, int? BaseVersion);
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/plans/{id:guid}/optimization/apply", async (Guid id, Request? body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+            {
+                var language = RequestLanguage.Of(http);
+                if (await SavePlan.Precondition(db, id, http, language, ct) is { } stale) return stale;
+                var options = OptimizePlan.Options(body?.Objective, body?.Budget);
+                if (!options.Ok) return options.Failure.ToProblem(language);
+                return ApplyEdit.Respond(await Run(db, id, options.Value, Caller.Of(http), body?.BaseVersion, language, time, ct), http);
+            })
+            .RequireAuthorization(Access.Edit).WithTags("Optimize").WithName("ApplyOptimization")
+            .WithSummary("Optimize the plan (objective cost|hours|kgi, budget) and save the optimal volumes as a new version (If-Match or base_version refuse a stale apply)")
+            .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    /// <summary>Optimizes the version <paramref name="baseVersion"/> (else the latest) and saves its mix as the next version.</summary>
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, OptimizeOptions options, Caller caller, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.CanEdit) return Forbidden.Edit;
+        var loaded = await LoadPlan.Run(db, id, baseVersion, ct);
+        if (!loaded.Ok) return loaded.Failure.Kind == FailureKind.NotFound && baseVersion is { } b ? SavePlan.Stale(b, b) : loaded.Failure;
+        var optimized = OptimizePlan.Run(loaded.Value.Plan, options);
+        if (!optimized.Ok) return optimized.Failure;
+        var mixed = Mix(loaded.Value.Plan, optimized.Value);
+        if (!mixed.Ok) return mixed.Failure;
+        var file = PlanText.Written(mixed.Value);
+        if (!file.Ok) return file.Failure;
+        return await SavePlan.Run(db, id, file.Value, caller, Summary(optimized.Value, language), baseVersion ?? loaded.Value.Version.Number, time, ct);
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> with each action's volume set to the optimal one in <paramref name="result"/> and its share
+    /// dropped (the volume says it all); refused when there is no mix (nothing fits: the smallest fixes are the message).
+    /// </summary>
+    public static Outcome<Plan> Mix(Plan plan, OptimizeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.HasMix)
+        {
+            var why = OptimizeSummary.Of(result);
+            return Failure.Invalid("objective", "適用できる組み合わせがありません: " + why.In(Language.Ja), "there is no mix to apply: " + why.In(Language.En));
+        }
+        var volumes = result.Lines.Where(l => l.Optimal is not null).ToDictionary(l => l.Action.Id, l => (decimal)l.Optimal!.Value, StringComparer.Ordinal);
+        return PlanText.Check(plan with
+        {
+            Actions = [.. plan.Actions.Select(a => volumes.TryGetValue(a.Id, out var v) ? a with { Volume = v, Share = null } : a)],
+        });
+    }
+
+    /// <summary>The version's summary: 最適化 (費用最小): ウェビナー開催 6回 → 2回、SEO記事 12本 → 24本.</summary>
+    public static string Summary(OptimizeResult result, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var changed = result.Lines.Where(l => l.Optimal is { } o && o != l.Current).Select(l =>
+            $"{l.Action.Label} {Formatter.Format(l.Current, l.Action.Unit, language)} → {Formatter.Format(l.Optimal, l.Action.Unit, language)}").ToList();
+        var what = changed.Count == 0 ? (language == Language.Ja ? "変更なし" : "no change") : string.Join(language == Language.Ja ? "、" : ", ", changed);
+        return language == Language.Ja ? $"最適化 ({ObjectiveNames.Of(result.Objective).In(language)}): {what}" : $"optimized ({ObjectiveNames.Of(result.Objective).In(language)}): {what}";
+    }
+}
