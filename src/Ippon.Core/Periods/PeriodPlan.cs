@@ -29,6 +29,9 @@ public sealed class PeriodPlan
     /// <summary>The metric with <paramref name="id"/>, or null.</summary>
     public MetricPeriods? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 
+    /// <summary>The same calendar with other per-period numbers (the review's plan once re-plans were adopted).</summary>
+    internal PeriodPlan With(ImmutableArray<MetricPeriods> metrics) => new(Calendar, metrics);
+
     /// <summary>Splits <paramref name="result"/> over the periods of <paramref name="calendar"/>.</summary>
     public static PeriodPlan Build(PlanResult result, PeriodCalendar calendar)
     {

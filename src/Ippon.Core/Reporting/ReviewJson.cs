@@ -29,6 +29,8 @@ public static class ReviewJson
             w.WriteString("start", Date(p.Start));
             w.WriteString("end", Date(p.End));
             w.WriteBoolean("closed", p.Index <= review.AsOf.Index);
+            // Extension: the period's plan is the one before the last re-plan adopted after it closed (null: the plan as it is).
+            w.Text("planned_before", review.Kept.LastOrDefault(k => p.Index <= k.Through.Index)?.Through.Label);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -49,6 +51,7 @@ public static class ReviewJson
             w.Number("forecast", k.Forecast);
             w.Number("forecast_run_rate", k.ForecastRunRate);
             w.Number("forecast_gap", k.ForecastGap);
+            w.Number("pace", k.Pace);
             w.WritePropertyName("assumed_on_plan");
             w.WriteStartArray();
             foreach (var id in k.AssumedOnPlan) w.WriteStringValue(id);
@@ -88,6 +91,8 @@ public static class ReviewJson
             w.Text("period", r.Period);
             w.Text("author", r.Author);
             w.WriteString("reason", r.Reason);
+            // Extension: the periods through this one kept the plan they had before it (null: the revision moved the whole horizon).
+            w.Text("kept_through", review.Kept.FirstOrDefault(k => ReferenceEquals(k.Revision, r))?.Through.Label);
             w.WritePropertyName("changes");
             w.WriteStartArray();
             foreach (var c in r.Changes)

@@ -18,34 +18,15 @@ static class GapAttribution
 
     public static (decimal[] Contributions, decimal? Planned, decimal? Actual) Run(PlanModel model, int kgi, IReadOnlyList<int> factors, decimal?[] plannedInputs, decimal?[] actuals)
     {
-        var factorOf = new int[model.Metrics.Length];
-        Array.Fill(factorOf, -1);
-        for (var i = 0; i < factors.Count; i++) factorOf[factors[i]] = i;
-
-        decimal? Value(Func<int, bool> switched)
-        {
-            var cells = new Cells(model.Shapes);
-            foreach (var m in model.Graph.Order)
-            {
-                var f = factorOf[m];
-                Outcome v;
-                if (f >= 0 && switched(f)) v = actuals[m] is { } a ? new Outcome(a) : Outcome.Fail(FormulaError.Missing);
-                else if (model.Broken.TryGetValue(m, out var broken)) v = Outcome.Fail(broken);
-                else if (model.Nodes[m] is { } node) v = node.At(0, cells, Override.None);
-                else v = plannedInputs[m] is { } p ? new Outcome(p) : Outcome.Fail(FormulaError.Missing);
-                cells.Set(m, 0, v);
-            }
-            return cells.Get(kgi, 0).ValueOrNull;
-        }
-
+        var value = Evaluator(model, kgi, factors, plannedInputs, actuals);
         var n = factors.Count;
         var contributions = new decimal[n];
-        var planned = Value(_ => false);
+        var planned = value(_ => false);
         if (n == 0) return (contributions, planned, planned);
         if (n <= ShapleyLimit)
         {
             var all = new decimal?[1 << n];
-            for (var mask = 0; mask < all.Length; mask++) all[mask] = Value(f => (mask & (1 << f)) != 0);
+            for (var mask = 0; mask < all.Length; mask++) all[mask] = value(f => (mask & (1 << f)) != 0);
             if (all.Any(v => v is null)) return (contributions, planned, all[^1]);
             var factorial = new decimal[n + 1];
             factorial[0] = 1;
@@ -65,12 +46,42 @@ static class GapAttribution
         }
         // Many factors: switch them one after another, inputs first and then in the reverse order, and take the mean of
         // the two; like the Shapley value it is symmetric for pairs of factors that interact (leads × win rate).
-        var forward = Sequential(n, Value, planned, reverse: false);
-        var backward = Sequential(n, Value, planned, reverse: true);
-        var actual = Value(_ => true);
+        var forward = Sequential(n, value, planned, reverse: false);
+        var backward = Sequential(n, value, planned, reverse: true);
+        var actual = value(_ => true);
         if (forward is null || backward is null) return (contributions, planned, actual);
         for (var i = 0; i < n; i++) contributions[i] = (forward[i] + backward[i]) / 2;
         return (contributions, planned, actual);
+    }
+
+    /// <summary>The KGI with every factor at its plan to date and with every factor at its actual, without splitting the difference.</summary>
+    public static (decimal? Planned, decimal? Actual) Ends(PlanModel model, int kgi, IReadOnlyList<int> factors, decimal?[] plannedInputs, decimal?[] actuals)
+    {
+        var value = Evaluator(model, kgi, factors, plannedInputs, actuals);
+        return (value(_ => false), value(_ => true));
+    }
+
+    // The KGI through the formulas with the factors for which `switched` holds at their actual, the rest at plan.
+    static Func<Func<int, bool>, decimal?> Evaluator(PlanModel model, int kgi, IReadOnlyList<int> factors, decimal?[] plannedInputs, decimal?[] actuals)
+    {
+        var factorOf = new int[model.Metrics.Length];
+        Array.Fill(factorOf, -1);
+        for (var i = 0; i < factors.Count; i++) factorOf[factors[i]] = i;
+        return switched =>
+        {
+            var cells = new Cells(model.Shapes);
+            foreach (var m in model.Graph.Order)
+            {
+                var f = factorOf[m];
+                Outcome v;
+                if (f >= 0 && switched(f)) v = actuals[m] is { } a ? new Outcome(a) : Outcome.Fail(FormulaError.Missing);
+                else if (model.Broken.TryGetValue(m, out var broken)) v = Outcome.Fail(broken);
+                else if (model.Nodes[m] is { } node) v = node.At(0, cells, Override.None);
+                else v = plannedInputs[m] is { } p ? new Outcome(p) : Outcome.Fail(FormulaError.Missing);
+                cells.Set(m, 0, v);
+            }
+            return cells.Get(kgi, 0).ValueOrNull;
+        };
     }
 
     static decimal[]? Sequential(int n, Func<Func<int, bool>, decimal?> value, decimal? planned, bool reverse)

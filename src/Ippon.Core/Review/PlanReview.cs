@@ -24,7 +24,6 @@ public static class PlanReview
         options ??= ReviewOptions.Default;
         var baseline = PlanCalculator.Calculate(plan, options.Calculation);
         var model = baseline.Model;
-        var periods = PeriodPlan.Build(baseline, calendar);
         var count = calendar.Count;
         var asOf = Math.Clamp(options.AsOf ?? actuals.LastPeriod, 0, count - 1);
         var n = model.Metrics.Length;
@@ -41,6 +40,8 @@ public static class PlanReview
             cumulative[p] = ActualDerivation.Derive(model, [.. Enumerable.Range(0, n).Select(m => Cumulate(given[m], at, quality[m]))]);
         }
         var (toDate, toDateSources) = (cumulative[asOf].Values, cumulative[asOf].Sources);
+        // Periods closed when a re-plan was adopted keep the plan they had; only the later ones follow the revised plan.
+        var (periods, kept) = ClosedPeriods.Apply(plan, calendar, options, baseline, PeriodPlan.Build(baseline, calendar), cumulative);
 
         // The re-plan: observed quality inputs replace the assumed ones; explicit targets (KGI, KSFs) stay.
         var observed = ImmutableArray.CreateBuilder<ScenarioOverride>();
@@ -79,6 +80,7 @@ public static class PlanReview
             Replanned = replanned,
             Observed = observed.ToImmutable(),
             Periods = periods,
+            Kept = kept,
             Metrics = reviews,
             Kgi = kgi,
             Findings = [.. findings],
@@ -244,10 +246,41 @@ public static class PlanReview
         contributions = [];
         var model = baseline.Model;
         if (model.Kgi < 0) return null;
-        var n = model.Metrics.Length;
-        var plannedInputs = new decimal?[n];
+        var (factors, plannedInputs, assumed) = Factors(baseline, periods, toDate, sources, asOf);
+        var (parts, planned, actual) = GapAttribution.Run(model, model.Kgi, factors, plannedInputs, toDate);
+        for (var i = 0; i < factors.Count; i++) contributions[factors[i]] = parts[i];
+        var kgi = baseline.Metrics[model.Kgi];
+        var split = periods.Metrics[model.Kgi];
+        // The gap is measured through the formulas; the plan to date is the KGI's own split, so that the numbers
+        // match its row (whole-unit splits of the inputs can make the two plans differ by a little).
+        var plannedToDate = split.PlannedThrough(asOf) ?? planned;
+        // The KGI's own actual, when the actuals give or determine it, is the truth; otherwise the gap through the formulas.
+        var actualToDate = toDate[model.Kgi] ?? plannedToDate + (actual - planned);
+        // The rest of the horizon as planned per period: after an adopted re-plan, what the re-plan asks of the periods to come.
+        var rest = Sum(split.Planned, asOf + 1, split.Planned.Length - 1);
+        return new KgiLanding(kgi.Id, kgi.Target, kgi.PlannedValue, plannedToDate, actualToDate,
+            actualToDate + rest,
+            plannedToDate is > 0 ? actualToDate + (actualToDate / plannedToDate * rest) : null,
+            [.. assumed]);
+    }
+
+    /// <summary>The KGI's actual through period <paramref name="asOf"/>: given or derived, else its plan to date plus the gap to date through the formulas.</summary>
+    internal static decimal? KgiActualToDate(PlanResult baseline, PeriodPlan periods, decimal?[] toDate, ActualSource[] sources, int asOf)
+    {
+        var model = baseline.Model;
+        if (toDate[model.Kgi] is { } given) return given;
+        var (factors, plannedInputs, _) = Factors(baseline, periods, toDate, sources, asOf);
+        var (planned, actual) = GapAttribution.Ends(model, model.Kgi, factors, plannedInputs, toDate);
+        return (periods.Metrics[model.Kgi].PlannedThrough(asOf) ?? planned) + (actual - planned);
+    }
+
+    // The inputs at their plan to date, the factors that moved from it, and the inputs without actuals (held at plan).
+    static (List<int> Factors, decimal?[] PlannedInputs, List<string> Assumed) Factors(PlanResult baseline, PeriodPlan periods, decimal?[] toDate, ActualSource[] sources, int asOf)
+    {
+        var model = baseline.Model;
+        var plannedInputs = new decimal?[model.Metrics.Length];
         var factors = new List<int>();
-        var assumed = ImmutableArray.CreateBuilder<string>();
+        var assumed = new List<string>();
         foreach (var m in model.Graph.Order)
         {
             var r = baseline.Metrics[m];
@@ -263,19 +296,6 @@ public static class PlanReview
                 factors.Add(m);
             }
         }
-        var (parts, planned, actual) = GapAttribution.Run(model, model.Kgi, factors, plannedInputs, toDate);
-        for (var i = 0; i < factors.Count; i++) contributions[factors[i]] = parts[i];
-        var kgi = baseline.Metrics[model.Kgi];
-        var total = kgi.PlannedValue;
-        // The gap is measured through the formulas; the plan to date is the KGI's own split, so that the numbers
-        // match its row (whole-unit splits of the inputs can make the two plans differ by a little).
-        var plannedToDate = periods.Metrics[model.Kgi].PlannedThrough(asOf) ?? planned;
-        // The KGI's own actual, when the actuals give or determine it, is the truth; otherwise the gap through the formulas.
-        var actualToDate = toDate[model.Kgi] ?? plannedToDate + (actual - planned);
-        var gap = actualToDate - plannedToDate;
-        return new KgiLanding(kgi.Id, kgi.Target, total, plannedToDate, actualToDate,
-            total + gap,
-            plannedToDate is > 0 ? total * actualToDate / plannedToDate : null,
-            assumed.ToImmutable());
+        return (factors, plannedInputs, assumed);
     }
 }

@@ -25,8 +25,11 @@ public sealed record ReviewResult
     /// <summary>The overrides the re-plan applied: each observed quality metric's value.</summary>
     public ImmutableArray<ScenarioOverride> Observed { get; init; } = [];
 
-    /// <summary>The baseline split over the periods.</summary>
+    /// <summary>The plan split over the periods: the baseline's, except that periods closed when a re-plan was adopted keep the plan they had (see <see cref="Kept"/>).</summary>
     public required PeriodPlan Periods { get; init; }
+
+    /// <summary>The adopted re-plans (revisions with a period) whose closed periods keep their earlier plan, in period order; empty when the whole horizon follows the plan as it is.</summary>
+    public ImmutableArray<KeptRevision> Kept { get; init; } = [];
 
     /// <summary>Every metric, in plan order.</summary>
     public ImmutableArray<MetricReview> Metrics { get; init; } = [];

@@ -110,6 +110,29 @@ public abstract class ReviewApiTests(ApiFactory factory)
     }
 
     [DbFact]
+    public async Task Adopt_Replan_KeepsQ1Q2AsPlannedAndReplansQ3Q4Only()
+    {
+        var id = await PlanWithQ1Q2ActualsAsync();
+        static decimal?[] Plans(JsonElement review, string metric) =>
+            [.. Metric(review, metric).GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("plan").ValueKind == JsonValueKind.Null ? null : (decimal?)p.GetProperty("plan").GetDecimal())];
+        using var before = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/review"));
+        Assert.Equal([250m, 250m, 250m, 250m], Plans(before.RootElement, "leads"));
+        Assert.Equal(92_000_000m, before.RootElement.GetProperty("kgi").GetProperty("forecast").GetDecimal());
+
+        using var response = await _http.PostAsync($"/api/plans/{id}/review/adopt", null);
+        response.EnsureSuccessStatusCode();
+        using var after = JsonDocument.Parse(await _http.GetStringAsync($"/api/plans/{id}/review"));
+        var review = after.RootElement;
+        Assert.Equal([250m, 250m, 470m, 470m], Plans(review, "leads"));
+        Assert.Equal([0.2m, 0.2m, 0.15m, 0.15m], Plans(review, "win_rate"));
+        Assert.Equal(0.8m, Metric(review, "leads").GetProperty("attainment").GetDecimal());
+        Assert.Equal(["Q2", "Q2", null, null], review.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("planned_before").GetString()));
+        Assert.Equal("Q2", review.GetProperty("revisions")[0].GetProperty("kept_through").GetString());
+        var kgi = review.GetProperty("kgi");
+        Assert.Equal((100_200_000m, 90_888_000m, 0.84m), (kgi.GetProperty("forecast").GetDecimal(), kgi.GetProperty("forecast_run_rate").GetDecimal(), kgi.GetProperty("pace").GetDecimal()));
+    }
+
+    [DbFact]
     public async Task Sensitivity_SeedPlan_RanksTheFactorsOfNewRevenue()
     {
         var plan = await _http.CreateFromTemplateAsync();
