@@ -31,6 +31,8 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<PlanDraft> Drafts => Set<PlanDraft>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Plans that are not deleted.</summary>
@@ -117,6 +119,13 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
             version.Property(v => v.Author).HasMaxLength(200);
             version.Property(v => v.Summary).HasMaxLength(4000);
             version.HasOne<StoredPlan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PlanDraft>(draft =>
+        {
+            draft.ToTable("drafts");
+            draft.HasKey(d => new { d.PlanId, d.User });
+            draft.Property(d => d.User).HasMaxLength(200);
+            draft.HasOne<StoredPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<ActualValue>(actual =>
         {

@@ -239,6 +239,32 @@ namespace Ippon.Storage.Migrations.Postgres
                     b.ToTable("audit", (string)null);
                 });
 
+            modelBuilder.Entity("Ippon.Storage.PlanDraft", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("User")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Actuals")
+                        .HasColumnType("text");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Yaml")
+                        .HasColumnType("text");
+
+                    b.HasKey("PlanId", "User");
+
+                    b.ToTable("drafts", (string)null);
+                });
+
             modelBuilder.Entity("Ippon.Storage.PlanVersion", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -463,6 +489,15 @@ namespace Ippon.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Ippon.Storage.ActualValue", b =>
+                {
+                    b.HasOne("Ippon.Storage.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ippon.Storage.PlanDraft", b =>
                 {
                     b.HasOne("Ippon.Storage.StoredPlan", null)
                         .WithMany()
