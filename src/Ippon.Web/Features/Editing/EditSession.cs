@@ -11,7 +11,10 @@ namespace Ippon.Web.Features.Editing;
 /// The page's working copy of a plan: the saved version, the draft being edited, and the draft's calculation.
 /// Every edit goes through the same edit functions as the API and recalculates the whole plan at once, before saving.
 /// </summary>
-/// <remarks>It lives in the page (the Blazor circuit) only; nothing is shared between users or servers.</remarks>
+/// <remarks>
+/// It lives in the page (the Blazor circuit); the page keeps a copy of the draft in the database as it changes
+/// (<see cref="Drafts.DraftAutosave"/>), so a reload or a server restart restores it (<see cref="Restore"/>).
+/// </remarks>
 public sealed class EditSession
 {
     public EditSession(LoadedPlan loaded) => Load(loaded);
@@ -37,6 +40,21 @@ public sealed class EditSession
 
     public bool Dirty => Changes.Count > 0;
 
+    /// <summary>Raised after the draft changed (an edit, undo, redo, discard, a load or a restore): the page autosaves it.</summary>
+    public event Action? DraftChanged;
+
+    // Undo and redo over the draft's edits: the drafts before (and after) each applied edit. Plans are immutable, so a
+    // step is one reference; a load, a restore or a discard starts a new history.
+    readonly Stack<Plan> _undo = new();
+    readonly Stack<Plan> _redo = new();
+
+    /// <summary>How many edits <see cref="Undo"/> can take back (at most <see cref="UndoLimit"/>).</summary>
+    public int UndoCount => _undo.Count;
+
+    public int RedoCount => _redo.Count;
+
+    public const int UndoLimit = 200;
+
     public void Load(LoadedPlan loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
@@ -47,6 +65,42 @@ public sealed class EditSession
         Draft = Saved;
         Result = SavedResult;
         Changes = [];
+        _undo.Clear();
+        _redo.Clear();
+        DraftChanged?.Invoke();
+    }
+
+    /// <summary>Makes <paramref name="draft"/> (a restored draft, already checked) the draft on top of the loaded version.</summary>
+    public void Restore(Plan draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        _undo.Clear();
+        _redo.Clear();
+        _undo.Push(Draft); // undo after a restore goes back to the saved version
+        Set(draft);
+        DraftChanged?.Invoke();
+    }
+
+    /// <summary>Takes back the last edit; false when there is none.</summary>
+    public bool Undo() => Step(_undo, _redo);
+
+    /// <summary>Does again the last edit taken back; false when there is none.</summary>
+    public bool Redo() => Step(_redo, _undo);
+
+    bool Step(Stack<Plan> from, Stack<Plan> to)
+    {
+        if (from.Count == 0) return false;
+        to.Push(Draft);
+        Set(from.Pop());
+        DraftChanged?.Invoke();
+        return true;
+    }
+
+    void Set(Plan draft)
+    {
+        Draft = draft;
+        Result = PlanText.Calculation(draft);
+        Changes = PlanDiff.Inputs(Saved, draft);
     }
 
     /// <summary>Applies <paramref name="edit"/> to the draft and recalculates; on failure the draft stays as it was.</summary>
@@ -55,13 +109,15 @@ public sealed class EditSession
         ArgumentNullException.ThrowIfNull(edit);
         var watch = Stopwatch.StartNew();
         var next = edit(Draft);
-        if (next.Ok)
+        if (next.Ok && !ReferenceEquals(next.Value, Draft))
         {
-            Draft = next.Value;
-            Result = PlanText.Calculation(Draft); // the edit's own check calculated it: one calculation per edit
-            Changes = PlanDiff.Inputs(Saved, Draft);
+            _undo.Push(Draft);
+            if (_undo.Count > UndoLimit) Trim(_undo);
+            _redo.Clear();
+            Set(next.Value); // the edit's own check calculated it: one calculation per edit
         }
         LastEdit = watch.Elapsed;
+        if (next.Ok) DraftChanged?.Invoke();
         return next;
     }
 
@@ -71,5 +127,16 @@ public sealed class EditSession
         Draft = Saved;
         Result = SavedResult;
         Changes = [];
+        _undo.Clear();
+        _redo.Clear();
+        DraftChanged?.Invoke();
+    }
+
+    // Drops the oldest step (a Stack keeps the newest on top).
+    static void Trim(Stack<Plan> stack)
+    {
+        var kept = stack.Take(UndoLimit).Reverse().ToList();
+        stack.Clear();
+        foreach (var p in kept) stack.Push(p);
     }
 }

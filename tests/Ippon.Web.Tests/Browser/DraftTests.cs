@@ -1,0 +1,164 @@
+using System.Net.Http.Json;
+using Ippon.Files.Plans;
+using Ippon.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ippon.Web.Tests.Browser;
+
+/// <summary>Never lose work: the draft is kept on the server as it changes and comes back after a reload, with a notice saying so.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class DraftTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Draft_AfterAReload_IsRestoredWithANoticeAndSavesAsTheNextVersion()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(1440, 900);
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await SetWinRateAsync(page, "15%");
+        await WaitForDraftKeptAsync(page);
+
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("保存していない下書きを復元しました");
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await Expect(page.Locator("[data-testid=dirty]")).ToContainTextAsync("未保存の変更 1 件");
+        await Screenshots.SaveAsync(page, "draft-restored");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "draft-restored-mobile");
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.Locator("[data-testid=draft-keep]").ClickAsync();
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+
+        // Saved: nothing is restored any more.
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=dirty]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task TypedActuals_SurviveATabSwitchAndAReload()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("200");
+        await page.Locator("[data-testid=cell-deals-Q2]").FillAsync("2O"); // a typo (letter O) stays, red, as typed
+        await page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=cell-leads-Q1]")).ToHaveValueAsync("200");
+        await Expect(page.Locator("[data-testid=cell-deals-Q2]")).ToHaveValueAsync("2O");
+        await Expect(page.Locator("[data-testid=cell-deals-Q2]")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("数値として読めません"));
+        await WaitForDraftKeptAsync(page);
+
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("入力途中の値が 2 個");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=cell-leads-Q1]")).ToHaveValueAsync("200");
+        await page.Locator("[data-testid=cell-deals-Q2]").FillAsync("20");
+        await page.Locator("[data-testid=save-actuals]").ClickAsync();
+        await Expect(page.Locator("[data-testid=actuals-saved]")).ToContainTextAsync("2 個の実績を保存しました");
+        var rows = await browser.Api.GetFromJsonAsync<List<Ippon.Web.Features.Actuals.ActualRow>>($"/api/plans/{id}/actuals", ApiJson.Options);
+        Assert.Equal([new("Q1", "leads", 200m), new("Q2", "deals", 20m)], rows!.OrderBy(r => r.Period));
+    }
+
+    [Fact]
+    public async Task Discard_AsksFirst_CancelKeepsTheEditAndConfirmDropsIt()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await SetWinRateAsync(page, "15%");
+
+        await page.Locator("[data-testid=discard]").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("変更を破棄しますか?");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "やめる" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+
+        await page.Locator("[data-testid=discard]").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "破棄する" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
+        await Expect(page.Locator("[data-testid=dirty]")).ToHaveCountAsync(0);
+
+        // The discarded draft is gone from the server too.
+        await page.WaitForTimeoutAsync(1_500);
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Draft_OfAnOlderVersion_IsMergedWithWhatWasSavedSince()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await SetWinRateAsync(page, "15%");
+        await WaitForDraftKeptAsync(page);
+        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
+
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("v1 を元にした下書きです。その後に保存された v2 の変更と合わせてあります");
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
+        var saved = await LatestAsync(id);
+        Assert.Equal((0.15m, "インサイドセールス"), (saved.Find("win_rate")!.Value!.Value, saved.Find("leads")!.Owner));
+    }
+
+    [Fact]
+    public async Task Draft_OfAnOlderVersion_OverlappingASaveSince_OpensTheMergeView()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await SetWinRateAsync(page, "15%");
+        await WaitForDraftKeptAsync(page);
+        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "25%" })).EnsureSuccessStatusCode();
+
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("同じ項目を変えています");
+        var conflict = page.Locator("[data-testid=merge-conflict]");
+        await Expect(conflict.Locator("[data-testid=merge-mine]")).ToContainTextAsync("value: 20% → 15%");
+        await Expect(conflict.Locator("[data-testid=merge-theirs]")).ToContainTextAsync("value: 20% → 25%");
+        await page.Locator("[data-testid=keep-mine-win_rate]").ClickAsync();
+        await page.Locator("[data-testid=merge-save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
+        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+    }
+
+    /// <summary>Sets the win rate in the tree's editor and applies it with Enter.</summary>
+    internal static async Task SetWinRateAsync(IPage page, string value)
+    {
+        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
+        await page.Locator("[data-testid=field-value]").FillAsync(value);
+        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
+    }
+
+    /// <summary>Waits until the page says the draft was written after the last change (the autosave's pause is 0.6 s).</summary>
+    internal static async Task WaitForDraftKeptAsync(IPage page)
+    {
+        var status = page.Locator("[data-testid=draft-status]");
+        var before = await status.CountAsync() == 0 ? 0 : int.Parse(await status.GetAttributeAsync("data-writes") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync("n => Number(document.querySelector('[data-testid=draft-status]')?.dataset.writes ?? 0) > n", before);
+    }
+
+    /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the tree.</summary>
+    internal static async Task ReloadAsync(IPage page)
+    {
+        await page.ReloadAsync();
+        await page.Locator("[data-testid=tree]").WaitForAsync();
+    }
+
+    async Task<Ippon.Plans.Plan> LatestAsync(Guid id) =>
+        PlanReader.Parse((await browser.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!).Plan!;
+}
