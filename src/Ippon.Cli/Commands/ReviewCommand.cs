@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ippon.Calculation;
 using Ippon.Cli.Output;
 using Ippon.Numbers;
 using Ippon.Periods;
@@ -56,8 +55,8 @@ public static class ReviewCommand
                 }
                 at = span.Last.Index;
             }
-            var reviewed = plan;
-            var reviewActuals = read.Value.Actuals;
+            var reviewOptions = new ReviewOptions { AsOf = at, Calculation = options };
+            ReviewResult review;
             if (parse.GetValue(member) is { } name)
             {
                 // One member's review: the member's own plan (its allocated target, its rates) against its own actuals.
@@ -69,12 +68,12 @@ public static class ReviewCommand
                         : $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
                     return Cli.BadInput;
                 }
-                var (memberPlan, cells) = MemberPlan.Project(PlanCalculator.Calculate(plan, options), found.Dimension, found.Index);
-                reviewed = memberPlan;
-                reviewActuals = reviewActuals.ForMember(id => cells.GetValueOrDefault(id));
-                options = options with { Overrides = [.. options.Overrides.Where(o => cells.ContainsKey(o.Metric) && cells[o.Metric] is null)] };
+                review = MemberReview.Run(plan, calendar, read.Value.Actuals, found.Dimension, found.Index, reviewOptions);
             }
-            var review = PlanReview.Run(reviewed, calendar, reviewActuals, new ReviewOptions { AsOf = at, Calculation = options });
+            else
+            {
+                review = PlanReview.Run(plan, calendar, read.Value.Actuals, reviewOptions);
+            }
             if (parse.GetValue(json)) context.Out.WriteLine(ReviewJson.Serialize(review, language, read.Value.Warnings));
             else ReviewView.Render(context.Console, review, read.Value.Warnings, language);
             var written = RevisionOutput.Write(parse, revision, path, review, context, language);

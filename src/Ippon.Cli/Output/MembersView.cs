@@ -13,36 +13,7 @@ public static class MembersView
     /// <summary>Members whose plan falls short of their target or whose actions exceed their capacity, worst first.</summary>
     public static void OffTrack(IAnsiConsole console, PlanResult result, Language l, int limit = 10)
     {
-        var rows = new List<(string Metric, string Member, string What, decimal Severity)>();
-        foreach (var m in result.Metrics.Where(m => !m.Shape.IsScalar && m.Metric.Role is not null))
-        {
-            var down = m.Metric.Direction == Direction.Down;
-            for (var k = 0; k < m.Shape.Size; k++)
-            {
-                if (m.Targets[k] is not { } t || m.Planned[k] is not { } p || t == 0) continue;
-                var gap = (p - t) / Math.Abs(t);
-                if (down ? gap <= 0 : gap >= 0) continue;
-                rows.Add((m.Metric.Label, m.Shape.Label(k),
-                    $"{Labels.Planned(l)} {Formatter.Format(p, m.Metric.Unit, l)} / {Labels.Target(l)} {Formatter.Format(t, m.Metric.Unit, l)}", Math.Abs(gap)));
-            }
-        }
-        foreach (var a in result.Actions)
-        {
-            var driven = result.Metric(a.Action.Drives);
-            if (driven is null || driven.Shape.IsScalar || a.Capacity is not { } cap || cap == 0) continue;
-            for (var k = 0; k < a.Volumes.Length; k++)
-            {
-                if (a.Volumes[k] is not { } v || v <= cap) continue;
-                var need = a.Action.Capacity!.Needed(v);
-                var per = Formatter.Per(a.Action.Capacity.Per, l);
-                var what = need is { } n && a.Action.Capacity.PerPerson is { } pace
-                    ? l == Language.Ja
-                        ? $"1人{per} {Formatter.Pace(n)}{Formatter.WholePace(n, l)} 必要 / キャパ {Formatter.Plain(pace)}"
-                        : $"needs {Formatter.Pace(n)}{Formatter.WholePace(n, l)} per person {per} / capacity {Formatter.Plain(pace)}"
-                    : $"{Formatter.Format(v, a.Action.Unit, l)} > {Formatter.Format(cap, a.Action.Unit, l)}";
-                rows.Add((a.Action.Label, driven.Shape.Label(k), what, (v - cap) / cap + 1));
-            }
-        }
+        var rows = MemberIssues.Find(result).Select(issue => (Metric: (issue.Action?.Action.Label ?? issue.Metric.Metric.Label), issue.Member, What: Describe(issue, l), issue.Severity)).ToList();
         if (rows.Count == 0) return;
         console.MarkupLine(l == Language.Ja
             ? $"[yellow]目標に届かない・キャパシティを超えるメンバー ({rows.Count} 件{(rows.Count > limit ? $"、上位 {limit} 件" : "")})[/]"
@@ -57,46 +28,53 @@ public static class MembersView
     /// <summary>The plan's metrics and actions as one member sees them: <c>--member 田中</c>.</summary>
     public static void Member(IAnsiConsole console, PlanResult result, Dimension dimension, int member, Language l)
     {
-        var name = dimension.Members[member];
-        console.MarkupLine($"[bold]{Markup.Escape(result.Plan.Title)}[/] — [blue]{Markup.Escape(dimension.Name)}: {Markup.Escape(name)}[/]");
+        var line = MemberLine.Of(result, dimension, member);
+        console.MarkupLine($"[bold]{Markup.Escape(result.Plan.Title)}[/] — [blue]{Markup.Escape(dimension.Name)}: {Markup.Escape(line.Name)}[/]");
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumns("", l == Language.Ja ? "指標" : "metric", Labels.Target(l), Labels.Planned(l), Labels.Gap(l), l == Language.Ja ? "逆算" : "derivation");
-        foreach (var m in result.Metrics)
+        foreach (var row in line.Metrics)
         {
-            var slice = MemberSlice.Of(m, dimension, member);
+            var (m, slice) = (row.Metric, row.Slice);
             var unit = m.Metric.Unit;
-            var own = !slice.Shared && slice.Cells.Count == 1 ? slice.Cells[0] : -1;
-            var step = own >= 0 ? Explain.Step(result, m, l, own) : null;
-            var planned = m.Metric.Role is null && m.Metric.Formula is null ? slice.Planned : slice.Planned;
+            var step = row.OwnCell >= 0 ? Explain.Step(result, m, l, row.OwnCell) : null;
             table.AddRow(
                 Markup.Escape(Labels.Role(m.Metric, l)) + (slice.Shared ? (l == Language.Ja ? " [grey](全体)[/]" : " [grey](shared)[/]") : ""),
                 $"{Markup.Escape(m.Metric.Label)} [grey]({Markup.Escape(m.Id)})[/]",
                 Markup.Escape(Formatter.Format(slice.Target, unit, l)),
-                Markup.Escape(Formatter.Format(planned, unit, l)),
+                Markup.Escape(Formatter.Format(slice.Planned, unit, l)),
                 slice.Gap is { } g ? Markup.Escape((g > 0 ? "+" : "") + Formatter.Format(g, unit, l)) : "",
                 Markup.Escape(step ?? ""));
         }
         console.Write(table);
-        foreach (var a in result.Actions)
+        foreach (var a in line.Actions)
         {
-            var driven = result.Metric(a.Action.Drives);
-            if (driven is null) continue;
-            var slice = MemberSlice.Of(driven, dimension, member);
-            decimal? volume = slice.Cells.Count == 0 ? null : slice.Cells.Sum(k => a.Volumes[k] ?? 0);
-            var line = $"[green]▶[/] {Markup.Escape(a.Action.Label)}  {Markup.Escape(Formatter.Format(volume, a.Action.Unit, l))}";
-            if (slice.Cells.Count == 1 && volume is { } v && a.Action.Capacity is { } cap)
+            var text = $"[green]▶[/] {Markup.Escape(a.Action.Action.Label)}  {Markup.Escape(Formatter.Format(a.Volume, a.Action.Action.Unit, l))}";
+            if (a.OneCell && a.Volume is not null && a.Action.Action.Capacity is { } cap)
             {
-                var load = cap.Value is { } c && c != 0 ? v / c : (decimal?)null;
-                var need = cap.Needed(v);
-                line += $"  {Labels.Load(l)} {(load is { } x ? Formatter.Percent(x) : "—")}";
-                if (need is { } n) line += $" ({(l == Language.Ja ? $"1人{Formatter.Per(cap.Per, l)}" : $"per person {Formatter.Per(cap.Per, l)}")} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {(l == Language.Ja ? "キャパ" : "capacity")} {Formatter.Plain(pace)}" : "")})";
-                if (load > 1) line = $"[red]{line}[/]";
+                text += $"  {Labels.Load(l)} {(a.Load is { } x ? Formatter.Percent(x) : "—")}";
+                if (a.Needed is { } n) text += $" ({(l == Language.Ja ? $"1人{Formatter.Per(cap.Per, l)}" : $"per person {Formatter.Per(cap.Per, l)}")} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {(l == Language.Ja ? "キャパ" : "capacity")} {Formatter.Plain(pace)}" : "")})";
+                if (a.OverCapacity) text = $"[red]{text}[/]";
             }
-            console.MarkupLine(line);
+            console.MarkupLine(text);
         }
-        var findings = result.Findings.Where(f => f.Member is not null && (f.Member == name || f.Member.Split('/').Contains(name))).ToList();
-        foreach (var f in findings)
+        foreach (var f in line.Findings)
             console.MarkupLine($"{(f.Severity == Severity.Error ? "[red]✖[/]" : "[yellow]⚠[/]")} {Markup.Escape(f.Rule.Id)}: {Markup.Escape(f.Message.In(l))}");
+    }
+
+    /// <summary>What an issue means for the member, in words: planned vs target, or the pace needed vs the capacity.</summary>
+    static string Describe(MemberIssue issue, Language l)
+    {
+        var m = issue.Metric;
+        if (issue.Action is not { } a)
+            return $"{Labels.Planned(l)} {Formatter.Format(m.Planned[issue.Cell], m.Metric.Unit, l)} / {Labels.Target(l)} {Formatter.Format(m.Targets[issue.Cell], m.Metric.Unit, l)}";
+        var v = issue.Volume!.Value;
+        var need = a.Action.Capacity!.Needed(v);
+        var per = Formatter.Per(a.Action.Capacity.Per, l);
+        return need is { } n && a.Action.Capacity.PerPerson is { } pace
+            ? l == Language.Ja
+                ? $"1人{per} {Formatter.Pace(n)}{Formatter.WholePace(n, l)} 必要 / キャパ {Formatter.Plain(pace)}"
+                : $"needs {Formatter.Pace(n)}{Formatter.WholePace(n, l)} per person {per} / capacity {Formatter.Plain(pace)}"
+            : $"{Formatter.Format(v, a.Action.Unit, l)} > {Formatter.Format(a.Capacity, a.Action.Unit, l)}";
     }
 
     /// <summary>A table with one row per member of <paramref name="dimension"/> and the goals' targets and plans: <c>--by region</c>.</summary>
@@ -107,12 +85,13 @@ public static class MembersView
         var table = new Table().Border(TableBorder.Simple).Title($"{Markup.Escape(result.Plan.Title)} — {Markup.Escape(dimension.Name)}");
         table.AddColumn(Markup.Escape(dimension.Name));
         foreach (var m in metrics) table.AddColumn(new TableColumn($"{Markup.Escape(m.Metric.Label)}\n[grey]{Labels.Target(l)} / {Labels.Planned(l)}[/]").RightAligned());
+        var slices = metrics.Select(m => MemberSlice.All(m, dimension)).ToList();
         for (var i = 0; i < dimension.Count; i++)
         {
             var cells = new List<string> { Markup.Escape(dimension.Members[i]) };
-            foreach (var m in metrics)
+            for (var j = 0; j < metrics.Count; j++)
             {
-                var s = MemberSlice.Of(m, dimension, i);
+                var (m, s) = (metrics[j], slices[j][i]);
                 var bad = s.Gap is { } g && (m.Metric.Direction == Direction.Down ? g > 0 : g < 0);
                 var text = $"{Formatter.Format(s.Target, m.Metric.Unit, l)}\n{Formatter.Format(s.Planned, m.Metric.Unit, l)}";
                 cells.Add(bad ? $"[red]{Markup.Escape(text)}[/]" : Markup.Escape(text));

@@ -11,26 +11,42 @@ namespace Ippon.Calculation;
 public sealed record MemberSlice(MetricResult Metric, IReadOnlyList<int> Cells, bool Shared)
 {
     /// <summary>The slice of <paramref name="metric"/> for member <paramref name="member"/> of <paramref name="dimension"/>.</summary>
-    public static MemberSlice Of(MetricResult metric, Dimension dimension, int member)
+    public static MemberSlice Of(MetricResult metric, Dimension dimension, int member) => All(metric, dimension)[member];
+
+    /// <summary>The slices of <paramref name="metric"/> for every member of <paramref name="dimension"/>, in one pass over the metric's cells (10,000 reps: 10,000 cells, not 10,000²).</summary>
+    public static MemberSlice[] All(MetricResult metric, Dimension dimension)
     {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(dimension);
         var shape = metric.Shape;
         var axis = -1;
         for (var i = 0; i < shape.Dims.Length; i++)
         {
             if (shape.Dims[i].IsWithin(dimension) || dimension.IsWithin(shape.Dims[i])) axis = i;
         }
-        if (axis < 0) return new MemberSlice(metric, [.. Enumerable.Range(0, shape.Size)], Shared: true);
+        var slices = new MemberSlice[dimension.Count];
+        if (axis < 0)
+        {
+            var all = new MemberSlice(metric, [.. Enumerable.Range(0, shape.Size)], Shared: true);
+            Array.Fill(slices, all);
+            return slices;
+        }
         var d = shape.Dims[axis];
-        var cells = new List<int>();
+        // A finer (or the same) dimension: each cell belongs to the member it maps to. A coarser one (a rep's region):
+        // each member gets the cells of the coordinate it maps to.
+        var finer = d.IsWithin(dimension);
+        var byCoordinate = new List<int>[finer ? dimension.Count : d.Count];
+        for (var i = 0; i < byCoordinate.Length; i++) byCoordinate[i] = [];
+        var stride = 1;
+        for (var i = axis + 1; i < shape.Dims.Length; i++) stride *= shape.Dims[i].Count;
         for (var k = 0; k < shape.Size; k++)
         {
-            var coordinate = shape.Coordinates(k)[axis];
-            var belongs = d.IsWithin(dimension)
-                ? d.MapTo(dimension, coordinate) == member
-                : dimension.MapTo(d, member) == coordinate;
-            if (belongs) cells.Add(k);
+            var coordinate = k / stride % d.Count;
+            byCoordinate[finer ? d.MapTo(dimension, coordinate) : coordinate].Add(k);
         }
-        return new MemberSlice(metric, cells, Shared: false);
+        for (var m = 0; m < slices.Length; m++)
+            slices[m] = new MemberSlice(metric, byCoordinate[finer ? m : dimension.MapTo(d, m)], Shared: false);
+        return slices;
     }
 
     /// <summary>The target of the slice: the cell's, or the sum of its cells for a quantity; null for a quality over several cells.</summary>
