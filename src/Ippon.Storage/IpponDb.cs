@@ -1,5 +1,6 @@
 using Ippon.Storage.Accounts;
 using Ippon.Storage.Audit;
+using Ippon.Storage.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,16 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
     public DbSet<PlanDraft> Drafts => Set<PlanDraft>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<ReminderSchedule> ReminderSchedules => Set<ReminderSchedule>();
+
+    public DbSet<ScheduledOccurrence> ScheduledOccurrences => Set<ScheduledOccurrence>();
 
     /// <summary>Plans that are not deleted.</summary>
     public IQueryable<StoredPlan> LivePlans => Plans.Where(p => p.DeletedAt == null);
@@ -136,6 +147,7 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
             actual.Property(a => a.EnteredBy).HasMaxLength(200);
             actual.HasOne<StoredPlan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
+        NotificationModel.Configure(builder);
     }
 
     sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
