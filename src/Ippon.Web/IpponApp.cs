@@ -9,6 +9,7 @@ using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Lifecycle;
 using Ippon.Web.Features.Localization;
+using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +41,7 @@ public static class IpponApp
         services.AddSingleton(TimeProvider.System);
         services.AddGracefulShutdown();
         services.AddIpponAccounts(builder.Configuration);
+        services.AddIpponNotifications(builder.Configuration);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthentication>();
         services.AddSingleton(new UploadLimits(builder.Configuration.GetValue<long?>("Ippon:MaxUploadBytes") ?? UploadLimits.DefaultBytes));
         services.AddRazorComponents()
@@ -90,6 +92,7 @@ public static class IpponApp
         plans.MapEditingApi();
         plans.MapHistoryApi();
         SaveActuals.Map(plans);
+        app.MapNotifications(plans);
         Ippon.Web.Features.Review.ReviewPlan.Map(plans);
         CalculatePlan.Map(app);
         Features.Optimization.OptimizePlan.Map(app);

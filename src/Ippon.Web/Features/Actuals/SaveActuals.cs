@@ -7,6 +7,7 @@ using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Audit;
+using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -135,6 +136,8 @@ public static class SaveActuals
             var now = time.GetUtcNow().UtcDateTime;
             var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
             var byKey = existing.ToDictionary(a => (a.Period, a.Metric));
+            var before = existing.Select(a => new ActualRow(a.Period, a.Metric, a.Value)).ToList(); // for the KPI alerts
+            var changes = new List<KpiAlerts.Cell>();
             var given = new HashSet<(string, string)>();
             var notMine = new List<FieldError>();
             foreach (var (r, i) in checkedRows.Value.Select((r, i) => (r, i)))
@@ -143,6 +146,7 @@ public static class SaveActuals
                 if (!caller.Owns(plan.Find(r.Metric)?.Owner)) notMine.Add(NotMine(caller, $"rows[{i}].metric", plan, r.Metric));
                 var old = byKey.GetValueOrDefault((r.Period, r.Metric));
                 AuditTrail.Actual(db, id, plan.Title, r.Period, r.Metric, old?.Value, r.Value, caller, now);
+                if (old?.Value != r.Value) changes.Add(new(r.Period, r.Metric, old?.Value, r.Value));
                 if (old is not null)
                 {
                     if (r.Value is { } v) old.Set(v, caller.Name, now);
@@ -161,6 +165,7 @@ public static class SaveActuals
                 {
                     if (!caller.Owns(plan.Find(gone.Metric)?.Owner)) notMine.Add(NotMine(caller, "replace_all", plan, gone.Metric));
                     AuditTrail.Actual(db, id, plan.Title, gone.Period, gone.Metric, gone.Value, null, caller, now);
+                    changes.Add(new(gone.Period, gone.Metric, gone.Value, null));
                     db.Actuals.Remove(gone);
                 }
             }
@@ -170,6 +175,8 @@ public static class SaveActuals
                 return Failure.Forbidden($"部門編集者 ({caller.Department}) は自部門が担当する指標の実績だけを変更できます。何も保存していません",
                     $"a department editor ({caller.Department}) may change only the actuals of metrics their department owns; nothing was saved", [.. notMine.DistinctBy(e => e.Field + e.Message.In(Language.En))]);
             }
+            // The alerts go into the outbox in this save's transaction: sent if and only if the actuals are saved.
+            await KpiAlerts.QueueAsync(db, id, plan, before, changes, caller, now, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ippon.Web.Tests.Infrastructure;
+
+namespace Ippon.Web.Tests.Notifications;
+
+/// <summary>
+/// Saved actuals that move a KPI's landing below its target alert its department's editors and the planners by mail
+/// (each in their language) and post to Slack and Teams; the mails and posts are read back from an SMTP server and a
+/// webhook receiver on 127.0.0.1.
+/// </summary>
+public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
+{
+    readonly NotifyApi _api;
+    TestSmtpServer _smtp = null!;
+    TestWebhookReceiver _hooks = null!;
+
+    public AlertTests(NotifyApi api) => _api = api;
+
+    public async Task InitializeAsync()
+    {
+        _smtp = TestSmtpServer.Start();
+        _hooks = await TestWebhookReceiver.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        await _hooks.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task LeadsFallingShort_MailsMarketingAndThePlanners_InTheirLanguage_AndPostsToSlackAndTeams()
+    {
+        using var admin = _api.Client();
+        await Notify.ConfigureAsync(admin, _smtp, _hooks);
+        var marketing = await Notify.AccountAsync(admin, "mk-alert", "editor", "マーケティング部", "mk-alert@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "sales-alert", "editor", "営業部", "sales-alert@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "plan-alert", "planner", null, "plan-alert@ippon.test", "en");
+        await Notify.AccountAsync(admin, "view-alert", "viewer", null, "view-alert@ippon.test", "ja");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        using var editor = _api.Client(Storage.Accounts.AccountRole.Editor, "マーケティング部");
+
+        // 1,000 leads a year, 250 a quarter; 100 in Q1 lands at 100 + 750 = 850: 150 short.
+        await Notify.SaveActualsAsync(editor, plan, ("Q1", "leads", 100));
+
+        var link = $"{Notify.PublicUrl}/plans/{plan}?tab=review";
+        var mails = await _smtp.WaitForAsync(m => m.Count(x => x.Subject.Contains("リード数", StringComparison.Ordinal) && x.To.ToString().Contains("-alert@", StringComparison.Ordinal)) >= 2);
+        var leads = mails.Where(m => m.Subject.Contains("リード数", StringComparison.Ordinal)).ToList();
+        var ja = Assert.Single(leads, m => m.To.Mailboxes.Single().Address == "mk-alert@ippon.test");
+        Assert.Equal("【Ippon】年間売上1億円計画: リード数 の着地が目標を下回りました", ja.Subject);
+        Assert.Contains("リード数 の着地見込み: — → 850件 (目標 1,000件、150件 不足)", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("動いた実績: Q1 リード数 — → 100件", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("再計画: リード数 は通期", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("KGI 年間売上 の着地見込み", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains(link, ja.Text(), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{link.Replace("&", "&amp;", StringComparison.Ordinal)}\"", ja.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("ippon@ippon.test", ja.From.Mailboxes.Single().Address);
+        Assert.StartsWith($"<{Notify.PublicUrl}/unsubscribe?t=", ja.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", ja.Headers["List-Unsubscribe-Post"]);
+
+        var en = Assert.Single(leads, m => m.To.Mailboxes.Single().Address == "plan-alert@ippon.test");
+        Assert.Equal("[Ippon] 年間売上1億円計画: リード数 is landing below its target", en.Subject);
+        Assert.Contains("リード数 landing: — → 850 (target 1,000, short by 150)", en.Text(), StringComparison.Ordinal);
+        Assert.Contains("What moved: Q1 リード数 — → 100 (saved by", en.Text(), StringComparison.Ordinal);
+
+        // The sales editor is not told about marketing's metric; the viewer is told nothing.
+        Assert.DoesNotContain(leads, m => m.To.Mailboxes.Single().Address is "sales-alert@ippon.test" or "view-alert@ippon.test");
+        Assert.DoesNotContain(mails, m => m.To.Mailboxes.Single().Address == "view-alert@ippon.test");
+
+        var posts = await _hooks.WaitForAsync(p => p.Count(x => x.Body.GetRawText().Contains("リード数 の着地", StringComparison.Ordinal)) >= 2);
+        var slack = Assert.Single(posts, p => p.Path == "/slack" && p.Body.GetProperty("text").GetString()!.Contains("リード数", StringComparison.Ordinal));
+        Assert.Equal("【Ippon】年間売上1億円計画: リード数 の着地が目標を下回りました", slack.Body.GetProperty("text").GetString());
+        var blocks = slack.Body.GetProperty("blocks");
+        Assert.Equal("header", blocks[0].GetProperty("type").GetString());
+        Assert.Contains("850件", blocks[1].GetProperty("text").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(link, blocks[2].GetProperty("elements")[0].GetProperty("url").GetString());
+        Assert.False(string.IsNullOrEmpty(slack.IdempotencyKey));
+
+        var teams = Assert.Single(posts, p => p.Path == "/teams" && p.Body.GetRawText().Contains("リード数 の着地", StringComparison.Ordinal));
+        Assert.Equal("message", teams.Body.GetProperty("type").GetString());
+        var attachment = teams.Body.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        var card = attachment.GetProperty("content");
+        Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        Assert.Equal("【Ippon】年間売上1億円計画: リード数 の着地が目標を下回りました", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("Action.OpenUrl", card.GetProperty("actions")[0].GetProperty("type").GetString());
+        Assert.Equal(link, card.GetProperty("actions")[0].GetProperty("url").GetString());
+        Assert.NotEqual(slack.IdempotencyKey, teams.IdempotencyKey);
+
+        // Still below after another save: no second alert about leads (only a fall is news).
+        async Task<List<string>> LeadAlertsAsync() => [.. (await Notify.OutboxAsync(admin))
+            .Where(m => m.GetProperty("idempotency_key").GetString()!.Contains($":{plan}:leads:", StringComparison.Ordinal))
+            .Select(m => m.GetProperty("recipient").GetString()!)
+            .Where(r => r.Contains("-alert@", StringComparison.Ordinal) || r.StartsWith("http", StringComparison.Ordinal))];
+        var before = await LeadAlertsAsync();
+        Assert.Equal(4, before.Count); // two mails, Slack, Teams
+        Assert.Contains("mk-alert@ippon.test", before);
+        await Notify.SaveActualsAsync(editor, plan, ("Q1", "leads", 90));
+        Assert.Equal(before.Count, (await LeadAlertsAsync()).Count);
+        _ = marketing;
+    }
+
+    [Fact]
+    public async Task TheUnsubscribeLink_WorksWithoutSigningIn_StopsThatKindOnly_AndRefusesATamperedLink()
+    {
+        using var admin = _api.Client();
+        await Notify.ConfigureAsync(admin, _smtp, null);
+        var editorId = await Notify.AccountAsync(admin, "mk-unsub", "editor", "マーケティング部", "mk-unsub@ippon.test", "ja");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
+        var mail = (await _smtp.WaitForAsync(m => m.Any(x => x.To.Mailboxes.Single().Address == "mk-unsub@ippon.test"))).First(x => x.To.Mailboxes.Single().Address == "mk-unsub@ippon.test");
+        var header = mail.Headers["List-Unsubscribe"].Trim('<', '>');
+        Assert.Contains(header, mail.Text(), StringComparison.Ordinal);
+        var local = new Uri(header).PathAndQuery;
+
+        using var anonymous = _api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using (var page = await anonymous.GetAsync(local))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("配信を停止する / Unsubscribe", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        // Opening the link changes nothing (link checkers open every link); the button (or a mail program's one-click POST) does.
+        Assert.True((await admin.GetFromJsonAsync<JsonElement>($"/api/notifications/preferences/{editorId}")).GetProperty("alerts").GetBoolean());
+
+        var tampered = local[..^3] + (local[^3] == 'A' ? "B" : "A") + local[^2..];
+        using (var refused = await anonymous.PostAsync(tampered, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" })))
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await admin.GetFromJsonAsync<JsonElement>($"/api/notifications/preferences/{editorId}")).GetProperty("alerts").GetBoolean());
+
+        using (var done = await anonymous.PostAsync(local, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" })))
+        {
+            Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+            Assert.Contains("KPIアラートの配信を停止しました", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var preferences = await admin.GetFromJsonAsync<JsonElement>($"/api/notifications/preferences/{editorId}");
+        Assert.False(preferences.GetProperty("alerts").GetBoolean());
+        Assert.True(preferences.GetProperty("reminders").GetBoolean());
+
+        // Back above target (300 in Q1 lands at 1,050), then below again: a new alert, not to the one who unsubscribed.
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 300));
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
+        var leadAlerts = (await Notify.OutboxAsync(admin)).Where(m => m.GetProperty("idempotency_key").GetString()!.Contains($":{plan}:leads:", StringComparison.Ordinal)).ToList();
+        Assert.Single(leadAlerts.Select(m => m.GetProperty("idempotency_key").GetString()!.Split(':')[3]).Distinct().Skip(1)); // a second fall happened
+        Assert.Single(leadAlerts, m => m.GetProperty("recipient").GetString() == "mk-unsub@ippon.test");
+    }
+
+    [Fact]
+    public async Task AFailingReceiver_IsRetriedWithGrowingWaits_AndGivenUpAfterTheLastAttempt()
+    {
+        using var admin = _api.Client();
+        await using var smtp = TestSmtpServer.Start();
+        await using var hooks = await TestWebhookReceiver.StartAsync();
+        smtp.RefuseEach = 2;
+        hooks.FailEach = 100; // Slack never answers 2xx
+        await Notify.ConfigureAsync(admin, smtp, hooks, teams: false);
+        await Notify.AccountAsync(admin, "plan-retry", "planner", null, "plan-retry@ippon.test", "ja");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
+
+        var mail = (await smtp.WaitForAsync(m => m.Any(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject.Contains("リード数", StringComparison.Ordinal))))
+            .First(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject.Contains("リード数", StringComparison.Ordinal));
+        var attempts = smtp.Attempts.Where(a => a.MessageId == mail.MessageId).Select(a => a.At).ToList();
+        Assert.Equal(3, attempts.Count); // refused twice, accepted the third time
+        Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromMilliseconds(300), $"first wait {attempts[1] - attempts[0]}");
+        Assert.True(attempts[2] - attempts[1] >= TimeSpan.FromMilliseconds(600), $"second wait {attempts[2] - attempts[1]}");
+        Assert.Single(smtp.Received, m => m.MessageId == mail.MessageId);
+
+        // Slack: 4 attempts (the configured maximum), waits of at least 300, 600, 1,200 ms, then given up with the error kept.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement row;
+        while (true)
+        {
+            row = (await Notify.OutboxAsync(admin)).First(m => m.GetProperty("channel").GetString() == "slack" && m.GetProperty("idempotency_key").GetString()!.Contains($":{plan}:leads:", StringComparison.Ordinal));
+            if (row.GetProperty("gave_up_at").ValueKind != JsonValueKind.Null || DateTime.UtcNow > deadline) break;
+            await Task.Delay(100);
+        }
+        Assert.NotEqual(JsonValueKind.Null, row.GetProperty("gave_up_at").ValueKind);
+        Assert.Equal(4, row.GetProperty("attempts").GetInt32());
+        Assert.Contains("500", row.GetProperty("last_error").GetString(), StringComparison.Ordinal);
+        var posts = hooks.Attempts.Where(a => a.Key == row.GetProperty("idempotency_key").GetString()).Select(a => a.At).ToList();
+        Assert.Equal(4, posts.Count);
+        for (var i = 1; i < posts.Count; i++)
+            Assert.True(posts[i] - posts[i - 1] >= TimeSpan.FromMilliseconds(300 << (i - 1)), $"wait {i}: {posts[i] - posts[i - 1]}");
+        Assert.Empty(hooks.Received);
+    }
+}
