@@ -28,6 +28,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new SlowFilter(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
@@ -44,6 +45,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     /// <summary>How long to take before accepting each mail.</summary>
     public TimeSpan Delay { get; set; }
+
+    /// <summary>How long to take over each sender (MAIL FROM), before the mail is sent: a slow server where a kill lands before delivery.</summary>
+    public TimeSpan SenderDelay { get; set; }
 
     public static TestSmtpServer Start()
     {
@@ -80,13 +84,22 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
+    sealed class SlowFilter(TestSmtpServer server) : MailboxFilter
+    {
+        public override async Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken)
+        {
+            if (server.SenderDelay > TimeSpan.Zero) await Task.Delay(server.SenderDelay, cancellationToken);
+            return true;
+        }
+    }
+
     sealed class Store(TestSmtpServer server) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var mail = await MimeMessage.LoadAsync(stream, cancellationToken);
-            server.Attempts.Enqueue((mail.MessageId, DateTime.UtcNow));
+            server.Attempts.Enqueue((mail.MessageId ?? "", DateTime.UtcNow));
             if (server.Attempts.Count(a => a.MessageId == mail.MessageId) <= server.RefuseEach)
                 return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "try again later");
             if (server.Delay > TimeSpan.Zero) await Task.Delay(server.Delay, CancellationToken.None);

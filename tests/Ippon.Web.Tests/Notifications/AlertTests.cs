@@ -46,8 +46,8 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
         await Notify.SaveActualsAsync(editor, plan, ("Q1", "leads", 100));
 
         var link = $"{Notify.PublicUrl}/plans/{plan}?tab=review";
-        var mails = await _smtp.WaitForAsync(m => m.Count(x => x.Subject.Contains("リード数", StringComparison.Ordinal) && x.To.ToString().Contains("-alert@", StringComparison.Ordinal)) >= 2);
-        var leads = mails.Where(m => m.Subject.Contains("リード数", StringComparison.Ordinal)).ToList();
+        var mails = await _smtp.WaitForAsync(m => m.Count(x => x.Subject!.Contains("リード数", StringComparison.Ordinal) && x.To.ToString().Contains("-alert@", StringComparison.Ordinal)) >= 2);
+        var leads = mails.Where(m => m.Subject!.Contains("リード数", StringComparison.Ordinal)).ToList();
         var ja = Assert.Single(leads, m => m.To.Mailboxes.Single().Address == "mk-alert@ippon.test");
         Assert.Equal("【Ippon】年間売上1億円計画: リード数 の着地が目標を下回りました", ja.Subject);
         Assert.Contains("リード数 の着地見込み: — → 850件 (目標 1,000件、150件 不足)", ja.Text(), StringComparison.Ordinal);
@@ -108,10 +108,11 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
         using var admin = _api.Client();
         await Notify.ConfigureAsync(admin, _smtp, null);
         var editorId = await Notify.AccountAsync(admin, "mk-unsub", "editor", "マーケティング部", "mk-unsub@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "plan-unsub", "planner", null, "plan-unsub@ippon.test", "ja");
         var plan = (await admin.CreateFromTemplateAsync()).Id;
         await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
         var mail = (await _smtp.WaitForAsync(m => m.Any(x => x.To.Mailboxes.Single().Address == "mk-unsub@ippon.test"))).First(x => x.To.Mailboxes.Single().Address == "mk-unsub@ippon.test");
-        var header = mail.Headers["List-Unsubscribe"].Trim('<', '>');
+        var header = mail.Headers["List-Unsubscribe"]!.Trim('<', '>');
         Assert.Contains(header, mail.Text(), StringComparison.Ordinal);
         var local = new Uri(header).PathAndQuery;
 
@@ -159,8 +160,8 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
         var plan = (await admin.CreateFromTemplateAsync()).Id;
         await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
 
-        var mail = (await smtp.WaitForAsync(m => m.Any(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject.Contains("リード数", StringComparison.Ordinal))))
-            .First(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject.Contains("リード数", StringComparison.Ordinal));
+        var mail = (await smtp.WaitForAsync(m => m.Any(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject!.Contains("リード数", StringComparison.Ordinal))))
+            .First(x => x.To.ToString().Contains("plan-retry", StringComparison.Ordinal) && x.Subject!.Contains("リード数", StringComparison.Ordinal));
         var attempts = smtp.Attempts.Where(a => a.MessageId == mail.MessageId).Select(a => a.At).ToList();
         Assert.Equal(3, attempts.Count); // refused twice, accepted the third time
         Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromMilliseconds(300), $"first wait {attempts[1] - attempts[0]}");

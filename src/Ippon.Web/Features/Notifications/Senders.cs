@@ -28,6 +28,7 @@ public sealed class SmtpSender : IMessageSender
         mail.Subject = message.Subject;
         mail.MessageId = MessageId(message.IdempotencyKey);
         mail.Headers.Add("X-Ippon-Idempotency-Key", message.IdempotencyKey);
+        mail.Headers.Add("X-Ippon-Kind", message.Kind); // alert, reminder or digest: for people's mail filters
         var text = message.Body;
         var html = message.Html;
         if (unsubscribe is not null)
