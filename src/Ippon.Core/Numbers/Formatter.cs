@@ -111,14 +111,20 @@ public static class Formatter
         if (shown is not { } v) return Format(value, unit, language);
         var cut = Math.Round(v, 8, MidpointRounding.ToZero);
         var text = cut.ToString("#,0.########", s_invariant) + (cut == v ? "" : "…");
+        return WithUnit(text, unit, language);
+    }
+
+    /// <summary>A number already written (<paramref name="number"/>, a percentage for a ratio) followed by its unit: 20件, 84%, 1,200円, 3 people.</summary>
+    public static string WithUnit(string number, Unit unit, Language language)
+    {
         var ja = language == Language.Ja;
         return unit.Kind switch
         {
-            UnitKind.Ratio => text + "%",
-            UnitKind.Currency => ja && unit.Text == "JPY" ? text + "円" : text + " " + unit.Text,
-            UnitKind.Count => ja ? text + "件" : text,
-            UnitKind.Word => ja ? text + unit.Text : text + EnglishWord(unit.Text),
-            _ => text,
+            UnitKind.Ratio => number + "%",
+            UnitKind.Currency => ja && unit.Text == "JPY" ? number + "円" : number + " " + unit.Text,
+            UnitKind.Count => ja ? number + "件" : number,
+            UnitKind.Word => ja ? number + unit.Text : number + EnglishWord(unit.Text),
+            _ => number,
         };
     }
 
