@@ -97,6 +97,7 @@ public static class IpponApp
         CalculatePlan.Map(app);
         Features.Optimization.OptimizePlan.Map(app);
         LanguageSwitch.Map(app);
+        Ippon.Web.Features.Conventions.DisplaySettings.Map(app);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         console.Step("Web サーバーを起動しています…", "starting the web server…");

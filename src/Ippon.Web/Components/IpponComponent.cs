@@ -18,9 +18,22 @@ public abstract class IpponComponent : ComponentBase
     /// <summary>A message in the UI language.</summary>
     protected string T(Message message) => message?.In(Lang) ?? "";
 
-    /// <summary>A number in its unit, the way the UI language writes it (1億円 / 100,000,000 JPY).</summary>
-    protected string Fmt(decimal? value, Unit unit) => Formatter.Format(value, unit, Lang);
+    /// <summary>A number in its unit, the way the UI language writes it (1億円 / 100,000,000 JPY), rounded for display (9,604万円, 84%).</summary>
+    protected string Fmt(decimal? value, Unit unit) => Ui.Display.Rounding.Format(value, unit, Lang);
 
-    /// <summary>A UTC time as local time, minutes precision.</summary>
-    protected static string When(DateTime utc) => utc.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A number as it is entered, not rounded for display (an input cell, the echo of what was typed): 604万8,000円.</summary>
+    protected string AsEntered(decimal? value, Unit unit) => Formatter.Format(value, unit, Lang);
+
+    /// <summary>A ratio as a percentage rounded for display (a load: 69%).</summary>
+    protected string Pct(decimal ratio) => Ui.Display.Rounding.Percent(ratio);
+
+    /// <summary>A plain number rounded for display (a pace per person and day: 0.05, 4.5).</summary>
+    protected string Num(decimal value) => Ui.Display.Rounding.Plain(value);
+
+    /// <summary>The exact value behind a rounded one, for a tooltip: 9,603万6,000円, 83.97%; empty when nothing was rounded away.</summary>
+    protected string Exact(decimal? value, Unit unit) =>
+        value is { } v && Fmt(v, unit) is var shown && Formatter.Precise(v, unit, Lang) is var exact && exact != shown ? exact : "";
+
+    /// <summary>A UTC time in the user's time zone (JST by default), minutes precision.</summary>
+    protected string When(DateTime utc) => Ui.Display.Time(utc);
 }

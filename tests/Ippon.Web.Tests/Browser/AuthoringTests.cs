@@ -45,7 +45,7 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
         await ui.AddActionAsync("商談数", "架電", "1%", "4", "15", "240");
         var calls = ui.Page.Locator("[data-testid=guide-action]", new() { HasText = "架電" });
         await Expect(calls).ToContainTextAsync("必要量 10,000件");
-        await Expect(calls).ToContainTextAsync("負荷 69.44%");
+        await Expect(calls).ToContainTextAsync("負荷 69%");
         await ui.ClickAsync("guide-actions-next");
         await Expect(ui.Page.Locator("[data-testid=findings]")).ToBeVisibleAsync();
         // Owners flowed down from the KSFs: only the leads' missing action is left to do.

@@ -53,7 +53,7 @@ public sealed class FindingsTests(BrowserFixture browser)
         await page.Locator("[data-testid=field-people]").PressAsync("Enter");
         await Expect(page.Locator("[data-testid=finding-over-capacity]")).ToContainTextAsync("架電");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("138.89%");
+        await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("139%");
         await Expect(page.Locator("[data-testid=action-calls]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ippon-over"));
     }
 }

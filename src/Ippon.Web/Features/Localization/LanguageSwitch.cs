@@ -18,9 +18,7 @@ public static class LanguageSwitch
                         IsEssential = true,
                     });
                 }
-                // Only a path on this site: never redirect elsewhere.
-                var target = @return is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/";
-                return TypedResults.LocalRedirect(target);
+                return TypedResults.LocalRedirect(LocalReturn.Path(@return));
             })
             .AllowAnonymous().ExcludeFromDescription();
 }
