@@ -30,6 +30,9 @@ public abstract class IpponComponent : ComponentBase
     /// <summary>A plain number rounded for display (a pace per person and day: 0.05, 4.5).</summary>
     protected string Num(decimal value) => Ui.Display.Rounding.Plain(value);
 
+    /// <summary>The exact value, for a tooltip that always gives it (9,603万6,000円, 83.97%, 1/3 as 33.33333333…%).</summary>
+    protected string Precise(decimal? value, Unit unit) => value is { } v ? Formatter.Precise(v, unit, Lang) : "—";
+
     /// <summary>The exact value behind a rounded one, for a tooltip: 9,603万6,000円, 83.97%; empty when nothing was rounded away.</summary>
     protected string Exact(decimal? value, Unit unit) =>
         value is { } v && Fmt(v, unit) is var shown && Formatter.Precise(v, unit, Lang) is var exact && exact != shown ? exact : "";

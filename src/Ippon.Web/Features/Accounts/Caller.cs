@@ -1,3 +1,4 @@
+using Ippon.Numbers;
 using System.Security.Claims;
 using Ippon.Storage.Accounts;
 
@@ -41,7 +42,7 @@ public sealed record Caller(string Name, AccountRole Role, string? Department)
         if (!CanEdit) return new("閲覧のみ: 閲覧者の役割では変更できません", "read only: a viewer cannot change plans");
         var of = owner is { Length: > 0 } o && !string.IsNullOrWhiteSpace(o) ? o.Trim() : null;
         return of is null
-            ? new($"閲覧のみ: 担当部門のない項目です (変更はプランナーが行います。あなたは {Department} の編集者です)", $"read only: no department owns this (planners change it; you edit for {Department})")
+            ? new($"閲覧のみ: 担当部門のない項目です (変更は計画担当者が行います。あなたは {Department} の編集者です)", $"read only: no department owns this (planners change it; you edit for {Department})")
             : new($"閲覧のみ: {of} の担当です (あなたは {Department} の編集者です)", $"read only: owned by {of} (you edit for {Department})");
     }
 
@@ -62,4 +63,18 @@ public sealed record Caller(string Name, AccountRole Role, string? Department)
 
     /// <summary>The role's name in claims and the API: admin, planner, editor, viewer.</summary>
     public static string RoleName(AccountRole role) => role.ToString().ToLowerInvariant();
+
+    /// <summary>The role as the page names it: 閲覧者, 編集者, 計画担当者, 管理者 (viewer, editor, planner, admin in English).</summary>
+    public static string RoleLabel(AccountRole role, Language language) => (role, language == Language.Ja) switch
+    {
+        (AccountRole.Admin, true) => "管理者",
+        (AccountRole.Planner, true) => "計画担当者",
+        (AccountRole.Editor, true) => "編集者",
+        (_, true) => "閲覧者",
+        _ => RoleName(role),
+    };
+
+    /// <summary><see cref="RoleLabel(AccountRole, Language)"/> of a role's API name (viewer, editor…); an unknown name as it is.</summary>
+    public static string RoleLabel(string? roleName, Language language) =>
+        Enum.TryParse<AccountRole>(roleName, ignoreCase: true, out var role) ? RoleLabel(role, language) : roleName ?? "";
 }

@@ -42,7 +42,7 @@ public static class DepartmentScope
             .ToArray();
         if (others.Length == 0)
         {
-            others = [new FieldError("plan", new Ippon.Numbers.Message("計画全体の設定 (期間、シナリオ、次元など) はプランナーだけが変えられます",
+            others = [new FieldError("plan", new Ippon.Numbers.Message("計画全体の設定 (期間、シナリオ、次元など) は計画担当者だけが変えられます",
                 "the plan's own settings (horizon, scenarios, dimensions…) may be changed by planners only"))];
         }
         return Failure.Forbidden($"部門編集者 ({caller.Department}) は自部門が担当する指標・アクション・実績だけを変更できます。何も保存していません",

@@ -7,7 +7,7 @@ public static class Forbidden
 {
     public static Failure Admin => Failure.Forbidden("管理者だけができる操作です", "only an admin may do this");
 
-    public static Failure Plan => Failure.Forbidden("計画の作成・取り込み・複製・アーカイブ・削除・復元はプランナーと管理者だけができます",
+    public static Failure Plan => Failure.Forbidden("計画の作成・取り込み・複製・アーカイブ・削除・復元は計画担当者と管理者だけができます",
         "only planners and admins may create, import, duplicate, archive, delete or restore plans");
 
     public static Failure Edit => Failure.Forbidden("閲覧者は変更できません", "a viewer cannot change anything");

@@ -25,7 +25,7 @@ public static class NewPlan
     };
 
     /// <summary>The fiscal year a day falls in: 2026-03-31 is in 2025年度, 2026-04-01 in 2026年度.</summary>
-    public static int FiscalYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;
+    public static int FiscalYearOf(DateOnly day) => Ippon.Periods.FiscalYear.Of(day);
 
     /// <summary>Fiscal year <paramref name="year"/> by quarter: 2026-04-01 to 2027-03-31.</summary>
     public static Horizon FiscalYear(int year, PeriodKind period = PeriodKind.Quarter) =>

@@ -19,6 +19,14 @@ public sealed record Failure(FailureKind Kind, Message Title, ImmutableArray<Fie
 
     public static Failure Forbidden(string ja, string en, params FieldError[] errors) => new(FailureKind.Forbidden, new Message(ja, en), [.. errors]);
 
+    /// <summary>
+    /// Everything that is wrong in words, for the form editors: a position in the plan file the form wrote ("28行 3列")
+    /// means nothing to someone who never saw that file, so it is left out; a column inside a formula (5文字目) stays.
+    /// The YAML editor and file uploads use <see cref="Describe"/>, where the position is the point.
+    /// </summary>
+    public string InWords(Language language) =>
+        Errors.IsEmpty ? Title.In(language) : string.Join("\n", Errors.Select(e => e.Line is null ? e.Describe(language) : e.Message.In(language)));
+
     /// <summary>Everything that is wrong, one error per line, for the page.</summary>
     public string Describe(Language language) =>
         Errors.IsEmpty ? Title.In(language) : string.Join("\n", Errors.Select(e => e.Describe(language)));

@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Ippon.Numbers;
+using Ippon.Web.Features.Accounts;
+
+namespace Ippon.Web.Features.Conventions;
+
+/// <summary>
+/// The words of the history and the audit log: the stored entries keep the plan file's field names and ids (value,
+/// win_rate, plan deleted) for the API and the CSV; the page shows them as 値, 受注率, 計画 削除, and a version's
+/// bilingual summary ("サンプル計画 / sample plan") in the page's language only.
+/// </summary>
+public static partial class ChangeWords
+{
+    /// <summary>A changed field or a lifecycle event in words: value → 値, deleted → 削除.</summary>
+    public static string Field(string field, Language language)
+    {
+        var ja = language == Language.Ja;
+        return field switch
+        {
+            "name" => ja ? "名前" : "name",
+            "role" => ja ? "役割" : "role",
+            "formula" => ja ? "式" : "formula",
+            "value" => ja ? "値" : "value",
+            "target" => ja ? "目標" : "target",
+            "planned" => ja ? "計画" : "plan",
+            "unit" => ja ? "単位" : "unit",
+            "owner" => ja ? "担当" : "owner",
+            "deadline" => ja ? "期限" : "deadline",
+            "due" => ja ? "期限" : "due",
+            "direction" => ja ? "向き" : "direction",
+            "note" => ja ? "メモ" : "note",
+            "vision" => ja ? "ビジョン" : "vision",
+            "drives" => ja ? "動かす指標" : "drives",
+            "volume" => ja ? "量" : "volume",
+            "per_unit" => ja ? "1回あたり" : "per unit",
+            "share" => ja ? "割合" : "share",
+            "capacity" => ja ? "キャパシティ" : "capacity",
+            "added" => ja ? "追加" : "added",
+            "removed" => ja ? "削除" : "removed",
+            "title" => ja ? "計画名" : "title",
+            "scenario" => ja ? "シナリオ" : "scenario",
+            "actual" => ja ? "実績" : "actual",
+            "created" => ja ? "作成" : "created",
+            "deleted" => ja ? "削除" : "deleted",
+            "undeleted" => ja ? "削除を取り消し" : "deletion undone",
+            "archived" => ja ? "アーカイブ" : "archived",
+            "unarchived" => ja ? "アーカイブから戻す" : "unarchived",
+            "password" => ja ? "パスワード" : "password",
+            "locked" => ja ? "ロック" : "locked",
+            "revoked" => ja ? "失効" : "revoked",
+            _ => field,
+        };
+    }
+
+    /// <summary>An audit entry's subject in words: plan → 計画, Q2/win_rate → Q2 受注率, token X → トークン X, a metric id → its name.</summary>
+    public static string Subject(string subject, Language language, Func<string, string?> label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var ja = language == Language.Ja;
+        if (subject == "plan") return ja ? "計画" : "plan";
+        if (subject.StartsWith("token ", StringComparison.Ordinal)) return (ja ? "APIトークン " : "API token ") + subject[6..];
+        if (subject.StartsWith("scenario:", StringComparison.Ordinal)) return (ja ? "シナリオ " : "scenario ") + subject[9..];
+        var slash = subject.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0) return subject[..slash] + " " + (label(subject[(slash + 1)..]) ?? subject[(slash + 1)..]);
+        return label(subject) ?? subject;
+    }
+
+    /// <summary>An audit value in words: yes/no/reset, and role names (planner / 営業部 → 計画担当者 / 営業部).</summary>
+    public static string? Value(string? value, string field, Language language)
+    {
+        if (value is null) return null;
+        var ja = language == Language.Ja;
+        return value switch
+        {
+            "yes" => ja ? "はい" : "yes",
+            "no" => ja ? "いいえ" : "no",
+            "reset" => ja ? "再設定" : "reset",
+            _ when field is "role" or "created" or "deleted" => RoleWords(value, language),
+            _ => value,
+        };
+    }
+
+    static string RoleWords(string value, Language language)
+    {
+        var slash = value.IndexOf(" / ", StringComparison.Ordinal);
+        var role = slash < 0 ? value : value[..slash];
+        var named = Caller.RoleLabel(role, language);
+        return slash < 0 ? named : named + value[slash..];
+    }
+
+    /// <summary>
+    /// A version's summary in the page's language: "サンプル計画 / sample plan" → サンプル計画; the saves' own summaries
+    /// ("win_rate value 20% → 15%; +kpi_3") with names and words (受注率 の値 20% → 15%; 追加 KPI名). Anything else as stored.
+    /// </summary>
+    public static string Summary(string summary, Language language, Func<string, string?> label)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(label);
+        var suffix = "";
+        if (MergedSuffix().Match(summary) is { Success: true } merged)
+        {
+            suffix = " (" + (language == Language.Ja ? merged.Groups[1].Value : merged.Groups[2].Value) + ")";
+            summary = summary[..merged.Index];
+        }
+        if (Bilingual().Match(summary) is { Success: true } both)
+            return (language == Language.Ja ? both.Groups[1].Value : both.Groups[2].Value) + suffix;
+        var parts = summary.Split("; ");
+        var words = parts.Select(p => Part(p, language, label)).ToList();
+        return (words.All(w => w is not null) ? string.Join("; ", words) : summary) + suffix;
+    }
+
+    // One part of a save's summary (PlanDiff.Summary): +id, −id, "id field from → to", "… (+3)"; null when it is not one.
+    static string? Part(string part, Language language, Func<string, string?> label)
+    {
+        var ja = language == Language.Ja;
+        if (part.StartsWith("… (+", StringComparison.Ordinal)) return part;
+        if (part.Length > 1 && part[0] is '+' or '−')
+        {
+            var id = part[1..];
+            var name = label(id) ?? Scenario(id, language);
+            if (name is null) return null;
+            return part[0] == '+' ? (ja ? $"{name} を追加" : $"added {name}") : (ja ? $"{name} を削除" : $"removed {name}");
+        }
+        if (ChangePart().Match(part) is not { Success: true } m) return null;
+        var subject = m.Groups[1].Value;
+        var who = subject == "plan" ? (ja ? "計画" : "plan") : label(subject) ?? Scenario(subject, language);
+        if (who is null) return null;
+        var field = Field(m.Groups[2].Value, language);
+        var change = $"{Empty(m.Groups[3].Value)} → {Empty(m.Groups[4].Value)}";
+        return ja ? $"{who} の{field} {change}" : $"{who} {field} {change}";
+    }
+
+    static string? Scenario(string subject, Language language) =>
+        subject.StartsWith("scenario:", StringComparison.Ordinal) ? (language == Language.Ja ? "シナリオ " : "scenario ") + subject[9..] : null;
+
+    static string Empty(string value) => value == "∅" ? "—" : value;
+
+    [GeneratedRegex(@"^(\S+) ([a-z_]+) (.*) → (.*)$")]
+    private static partial Regex ChangePart();
+
+    // "日本語 / English" where the first half has Japanese and the second none: the stored bilingual summaries.
+    [GeneratedRegex(@"^(.*[\u3000-\u9fff\uff00-\uffef].*?) / ([^\u3000-\u9fff\uff00-\uffef]+)$")]
+    private static partial Regex Bilingual();
+
+    [GeneratedRegex(@" \(([^()]*[\u3000-\u9fff][^()]*) / ([^()\u3000-\u9fff]+)\)$")]
+    private static partial Regex MergedSuffix();
+}
