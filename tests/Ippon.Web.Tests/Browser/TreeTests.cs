@@ -114,11 +114,11 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
         const string name = "<script>window.__ippon_xss=1</script><b>商談</b>";
         await page.Locator("[data-testid=field-name]").FillAsync(name);
         await page.Locator("[data-testid=field-name]").PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=node-deals] title")).ToHaveTextAsync($"{name} (deals)");
+        await Expect(page.Locator("[data-testid=node-deals] title")).ToHaveTextAsync($"{name}: 目標 100件 · 計画 100件");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
         await page.ReloadAsync();
-        await Expect(page.Locator("[data-testid=node-deals] title")).ToHaveTextAsync($"{name} (deals)");
+        await Expect(page.Locator("[data-testid=node-deals] title")).ToHaveTextAsync($"{name}: 目標 100件 · 計画 100件");
         Assert.Equal(0, await page.Locator("[data-testid=tree] script").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=tree] b").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__ippon_xss === undefined"));
