@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ippon.Storage;
@@ -7,10 +8,11 @@ namespace Ippon.Storage;
 public static class IpponStorage
 {
     /// <summary>Registers <see cref="IDbContextFactory{IpponDb}"/> (singleton) and <see cref="IpponDb"/> (scoped) for <paramref name="location"/>.</summary>
-    public static IServiceCollection AddIpponStorage(this IServiceCollection services, DatabaseLocation location)
+    /// <param name="interceptors">EF Core interceptors every context gets (the web app's live-update feed watches saves this way).</param>
+    public static IServiceCollection AddIpponStorage(this IServiceCollection services, DatabaseLocation location, params IInterceptor[] interceptors)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var factory = Factory(location);
+        var factory = Factory(location, interceptors);
         services.AddSingleton(location);
         services.AddSingleton(factory);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<IpponDb>>().CreateDbContext());
@@ -18,26 +20,26 @@ public static class IpponStorage
     }
 
     /// <summary>A factory of contexts for <paramref name="location"/>.</summary>
-    public static IDbContextFactory<IpponDb> Factory(DatabaseLocation location)
+    public static IDbContextFactory<IpponDb> Factory(DatabaseLocation location, params IInterceptor[] interceptors)
     {
         ArgumentNullException.ThrowIfNull(location);
         return location.Engine switch
         {
-            DatabaseEngine.Sqlite => SqliteFactory(location),
-            _ => PostgresFactory(location),
+            DatabaseEngine.Sqlite => SqliteFactory(location, interceptors),
+            _ => PostgresFactory(location, interceptors),
         };
     }
 
-    static IpponDbFactory SqliteFactory(DatabaseLocation location)
+    static IpponDbFactory SqliteFactory(DatabaseLocation location, IInterceptor[] interceptors)
     {
         if (Path.GetDirectoryName(location.Display) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
-        var options = SqliteIpponDb.Options(location.ConnectionString);
+        var options = SqliteIpponDb.Options(location.ConnectionString, interceptors);
         return new IpponDbFactory(() => new SqliteIpponDb(options));
     }
 
-    static IpponDbFactory PostgresFactory(DatabaseLocation location)
+    static IpponDbFactory PostgresFactory(DatabaseLocation location, IInterceptor[] interceptors)
     {
-        var options = PostgresIpponDb.Options(location.ConnectionString);
+        var options = PostgresIpponDb.Options(location.ConnectionString, interceptors);
         return new IpponDbFactory(() => new PostgresIpponDb(options));
     }
 

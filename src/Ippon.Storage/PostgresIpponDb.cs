@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ippon.Storage;
 
@@ -6,6 +7,6 @@ namespace Ippon.Storage;
 public sealed class PostgresIpponDb(DbContextOptions<PostgresIpponDb> options) : IpponDb(options)
 {
     /// <summary>The options for a PostgreSQL database at <paramref name="connectionString"/> (an Npgsql connection string).</summary>
-    public static DbContextOptions<PostgresIpponDb> Options(string connectionString) =>
-        new DbContextOptionsBuilder<PostgresIpponDb>().UseNpgsql(connectionString).Options;
+    public static DbContextOptions<PostgresIpponDb> Options(string connectionString, params IInterceptor[] interceptors) =>
+        new DbContextOptionsBuilder<PostgresIpponDb>().UseNpgsql(connectionString).AddInterceptors(interceptors).Options;
 }

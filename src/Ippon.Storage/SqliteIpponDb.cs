@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ippon.Storage;
 
@@ -6,6 +7,6 @@ namespace Ippon.Storage;
 public sealed class SqliteIpponDb(DbContextOptions<SqliteIpponDb> options) : IpponDb(options)
 {
     /// <summary>The options for a SQLite database at <paramref name="connectionString"/>.</summary>
-    public static DbContextOptions<SqliteIpponDb> Options(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteIpponDb>().UseSqlite(connectionString).Options;
+    public static DbContextOptions<SqliteIpponDb> Options(string connectionString, params IInterceptor[] interceptors) =>
+        new DbContextOptionsBuilder<SqliteIpponDb>().UseSqlite(connectionString).AddInterceptors(interceptors).Options;
 }

@@ -8,6 +8,7 @@ using Ippon.Web.Features.Calculation;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Lifecycle;
+using Ippon.Web.Features.Live;
 using Ippon.Web.Features.Localization;
 using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Plans;
@@ -34,7 +35,8 @@ public static class IpponApp
         var location = DatabaseLocation.Resolve(
             builder.Configuration[DatabaseSetting] ?? builder.Configuration.GetConnectionString("Ippon"),
             builder.Environment.ContentRootPath);
-        services.AddIpponStorage(location);
+        // Live updates watch every save through the database contexts (Features/Live).
+        services.AddIpponStorage(location, services.AddLive(location));
         // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
         // load balancer reads what another wrote.
         services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();

@@ -13,7 +13,8 @@ namespace Ippon.Web.Features.Editing;
 /// </summary>
 /// <remarks>
 /// It lives in the page (the Blazor circuit); the page keeps a copy of the draft in the database as it changes
-/// (<see cref="Drafts.DraftAutosave"/>), so a reload or a server restart restores it (<see cref="Restore"/>).
+/// (<see cref="Drafts.DraftAutosave"/>), so a reload or a server restart restores it (<see cref="Restore"/>); a colleague's save
+/// reaches it through Features/Live (<c>CatchUp</c>).
 /// </remarks>
 public sealed class EditSession
 {
@@ -119,6 +120,19 @@ public sealed class EditSession
         LastEdit = watch.Elapsed;
         if (next.Ok) DraftChanged?.Invoke();
         return next;
+    }
+
+    /// <summary>
+    /// Moves the draft onto a newer saved version (a colleague's save): <paramref name="latest"/> becomes the saved
+    /// version and <paramref name="mergedDraft"/> (your draft merged with it, <see cref="PlanMerge"/>) the draft.
+    /// </summary>
+    public void Rebase(LoadedPlan latest, Plan mergedDraft)
+    {
+        ArgumentNullException.ThrowIfNull(mergedDraft);
+        Load(latest);
+        Draft = mergedDraft;
+        Result = PlanText.Calculation(Draft);
+        Changes = PlanDiff.Inputs(Saved, Draft);
     }
 
     /// <summary>Drops the draft's changes.</summary>
