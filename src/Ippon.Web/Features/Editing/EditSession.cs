@@ -129,10 +129,9 @@ public sealed class EditSession
     public void Rebase(LoadedPlan latest, Plan mergedDraft)
     {
         ArgumentNullException.ThrowIfNull(mergedDraft);
-        Load(latest);
-        Draft = mergedDraft;
-        Result = PlanText.Calculation(Draft);
-        Changes = PlanDiff.Inputs(Saved, Draft);
+        Load(latest); // a new history: undoing past a colleague's save would take their change back
+        Set(mergedDraft);
+        DraftChanged?.Invoke();
     }
 
     /// <summary>Drops the draft's changes.</summary>
