@@ -103,9 +103,12 @@ public sealed class DraftTests(BrowserFixture browser)
         await BrowserFixture.OpenPlanAsync(page, id);
         await SetWinRateAsync(page, "15%");
         await WaitForDraftKeptAsync(page);
+        // Away from the plan while the colleague saves (an open page would take their save in live, Features/Live).
+        await page.Locator(".ippon-back").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/plans/", StringComparison.Ordinal));
         (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
 
-        await ReloadAsync(page);
+        await BrowserFixture.OpenPlanAsync(page, id);
         await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("v1 を元にした下書きです。その後に保存された v2 の変更と合わせてあります");
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
