@@ -3,16 +3,6 @@ using Ippon.Plans;
 
 namespace Ippon.Numbers;
 
-/// <summary>How money is rounded for display: to the 万円 (9,604万円) or to the 千円 (96,036千円, the accounting style).</summary>
-public enum MoneyStep
-{
-    /// <summary>To 10,000 yen, written 9,604万円 (the default).</summary>
-    Man,
-
-    /// <summary>To 1,000 yen, written 96,036千円 in Japanese.</summary>
-    Sen,
-}
-
 /// <summary>
 /// Display rounding for the web page: 83.97% → 84%, 9,603万6,000円 → 9,604万円, 20.02件 → 20件, 0.05 stays 0.05.
 /// It only decides what a person reads; the exact numbers (the plan file, exports, the CLI, JSON, the tooltip) never

@@ -5,11 +5,6 @@ using Ippon.Plans;
 
 namespace Ippon.Review;
 
-/// <summary>A revision of the plan that the review honours: the periods through <see cref="Through"/> keep the plan they had before it, the later ones follow it.</summary>
-/// <param name="Revision">The plan file's revision (Q2 review: win rate 20% → 15%).</param>
-/// <param name="Through">The last period closed when it was adopted (its <c>period:</c>).</param>
-public sealed record KeptRevision(Revision Revision, Period Through);
-
 /// <summary>
 /// The plan per period once re-plans were adopted: a period already closed when a revision was adopted keeps the plan
 /// it had then, and only the periods after it are re-planned. Without this a re-plan repaints the past (the plan's
