@@ -26,10 +26,16 @@ public static class ExcelFormula
     }
 
     /// <summary>The Excel formula of <paramref name="metric"/>'s derived target, or null when it cannot be written as one (solved numerically).</summary>
-    public static string? Target(PlanResult result, MetricResult metric, NameTable names)
+    public static string? Target(PlanResult result, MetricResult metric, NameTable names) =>
+        metric.Derivation is { } d ? Target(result, metric, d, names.Planned, names.Target) : null;
+
+    /// <summary>The Excel formula of the target <paramref name="d"/> derives (one member's, on a dimension sheet), metrics read as <paramref name="planned"/> and <paramref name="target"/> give them.</summary>
+    public static string? Target(PlanResult result, MetricResult metric, Derivation d, Func<string, string> planned, Func<string, string> target)
     {
-        if (metric.Derivation is not { } d || d.Kind == DerivationKind.Numeric) return null;
-        var expr = d.Kind == DerivationKind.Inverted ? Inverted(result, metric, d, names) : Summed(result, metric, d, names);
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(d);
+        if (d.Kind == DerivationKind.Numeric) return null;
+        var expr = d.Kind == DerivationKind.Inverted ? Inverted(result, d, metric.Id, planned, target) : Summed(result, metric, d, planned, target);
         if (expr is null) return null;
         if (metric.Metric.Unit.IsWhole)
             expr = metric.Metric.Direction == Direction.Down ? $"ROUNDDOWN({expr},0)" : $"ROUNDUP({expr},0)";
@@ -37,17 +43,17 @@ public static class ExcelFormula
     }
 
     // The parent's formula solved for this metric, the other inputs at their planned values: new_revenue_target/unit_price.
-    static string? Inverted(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    static string? Inverted(PlanResult result, Derivation d, string id, Func<string, string> planned, Func<string, string> target)
     {
         if (result.Metric(d.Parent)?.Metric.Formula is not { } formula) return null;
-        if (FormulaInversion.Solve(formula.Expr, metric.Id) is not { } inverse) return null;
-        return Forward(inverse, id => id == FormulaInversion.Target ? names.Target(d.Parent) : names.Planned(id));
+        if (FormulaInversion.Solve(formula.Expr, id) is not { } inverse) return null;
+        return Forward(inverse, x => x == FormulaInversion.Target ? target(d.Parent) : planned(x));
     }
 
     // A sum's remainder or share: the parent's target less the other parts (their targets when set, else their plans).
-    static string Summed(PlanResult result, MetricResult metric, Derivation d, NameTable names)
+    static string Summed(PlanResult result, MetricResult metric, Derivation d, Func<string, string> planned, Func<string, string> target)
     {
-        var expr = names.Target(d.Parent);
+        var expr = target(d.Parent);
         for (var i = 0; i < d.Steps.Length; i++)
         {
             var s = d.Steps[i];
@@ -57,13 +63,13 @@ public static class ExcelFormula
                 // A share in proportion to the planned values of the inputs that take part in the split.
                 var sharing = result.Metrics
                     .Where(m => m.Derivation is { Kind: DerivationKind.Share } o && o.Parent == d.Parent)
-                    .Select(m => names.Planned(m.Id)).ToList();
-                operand = sharing.Count > 0 ? $"({names.Planned(metric.Id)}/SUM({string.Join(",", sharing)}))" : Number(s.Operand);
+                    .Select(m => planned(m.Id)).ToList();
+                operand = sharing.Count > 0 ? $"({planned(metric.Id)}/SUM({string.Join(",", sharing)}))" : Number(s.Operand);
             }
             else if (s.Metric is { } id)
             {
                 var sumRule = d.Kind is DerivationKind.Remainder or DerivationKind.Share;
-                operand = sumRule && result.Metric(id)?.Source == TargetSource.Explicit ? names.Target(id) : names.Planned(id);
+                operand = sumRule && result.Metric(id)?.Source == TargetSource.Explicit ? target(id) : planned(id);
             }
             else
             {

@@ -91,7 +91,13 @@ sealed class SheetWriter(SheetLayout layout)
             foreach (var cell in cells.Values) row.Append(cell);
             data.Append(row);
         }
-        return new Worksheet(new SheetViews(view), new SheetFormatProperties { DefaultRowHeight = 18 }, columns, data);
+        // Print set-up: A4 landscape, every column on one page wide (as many pages tall as the rows need), page numbers.
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(view), new SheetFormatProperties { DefaultRowHeight = 18 }, columns, data,
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new HeaderFooter(new OddFooter("&P / &N")));
     }
 
     // XML cannot carry most control characters; a name pasted with one must not break the workbook.

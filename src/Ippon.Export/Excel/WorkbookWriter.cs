@@ -25,13 +25,6 @@ public static class WorkbookWriter
     /// <summary>Writes the workbook of <paramref name="c"/> to <paramref name="path"/>; null on success, else why not.</summary>
     public static Message? Write(ExportContext c, string path)
     {
-        var plan = c.Result.Plan;
-        if (!plan.Dimensions.IsEmpty || plan.Metrics.Any(m => !m.By.IsEmpty || !m.MemberValues.IsEmpty || !m.MemberTargets.IsEmpty))
-        {
-            return new Message(
-                "Excel 出力は次元 (地域・担当など) のない計画に対応しています。この計画には dimensions があります",
-                "the Excel export supports plans without dimensions (regions, reps); this plan has dimensions");
-        }
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var writer = new Writer(c);
         writer.Fill(document);
@@ -45,6 +38,13 @@ public static class WorkbookWriter
         readonly Styles _styles = new(c.Language == Language.Ja ? "Meiryo UI" : "Calibri");
         readonly NameTable _names = new(c.Result.Plan.Metrics.Select(m => m.Id));
         readonly List<(string Name, string Reference)> _defined = [];
+        DimensionSheets? _dimensions;
+
+        // The sheets per dimension share the workbook's styles and names.
+        DimensionSheets Dims => _dimensions ??= new(c, _styles, _names);
+
+        // Each action's row on the actions sheet, known before that sheet is written: the dimension sheets read its capacity.
+        readonly Dictionary<string, int> _actionRows = c.Result.Actions.Select((a, i) => (a.Id, Row: L.HeaderRow + 1 + i)).ToDictionary(x => x.Id, x => x.Row);
 
         string Sheet(SheetLayout s) => s.Name(_l);
 
@@ -59,6 +59,11 @@ public static class WorkbookWriter
                 (L.Scenarios, ScenariosSheet()),
             };
             if (!_r.Plan.Revisions.IsEmpty) sheets.Add((L.Revisions, RevisionsSheet()));
+            // Plans over dimensions: a sheet per dimension after the actions; every plan with periods: plan vs actual.
+            sheets.InsertRange(3, Dims.Sheets(
+                (a, target, volumeOf) => VolumeFormula(a, target, volumeOf, o => ActionCell("per_unit", o), o => ActionCell("share", o)),
+                a => a.Action.Capacity?.Value is null ? null : ActionCell("capacity", a)));
+            if (ActualsSheet.Build(c, _styles) is { } actuals) sheets.Insert(3 + _r.Plan.Dimensions.Length, (ActualsSheet.Layout, actuals));
 
             var workbookPart = document.AddWorkbookPart();
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
@@ -74,6 +79,12 @@ public static class WorkbookWriter
             var definedNames = new DefinedNames();
             foreach (var (name, reference) in _defined.OrderBy(d => d.Name, StringComparer.Ordinal))
                 definedNames.Append(new DefinedName(reference) { Name = name });
+            // Print titles: the title, the note and the header row repeat on every printed page.
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                var quoted = $"'{Sheet(sheets[i].Layout).Replace("'", "''", StringComparison.Ordinal)}'";
+                definedNames.Append(new DefinedName($"{quoted}!$1:${L.HeaderRow.ToString(CultureInfo.InvariantCulture)}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
+            }
             workbookPart.Workbook = new Workbook(
                 new BookViews(new WorkbookView { ActiveTab = 0 }),
                 sheetList,
@@ -90,6 +101,10 @@ public static class WorkbookWriter
         }
 
         uint Style(Look look, Unit unit) => _styles.Get(look, NumberFormats.For(unit, _l));
+
+        // An action's cell on the actions sheet, absolute, for the dimension sheets: '施策'!$N$4.
+        string ActionCell(string key, ActionResult a) =>
+            $"'{Sheet(L.Actions).Replace("'", "''", StringComparison.Ordinal)}'!${L.Actions.Letter(key)}${_actionRows[a.Id].ToString(CultureInfo.InvariantCulture)}";
 
         SheetWriter TreeSheet()
         {
@@ -114,13 +129,30 @@ public static class WorkbookWriter
                 var targetCell = w.At("target", row);
                 var plannedCell = w.At("planned", row);
                 var hasTarget = m.Target is not null;
-                if (m.Source == TargetSource.Explicit)
+                if (!m.Shape.IsScalar)
+                {
+                    // A metric over members: its total here (a sum of the member cells on its dimension's sheet), no name.
+                    var total = Dims.TotalTarget(m);
+                    if (total is not null) w.Formula(row, "target", total, Style(Look.Key, unit));
+                    else w.Empty(row, "target", plain);
+                    var planned = Dims.TotalPlanned(m);
+                    if (planned is not null) w.Formula(row, "planned", planned, Style(Look.Formula, unit));
+                    else w.Empty(row, "planned", plain);
+                    if (total is not null && planned is not null && !Words.IsAssumption(metric))
+                    {
+                        w.Formula(row, "gap", $"{plannedCell}-{targetCell}", _styles.Get(Look.Formula, NumberFormats.Gap(unit, _l)));
+                        var totalRatio = metric.Direction == Direction.Down ? $"{targetCell}/{plannedCell}" : $"{plannedCell}/{targetCell}";
+                        w.Formula(row, "attainment", $"IFERROR({totalRatio},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
+                    }
+                    w.Text(row, "derivation", c.T($"メンバー別 ({m.Shape}) のシートの合計", $"the total of the members on the {m.Shape} sheet"), muted);
+                }
+                else if (m.Source == TargetSource.Explicit)
                 {
                     w.Formula(row, "target", _names.Target(metric.Id), Style(Look.Key, unit));
                 }
                 else if (m.Source == TargetSource.Derived)
                 {
-                    if (ExcelFormula.Target(_r, m, _names) is { } formula) w.Formula(row, "target", formula, Style(Look.Key, unit));
+                    if ((Dims.Any ? Dims.ScalarTarget(m) : ExcelFormula.Target(_r, m, _names)) is { } formula) w.Formula(row, "target", formula, Style(Look.Key, unit));
                     else w.Number(row, "target", m.Target, Style(Look.Key, unit)); // solved numerically: a number, not a formula
                     _defined.Add((_names.Target(metric.Id), w.Absolute("target", row, Sheet(L.Tree))));
                 }
@@ -129,8 +161,14 @@ public static class WorkbookWriter
                     w.Empty(row, "target", plain);
                 }
 
+                if (!m.Shape.IsScalar)
+                {
+                    Describe(w, row, metric, unit, plain);
+                    continue;
+                }
                 var ownValue = metric.Formula is null && metric.Value is not null;
-                if (metric.Formula is { } f) w.Formula(row, "planned", ExcelFormula.Forward(f.Expr, _names), Style(Look.Formula, unit));
+                if (metric.Formula is not null && Dims.Any && Dims.ScalarPlanned(metric) is null) w.Number(row, "planned", m.PlannedValue, Style(Look.Formula, unit));
+                else if (metric.Formula is { } g) w.Formula(row, "planned", Dims.Any ? Dims.ScalarPlanned(metric)! : ExcelFormula.Forward(g.Expr, _names), Style(Look.Formula, unit));
                 else if (ownValue) w.Formula(row, "planned", _names.Planned(metric.Id), Style(Look.Formula, unit));
                 else w.Formula(row, "planned", hasTarget ? _names.Target(metric.Id) : "NA()", Style(Look.Formula, unit));
                 if (!ownValue) _defined.Add((_names.Planned(metric.Id), w.Absolute("planned", row, Sheet(L.Tree))));
@@ -142,6 +180,14 @@ public static class WorkbookWriter
                     w.Formula(row, "attainment", $"IFERROR({ratio},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
                 }
                 w.Text(row, "derivation", m.Source == TargetSource.Explicit ? c.T("設定値", "set in the plan") : FormulaText.Derivation(_r, m, _l), muted);
+                Describe(w, row, metric, unit, plain);
+            }
+            return w;
+        }
+
+        void Describe(SheetWriter w, int row, Metric metric, Unit unit, uint plain)
+        {
+            {
                 w.Text(row, "unit", unit.Text, plain);
                 w.Text(row, "kind", metric.Kind?.ToString().ToLowerInvariant(), plain);
                 w.Text(row, "direction", metric.Direction == Direction.Down ? "down" : null, plain);
@@ -150,7 +196,6 @@ public static class WorkbookWriter
                 w.Text(row, "phasing", metric.Phasing.IsEmpty ? null : string.Join(", ", metric.Phasing.Select(p => p.ToString(CultureInfo.InvariantCulture))), plain);
                 w.Text(row, "note", metric.Note, plain);
             }
-            return w;
         }
 
         SheetWriter InputsSheet()
@@ -160,7 +205,8 @@ public static class WorkbookWriter
                 "黄色のセルを変えると、ツリーと施策の数値がすべて計算し直されます (名前付きセル: 値は ID、目標は ID_target)。",
                 "Change a yellow cell and every number on the Tree and Actions sheets is recalculated (defined names: the value is the id, the target id_target)."));
             var row = L.HeaderRow;
-            foreach (var metric in _r.Plan.Metrics.Where(m => m.Value is not null || m.Target is not null))
+            // Members' values and targets are on their dimension's sheet.
+            foreach (var metric in _r.Plan.Metrics.Where(m => (m.Value is not null || m.Target is not null) && _r.Metric(m.Id)?.Shape.IsScalar != false))
             {
                 row++;
                 w.Text(row, "id", metric.Id, _styles.Get(Look.Muted));
@@ -181,9 +227,8 @@ public static class WorkbookWriter
             Title(w, c.T("アクションプラン", "Action plans"), c.T(
                 "実施量 = ROUNDUP(対象の目標 × 分担 ÷ 1単位の成果, 0)。負荷 = 実施量 ÷ キャパシティ。黄色のセルは変更できます。",
                 "Volume = ROUNDUP(target of the driven metric × share ÷ per unit, 0). Load = volume ÷ capacity. Yellow cells can be changed."));
-            var rows = new Dictionary<string, int>();
-            var row = L.HeaderRow;
-            foreach (var a in _r.Actions) rows[a.Id] = ++row;
+            var rows = _actionRows;
+            int row;
             foreach (var a in _r.Actions)
             {
                 var action = a.Action;
@@ -198,8 +243,11 @@ public static class WorkbookWriter
                 w.Number(row, "per_unit", action.PerUnit, action.PerUnit is null ? plain : input);
                 w.Number(row, "share", action.Share, action.Share is null ? plain : _styles.Get(Look.Input, NumberFormats.Percent));
                 var volumeStyle = _styles.Get(Look.Key, NumberFormats.For(action.Unit, _l));
-                if (action.Volume is { } v) w.Number(row, "volume", v, _styles.Get(Look.Input, NumberFormats.For(action.Unit, _l)));
-                else if (driven?.Target is not null && action.PerUnit is > 0) w.Formula(row, "volume", VolumeFormula(a, rows, w), volumeStyle);
+                var members = Dims.TotalVolume(a);
+                if (members is not null) w.Formula(row, "volume", members, volumeStyle); // the sum of the members' volumes on their sheet
+                else if (action.Volume is { } v) w.Number(row, "volume", v, _styles.Get(Look.Input, NumberFormats.For(action.Unit, _l)));
+                else if (driven?.Target is not null && action.PerUnit is > 0)
+                    w.Formula(row, "volume", VolumeFormula(a, _names.Target(action.Drives), o => w.At("volume", rows[o.Id]), o => w.At("per_unit", rows[o.Id]), o => w.At("share", rows[o.Id])), volumeStyle);
                 else w.Empty(row, "volume", plain);
                 w.Text(row, "unit", action.Unit == Unit.Count ? null : action.Unit.Text, plain);
                 w.Date(row, "due", action.Due, _styles.Get(Look.Plain, NumberFormats.Date));
@@ -218,26 +266,25 @@ public static class WorkbookWriter
                         if (cap.Value is not null)
                             w.Formula(row, "capacity", $"{w.At("people", row)}*{w.At("per_person", row)}*{w.At("periods", row)}", _styles.Get(Look.Formula, NumberFormats.For(action.Unit, _l)));
                     }
+                    // Over members the capacity is each member's: the load is the busiest member's.
                     if (a.Capacity is not null)
-                        w.Formula(row, "load", $"IFERROR({w.At("volume", row)}/{w.At("capacity", row)},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
+                        w.Formula(row, "load", $"IFERROR({Dims.PeakVolume(a) ?? w.At("volume", row)}/{w.At("capacity", row)},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
                 }
                 if (driven is not null && action.PerUnit is not null)
-                    w.Formula(row, "coverage", $"IFERROR({w.At("volume", row)}*{w.At("per_unit", row)}/{_names.Target(action.Drives)},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
+                    w.Formula(row, "coverage", $"IFERROR({w.At("volume", row)}*{w.At("per_unit", row)}/{Dims.DrivenTarget(a) ?? _names.Target(action.Drives)},\"\")", _styles.Get(Look.Formula, NumberFormats.Percent));
                 w.Text(row, "note", action.Note, plain);
             }
             return w;
         }
 
         // Mirrors Ippon's sizing: explicit volumes count first, shares take their share, the rest split what is left.
-        string VolumeFormula(ActionResult a, Dictionary<string, int> rows, SheetWriter w)
+        string VolumeFormula(ActionResult a, string target, Func<ActionResult, string> volume, Func<ActionResult, string> perUnit, Func<ActionResult, string> share)
         {
             var action = a.Action;
-            var target = _names.Target(action.Drives);
-            var row = rows[a.Id];
             string need;
             if (action.Share is not null)
             {
-                need = $"{target}*{w.At("share", row)}";
+                need = $"{target}*{share(a)}";
             }
             else
             {
@@ -245,13 +292,13 @@ public static class WorkbookWriter
                 var rest = siblings.Count(o => o.Action.Volume is null && o.Action.Share is null);
                 var taken = new List<string>();
                 foreach (var o in siblings.Where(o => o.Action.Volume is not null && o.Action.PerUnit is not null))
-                    taken.Add($"{w.At("volume", rows[o.Id])}*{w.At("per_unit", rows[o.Id])}");
+                    taken.Add($"{volume(o)}*{perUnit(o)}");
                 foreach (var o in siblings.Where(o => o.Action.Volume is null && o.Action.Share is not null))
-                    taken.Add($"{target}*{w.At("share", rows[o.Id])}");
+                    taken.Add($"{target}*{share(o)}");
                 need = taken.Count == 0 ? target : $"MAX(0,{target}-{string.Join("-", taken)})";
                 if (rest > 1) need = $"{need}/{rest.ToString(CultureInfo.InvariantCulture)}";
             }
-            return $"ROUNDUP({need}/{w.At("per_unit", row)},0)";
+            return $"ROUNDUP({need}/{perUnit(a)},0)";
         }
 
         SheetWriter PlanSheet()
