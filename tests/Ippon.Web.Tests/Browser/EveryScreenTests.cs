@@ -1,0 +1,77 @@
+using Ippon.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ippon.Web.Tests.Browser;
+
+/// <summary>
+/// Every screen on a phone (390×844) and a laptop (1440×900): nothing reaches past the window's edge and no text is laid
+/// out one character per line, measured in the page by LayoutCheck.js on the plan list, the audit log, the accounts and
+/// every tab of the plan page.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    static readonly string s_check = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "LayoutCheck.js"));
+
+    /// <summary>What LayoutCheck.js finds wrong on the page as it is now (empty when nothing).</summary>
+    public static async Task<string[]> ProblemsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForTimeoutAsync(300); // MudBlazor's tab slider and popovers settle after the render
+        return await page.EvaluateAsync<string[]>(s_check);
+    }
+
+    [Theory]
+    [InlineData(390, 844, "-phone")]
+    [InlineData(1440, 900, "")]
+    public async Task EveryScreen_FitsTheWindowWithNoOneCharacterLines(int width, int height, string suffix)
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(width, height);
+        var found = new List<string>();
+        async Task CheckAsync(string screen)
+        {
+            var problems = await ProblemsAsync(page);
+            found.AddRange(problems.Select(p => $"{screen}: {p}"));
+            output.WriteLine($"{width} px {screen}: {problems.Length} problem(s)");
+        }
+
+        await page.GotoAsync("/");
+        await page.Locator("[data-testid=open-plan]").First.WaitForAsync();
+        await CheckAsync("plan list");
+        await Screenshots.SaveAsync(page, "screens-plans" + suffix);
+        await page.GotoAsync("/audit");
+        await page.Locator("table").First.WaitForAsync();
+        await CheckAsync("audit");
+        await page.GotoAsync("/admin/users");
+        await page.Locator("table").First.WaitForAsync();
+        await CheckAsync("accounts");
+
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await CheckAsync("tree");
+        await Screenshots.SaveAsync(page, "screens-tree" + suffix);
+        foreach (var tab in new[] { "ガイド", "アクション", "実績", "レビュー", "シナリオ", "YAML", "履歴" })
+        {
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Tab, new() { Name = tab })).ToHaveAttributeAsync("aria-selected", "true");
+            await CheckAsync(tab);
+            if (tab == "レビュー") await Screenshots.SaveAsync(page, "screens-review" + suffix);
+        }
+        Assert.True(found.Count == 0, string.Join('\n', found));
+    }
+
+    [Fact]
+    public async Task Phone_AppBar_PutsTheLinksAndTheLanguageInOneMenu()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/");
+        await Expect(page.Locator("[data-testid=audit-link]")).ToBeHiddenAsync();
+        await page.Locator("[data-testid=bar-menu]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "監査ログ" })).ToBeVisibleAsync();
+        await page.Locator("[data-testid=bar-menu-language]").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.Locator("h5").First).ToContainTextAsync("Plans");
+    }
+}
