@@ -84,10 +84,12 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Locator("[data-testid=node-deals]").ClickAsync();
         await page.Locator("[data-testid=field-name]").FillAsync("インサイドセールスが獲得した有効商談数 (全チャネル合計・重複除く)");
         await page.Locator("[data-testid=field-name]").PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=node-deals] text.ippon-node-name")).ToHaveCountAsync(2);
         await page.Locator("[data-testid=node-unit_price]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync("123,456,789,012円");
+        await Expect(page.Locator("[data-testid=field-value]")).ToHaveValueAsync("200万円");
+        await page.Locator("[data-testid=field-value]").FillAsync("987,654,321円");
         await page.Locator("[data-testid=field-value]").PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=node-unit_price]")).ToContainTextAsync("1,234億");
+        await Expect(page.Locator("[data-testid=node-unit_price]")).ToContainTextAsync("9億8,765万4,321円");
 
         var spills = await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('svg.ippon-tree g[data-node]')].flatMap(g => {
@@ -109,6 +111,8 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await BrowserFixture.OpenPlanAsync(page, id);
         async Task<string?> FocusedAsync() => await page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.node ?? null");
 
+        // One tab stop for the whole tree (roving tabindex): the KGI until another box had the focus.
+        await Expect(page.Locator("[data-testid=node-revenue]")).ToHaveAttributeAsync("tabindex", "0");
         await page.Locator("[data-testid=zoom-fit]").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("revenue", await FocusedAsync());
@@ -125,7 +129,6 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("deals * win_rate");
         await Expect(page.Locator("[data-testid=node-orders]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ippon-node-selected"));
-        // One tab stop for the whole tree: Shift+Tab leaves it.
         Assert.Equal(1, await page.EvaluateAsync<int>("() => document.querySelectorAll('svg.ippon-tree g[tabindex=\"0\"]').length"));
     }
 
