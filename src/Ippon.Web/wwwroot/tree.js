@@ -107,6 +107,11 @@
   }
 
   function onClick(e) {
+    // On a phone the editor opens under the outline: bring it into view.
+    if (e.target.closest('.ippon-outline-item')) {
+      setTimeout(() => document.querySelector('.ippon-side [data-testid=node-editor]')?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 200);
+      return;
+    }
     const button = e.target.closest('[data-zoom]');
     if (!button) return;
     const view = e.currentTarget, s = state(view);
