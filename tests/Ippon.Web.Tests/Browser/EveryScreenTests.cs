@@ -52,7 +52,7 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
         await BrowserFixture.OpenPlanAsync(page, id);
         await CheckAsync("tree");
         await Screenshots.SaveAsync(page, "screens-tree" + suffix);
-        foreach (var tab in new[] { "ガイド", "アクション", "実績", "レビュー", "シナリオ", "YAML", "履歴" })
+        foreach (var tab in new[] { "ガイド", "アクション", "最適化", "実績", "レビュー", "シナリオ", "YAML", "履歴" })
         {
             await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Tab, new() { Name = tab })).ToHaveAttributeAsync("aria-selected", "true");
