@@ -51,6 +51,13 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
 
         await BrowserFixture.OpenPlanAsync(page, id);
         await CheckAsync("tree");
+        // Every tab in sight: none scrolled out of the tab bar (a clipped tab is not an overflow of the page).
+        var tabsOutOfSight = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.ippon-tabs [role=tab]')].filter(t => {
+              const r = t.getBoundingClientRect(), bar = t.closest('.mud-tabs-tabbar-content').getBoundingClientRect();
+              return r.left < bar.left - 1 || r.right > bar.right + 1; }).map(t => t.textContent.trim())
+            """);
+        found.AddRange(tabsOutOfSight.Select(t => $"tab bar: {t} scrolled out of sight"));
         await Screenshots.SaveAsync(page, "screens-tree" + suffix);
         foreach (var tab in new[] { "ガイド", "アクション", "最適化", "実績", "レビュー", "シナリオ", "YAML", "履歴" })
         {
