@@ -5,13 +5,16 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-// Usage: dotnet run --project bench/Ippon.Load -c Release -- --url http://127.0.0.1:5080 --admin-password PW [--editors 50] [--seconds 60]
+// Usage: dotnet run --project bench/Ippon.Load -c Release -- --url http://127.0.0.1:5080[,http://127.0.0.1:5081] --admin-password PW [--editors 50] [--seconds 60]
+// With several addresses (instances of the app on one database) the editors are spread over them, editor i on
+// address i mod n, as a load balancer would; the set-up and the final check go through the first.
 // Each editor is a department editor with its own API token and its own metric of one shared plan; in a loop it reads
 // the plan (GET, its version) and saves a new value of its metric based on that version (PATCH ?base_version=N):
 // saves of other editors in between are merged by the server. At the end every acknowledged save (200, a version
 // number) must be in the history with its value, and no answer may be a 5xx.
 var options = Args(args);
-var baseUrl = new Uri(options.GetValueOrDefault("url", "http://127.0.0.1:5080"));
+var urls = options.GetValueOrDefault("url", "http://127.0.0.1:5080").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToArray();
+var baseUrl = urls[0];
 var editors = int.Parse(options.GetValueOrDefault("editors", "50"), System.Globalization.CultureInfo.InvariantCulture);
 var seconds = int.Parse(options.GetValueOrDefault("seconds", "60"), System.Globalization.CultureInfo.InvariantCulture);
 var password = options.GetValueOrDefault("admin-password", Environment.GetEnvironmentVariable("IPPON_ADMIN_PASSWORD") ?? "");
@@ -30,7 +33,7 @@ for (var i = 0; i < editors; i++)
 var tokens = new string[editors];
 for (var i = 0; i < editors; i++) tokens[i] = await TokenAsync(admin, $"load-editor-{i:00}", "editor", Dept(i));
 
-Console.WriteLine($"plan {planId}: {editors} editors, {seconds} s against {baseUrl}");
+Console.WriteLine($"plan {planId}: {editors} editors, {seconds} s against {string.Join(" + ", urls.Select(u => u.ToString()))}");
 var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(int Editor, int Version, int Value)>();
 var readLatency = new System.Collections.Concurrent.ConcurrentBag<double>();
 var saveLatency = new System.Collections.Concurrent.ConcurrentBag<double>();
@@ -38,7 +41,7 @@ var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>(
 var deadline = Stopwatch.StartNew();
 var workers = Enumerable.Range(0, editors).Select(i => Task.Run(async () =>
 {
-    using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+    using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = urls[i % urls.Length], Timeout = TimeSpan.FromSeconds(60) };
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens[i]);
     for (var n = 1; deadline.Elapsed.TotalSeconds < seconds; n++)
     {

@@ -46,6 +46,9 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
 
     public DbSet<ScheduledOccurrence> ScheduledOccurrences => Set<ScheduledOccurrence>();
 
+    /// <summary>Sign-in attempts per client address and minute: the sign-in limit, shared by every instance.</summary>
+    public DbSet<SignInWindow> SignInWindows => Set<SignInWindow>();
+
     /// <summary>Plans that are not deleted.</summary>
     public IQueryable<StoredPlan> LivePlans => Plans.Where(p => p.DeletedAt == null);
 
@@ -137,6 +140,12 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
             draft.HasKey(d => new { d.PlanId, d.User });
             draft.Property(d => d.User).HasMaxLength(200);
             draft.HasOne<StoredPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SignInWindow>(window =>
+        {
+            window.ToTable("sign_in_windows");
+            window.HasKey(w => new { w.Client, w.Minute });
+            window.Property(w => w.Client).HasMaxLength(100);
         });
         builder.Entity<ActualValue>(actual =>
         {

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -11,9 +10,6 @@ public static class AccountsSetup
 {
     /// <summary>The authentication scheme that picks the token scheme for a bearer token and the cookie otherwise.</summary>
     public const string Scheme = "ippon";
-
-    /// <summary>The rate-limiter policy of the sign-in form.</summary>
-    public const string SignInLimit = "sign-in";
 
     /// <summary>PBKDF2 (HMAC-SHA512) iterations: OWASP's 2023 figure for SHA-512, about twice Identity's default of 100,000.</summary>
     public const int PasswordIterations = 210_000;
@@ -88,16 +84,10 @@ public static class AccountsSetup
             .AddPolicy(Access.Admin, p => p.RequireRole(Caller.RoleName(AccountRole.Admin)));
         services.AddCascadingAuthenticationState();
 
-        // Per instance and per client address: enough to slow a guessing script down; the lockout (5 failures,
-        // 15 minutes) is kept in the database and so holds across instances.
+        // Per client address and minute, counted in the database (SignInThrottle): enough to slow a guessing script
+        // down, on every instance together; the lockout (5 failures, 15 minutes) is in the database as well.
         var perMinute = configuration.GetValue<int?>("Ippon:SignInPerMinute") ?? 10;
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddSingleton(sp => new SignInThrottle(perMinute, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -20,7 +20,7 @@ public static class SignInPages
         app.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, IConfiguration config, string? returnUrl, string? error) =>
                 Html(LoginForm(http, antiforgery, config, returnUrl, ErrorText(http, error))))
             .AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AccountsSetup.SignInLimit).ExcludeFromDescription();
+        app.MapPost("/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/logout", (HttpContext http, IAntiforgery antiforgery) => Html(Page(http, T(http, "サインアウト", "Sign out"),
                 $"""<form method="post" action="/logout">{Token(http, antiforgery)}<button type="submit" data-testid="logout-confirm">{E(T(http, "サインアウトする", "Sign out"))}</button></form>""")))
             .AllowAnonymous().ExcludeFromDescription();
@@ -41,8 +41,17 @@ public static class SignInPages
     public sealed record LoginFields(string? UserName = null, string? Password = null, string? ReturnUrl = null);
 
     static async Task<IResult> LoginAsync([FromForm] LoginFields form, HttpContext http, SignInManager<IpponUser> signIn, IPasswordHasher<IpponUser> hasher,
-        IAntiforgery antiforgery, IConfiguration config)
+        IAntiforgery antiforgery, IConfiguration config, SignInThrottle throttle, IpponDb db)
     {
+        // Counted before anything else, in the database: the limit holds across every instance.
+        var (allowed, retryAfter) = await throttle.TryAsync(db, http.Connection.RemoteIpAddress?.ToString() ?? "local", http.RequestAborted);
+        if (!allowed)
+        {
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Html(LoginForm(http, antiforgery, config, form.ReturnUrl, T(http,
+                $"サインインの試行が多すぎます。{retryAfter} 秒ほど待ってからもう一度試してください",
+                $"too many sign-in attempts; try again in about {retryAfter} seconds")), StatusCodes.Status429TooManyRequests);
+        }
         var name = form.UserName?.Trim() ?? "";
         var user = name.Length == 0 ? null : await signIn.UserManager.FindByNameAsync(name);
         if (user is null)
