@@ -41,7 +41,7 @@ public static class SignInPages
     public sealed record LoginFields(string? UserName = null, string? Password = null, string? ReturnUrl = null);
 
     static async Task<IResult> LoginAsync([FromForm] LoginFields form, HttpContext http, SignInManager<IpponUser> signIn, IPasswordHasher<IpponUser> hasher,
-        IAntiforgery antiforgery, IConfiguration config, SignInThrottle throttle, IpponDb db)
+        IAntiforgery antiforgery, IConfiguration config, SignInThrottle throttle, Ippon.Storage.IpponDb db)
     {
         // Counted before anything else, in the database: the limit holds across every instance.
         var (allowed, retryAfter) = await throttle.TryAsync(db, http.Connection.RemoteIpAddress?.ToString() ?? "local", http.RequestAborted);
