@@ -14,7 +14,7 @@ namespace Ippon.Web.Tests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// Reusable: derive and override <see cref="Settings"/> to give both instances more environment (e.g. an SMTP server
-/// for the reminders), use <see cref="Instances"/> to run a check on each, <see cref="Kill"/>/<see cref="WebServer.StartAgainAsync"/> to crash one.
+/// for the reminders), use <see cref="Instances"/> to run a check on each, <see cref="WebServer.Kill"/> and <see cref="WebServer.StartAgainAsync"/> to crash one and bring it back.
 /// </remarks>
 public class TwoInstances : IAsyncLifetime
 {
