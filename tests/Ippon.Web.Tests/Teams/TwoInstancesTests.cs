@@ -58,6 +58,7 @@ public sealed class TwoInstancesTests(TwoInstances two) : IClassFixture<TwoInsta
                 ["__RequestVerificationToken"] = token,
                 ["UserName"] = "nobody-" + i,
                 ["Password"] = "whatever password",
+                ["ReturnUrl"] = "/",
             }));
             statuses.Add((name, response.StatusCode));
         }

@@ -96,12 +96,17 @@ public sealed class PostgresChangeBus : ChangeBus, IHostedService, IAsyncDisposa
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed) != 0) return;
         await _stop.CancelAsync();
         if (_loop is not null) await Task.WhenAny(_loop, Task.Delay(Timeout.Infinite, cancellationToken));
     }
 
+    // Registered twice (the bus, and the hosted service that listens): the container disposes it twice.
+    int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stop.CancelAsync();
         _stop.Dispose();
         await _send.DisposeAsync();
