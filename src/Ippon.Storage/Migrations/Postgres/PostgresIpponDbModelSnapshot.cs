@@ -150,6 +150,23 @@ namespace Ippon.Storage.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ippon.Storage.Accounts.SignInWindow", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Client", "Minute");
+
+                    b.ToTable("sign_in_windows", (string)null);
+                });
+
             modelBuilder.Entity("Ippon.Storage.ActualValue", b =>
                 {
                     b.Property<Guid>("PlanId")

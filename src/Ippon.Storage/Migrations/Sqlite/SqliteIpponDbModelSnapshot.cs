@@ -145,6 +145,23 @@ namespace Ippon.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ippon.Storage.Accounts.SignInWindow", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Client", "Minute");
+
+                    b.ToTable("sign_in_windows", (string)null);
+                });
+
             modelBuilder.Entity("Ippon.Storage.ActualValue", b =>
                 {
                     b.Property<Guid>("PlanId")
