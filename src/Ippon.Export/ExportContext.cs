@@ -1,6 +1,7 @@
 using Ippon.Calculation;
 using Ippon.Forecast;
 using Ippon.Numbers;
+using Ippon.Optimize;
 using Ippon.Review;
 using Ippon.Sensitivity;
 
@@ -34,6 +35,23 @@ public sealed record ExportContext(PlanResult Result, Language Language, DateOnl
     ForecastResult? _forecast;
 
     static ForecastOptions ForecastOptions => new() { Trials = 10_000, Seed = 1 };
+
+    /// <summary>
+    /// The cheapest action mix that covers every KPI within the teams' hours (<c>ippon optimize</c>), for plans that give
+    /// the optimizer something to weigh (teams, or costs or hours per unit); null otherwise. Computed on first use.
+    /// </summary>
+    public OptimizeResult? Optimization => _optimized ? _optimization : Optimize();
+
+    OptimizeResult? _optimization;
+    bool _optimized;
+
+    OptimizeResult? Optimize()
+    {
+        var plan = Result.Plan;
+        _optimized = true;
+        if (plan.Teams.IsEmpty && !plan.Actions.Any(a => a.CostPerUnit is not null || a.HoursPerUnit is not null)) return null;
+        return _optimization = ActionMixOptimizer.Run(plan, new OptimizeOptions { TimeLimit = TimeSpan.FromSeconds(10) });
+    }
 
     /// <summary>The Japanese or the English text, for the reader's language.</summary>
     public string T(string ja, string en) => Language == Language.Ja ? ja : en;

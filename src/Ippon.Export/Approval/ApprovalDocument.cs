@@ -20,6 +20,7 @@ public static class ApprovalDocument
         TreeSection.Definition,
         BackCalculationSection.Definition,
         ActionsSection.Definition,
+        OptimizeSection.Definition,
         AssumptionsSection.Definition,
         SensitivitySection.Definition,
         ReviewSection.Definition,

@@ -50,9 +50,14 @@ public static class ApplyOptimum
     }
 
     /// <summary>
-    /// <paramref name="plan"/> with each action's volume set to the optimal one in <paramref name="result"/> and its share
+    /// <paramref name="plan"/> with the volume of each action the optimizer moves set to its optimal one and its share
     /// dropped (the volume says it all); refused when there is no mix (nothing fits: the smallest fixes are the message).
     /// </summary>
+    /// <remarks>
+    /// An action whose optimal volume is the one it has now is left as written: calls back-calculated from the deals
+    /// keep following the deals when a rate changes later, instead of being frozen at today's number. Every action's
+    /// volume in the plan is still the optimizer's (<c>ippon optimize --write</c> writes every volume, a file to review).
+    /// </remarks>
     public static Outcome<Plan> Mix(Plan plan, OptimizeResult result)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -62,7 +67,7 @@ public static class ApplyOptimum
             var why = OptimizeSummary.Of(result);
             return Failure.Invalid("objective", "適用できる組み合わせがありません: " + why.In(Language.Ja), "there is no mix to apply: " + why.In(Language.En));
         }
-        var volumes = result.Lines.Where(l => l.Optimal is not null).ToDictionary(l => l.Action.Id, l => (decimal)l.Optimal!.Value, StringComparer.Ordinal);
+        var volumes = result.Lines.Where(l => l.Optimal is { } o && o != l.Current).ToDictionary(l => l.Action.Id, l => (decimal)l.Optimal!.Value, StringComparer.Ordinal);
         return PlanText.Check(plan with
         {
             Actions = [.. plan.Actions.Select(a => volumes.TryGetValue(a.Id, out var v) ? a with { Volume = v, Share = null } : a)],
