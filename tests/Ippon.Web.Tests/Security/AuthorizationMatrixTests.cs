@@ -127,6 +127,7 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["GET /login/oidc"] = new(s_everyone, a => Task.FromResult(Get("/login/oidc")), Public: true),
         ["GET /login/oidc/done"] = new(s_everyone, a => Task.FromResult(Get("/login/oidc/done")), Public: true),
         ["GET /language/{code}"] = new(s_everyone, a => Task.FromResult(Get("/language/en?return=/")), Public: true),
+        ["GET /display"] = new(s_everyone, a => Task.FromResult(Get("/display?rounding=sen-1&tz=Asia/Tokyo&return=/")), Public: true),
                 // Blazor's redirect helper and the static-file fallback (a file that does not exist): signed-in only.
         ["GET /_framework/opaque-redirect"] = new(s_signedIn, a => Task.FromResult(Get("/_framework/opaque-redirect")), Reached: true),
         ["GET /{**path:file}"] = new(s_signedIn, a => Task.FromResult(Get("/no-such-file.css")), Reached: true),
