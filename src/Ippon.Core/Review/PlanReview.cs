@@ -67,7 +67,9 @@ public static class PlanReview
         var metrics = ImmutableArray.CreateBuilder<MetricReview>(n);
         for (var m = 0; m < n; m++)
         {
-            metrics.Add(Metric(baseline, replanned, calendar, periods.Metrics[m], single, cumulative, asOf, m)
+            // The KGI without an actual of its own (repeat revenue not tracked) still has what remains of it: from its landing's actual through the formulas.
+            var through = m == model.Kgi && cumulative[asOf].Values[m] is null ? kgi?.ActualToDate : null;
+            metrics.Add(Metric(baseline, replanned, calendar, periods.Metrics[m], single, cumulative, asOf, m, through)
                 with { KgiContribution = contributions.TryGetValue(m, out var c) ? c : null });
         }
         var reviews = metrics.MoveToImmutable();
@@ -103,7 +105,7 @@ public static class PlanReview
     }
 
     static MetricReview Metric(PlanResult baseline, PlanResult replanned, PeriodCalendar calendar, MetricPeriods split, ActualDerivation.Derived[] single,
-        ActualDerivation.Derived[] cumulative, int asOf, int m)
+        ActualDerivation.Derived[] cumulative, int asOf, int m, decimal? landedActual = null)
     {
         var r = baseline.Metrics[m];
         var isQuality = split.IsQuality;
@@ -114,7 +116,7 @@ public static class PlanReview
         decimal? plannedRest = isQuality ? null : Sum(split.Planned, asOf + 1, count - 1);
         var re = replanned.Metrics[m];
         var replannedTarget = isQuality ? re.Target ?? re.PlannedValue : re.Target;
-        var remaining = isQuality ? null : replannedTarget - actual;
+        var remaining = isQuality ? null : replannedTarget - (actual ?? landedActual);
 
         // What remains of the re-planned target, shared over the periods to come by the metric's own weights.
         var future = new decimal?[count];

@@ -91,6 +91,16 @@ public class AdoptedReplanTests
     }
 
     [Fact]
+    public void Kgi_WithoutAnActualOfItsOwn_RemainingIsFromItsLandingActual()
+    {
+        var revenue = Seed(Win15).Metric("revenue")!;
+
+        Assert.Null(revenue.ActualToDate); // repeat revenue is not tracked
+        Assert.Equal(58_000_000m, revenue.Remaining); // 1億 − 4,200万 through the formulas
+        Assert.Equal([null, null, 29_000_000m, 29_000_000m], revenue.Periods.Select(p => p.Replanned));
+    }
+
+    [Fact]
     public void Landing_BeforeAdopting_92MillionAsPlannedAnd84MillionAtThePaceToDate()
     {
         var kgi = Seed(Win15).Kgi!;

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -65,5 +66,114 @@ public sealed class ReviewYearTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=landing-pace]")).ToContainTextAsync("9,089万円"); // 9,088万8,000円 shown to the 万 (display rounding)
         await Expect(page.Locator("[data-testid=focus-effect-leads]")).ToContainTextAsync("350万円");
         await Expect(page.Locator("[data-testid=adopt]")).ToBeDisabledAsync();
+        // The chart of leads: Q1–Q2 still planned at 250 (200 done: 80%), Q3–Q4 at the adopted 470.
+        var leads = await SeriesAsync(page, "period-chart-leads");
+        Assert.Equal([250m, 250m, 470m, 470m], Values(leads, "plan"));
+        Assert.Equal([200m, 200m, null, null], Values(leads, "actual"));
+        await Expect(page.Locator("[data-testid=year-leads]")).ToContainTextAsync("累計達成率 80%");
+    }
+
+    static async Task<JsonElement> SeriesAsync(IPage page, string testId) =>
+        JsonDocument.Parse(await page.Locator($"[data-testid={testId}]").GetAttributeAsync("data-series") ?? "{}").RootElement.Clone();
+
+    static decimal?[] Values(JsonElement series, string key) =>
+        [.. series.GetProperty(key).EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? null : (decimal?)v.GetDecimal())];
+
+    static decimal?[] EngineSeries(JsonElement metric, string field, bool? closed = null) =>
+        [.. metric.GetProperty("periods").EnumerateArray().Select(p =>
+            closed is { } c && p.GetProperty("closed").GetBoolean() != c || p.GetProperty(field).ValueKind == JsonValueKind.Null ? null : (decimal?)p.GetProperty(field).GetDecimal())];
+
+    /// <summary>
+    /// What the SVG draws: per series (by its colour), the number of points (line markers) or bars, and that every one
+    /// sits at value × one common scale above the baseline — so the drawing shows the data-series numbers, no others.
+    /// </summary>
+    static async Task AssertDrawnAsync(IPage page, string testId, JsonElement series, string[] keys, string[] colours, bool bars)
+    {
+        var drawn = await page.Locator($"[data-testid={testId}] svg").EvaluateAsync<double[][]>(bars
+            ? "(svg, colours) => colours.map(c => [...svg.querySelectorAll('path.mud-chart-bar')].filter(p => p.getAttribute('stroke') === c).map(p => { const n = p.getAttribute('d').match(/-?[0-9.]+/g).map(Number); return n[1] - n[3]; }))"
+            : "(svg, colours) => { const base = Math.max(...[...svg.querySelectorAll('.mud-charts-gridlines-yaxis path')].map(p => Number(p.getAttribute('d').match(/-?[0-9.]+/g)[1]))); return colours.map(c => [...svg.querySelectorAll('circle.mud-chart-point[r=\"3\"]')].filter(p => p.getAttribute('stroke') === c).map(p => base - Number(p.getAttribute('cy')))); }",
+            colours);
+        double? scale = null;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var values = Values(series, keys[i]);
+            // Bars: one per period (an empty one where there is no value); lines: one marker per known value.
+            var expected = bars ? values.Select(v => v ?? 0).ToArray() : [.. values.Where(v => v is not null).Select(v => v!.Value)];
+            Assert.Equal(expected.Length, drawn[i].Length);
+            for (var j = 0; j < expected.Length; j++)
+            {
+                if (expected[j] == 0) { Assert.Equal(0, drawn[i][j], 3); continue; }
+                scale ??= drawn[i][j] / (double)expected[j];
+                Assert.Equal(1.0, drawn[i][j] / (double)expected[j] / scale.Value, 3);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1440, "review-year")]
+    [InlineData(390, "review-year-mobile")]
+    public async Task YearCharts_SeedWithActuals_DrawTheEnginesExactNumbers(int width, string screenshot)
+    {
+        var id = await SeedWithActualsAsync();
+        using var engine = JsonDocument.Parse(await browser.Api.GetStringAsync($"/api/plans/{id}/review"));
+        var page = await OpenReviewAsync(browser, id, width);
+        await page.Locator("[data-testid=year-charts]").ScrollIntoViewIfNeededAsync();
+
+        foreach (var metric in engine.RootElement.GetProperty("metrics").EnumerateArray()
+                     .Where(m => m.GetProperty("role").ValueKind != JsonValueKind.Null && m.GetProperty("kind").GetString() != "quality"))
+        {
+            var mid = metric.GetProperty("id").GetString()!;
+            var perPeriod = await SeriesAsync(page, $"period-chart-{mid}");
+            Assert.Equal(EngineSeries(metric, "plan"), Values(perPeriod, "plan"));
+            Assert.Equal(EngineSeries(metric, "actual", closed: true), Values(perPeriod, "actual"));
+            Assert.Equal(EngineSeries(metric, "replanned", closed: false), Values(perPeriod, "replan"));
+            await AssertDrawnAsync(page, $"period-chart-{mid}", perPeriod, ["plan", "actual", "replan"], ["#90a4ae", "#1f3a5f", "#8e24aa"], bars: true);
+            var cumulative = await SeriesAsync(page, $"cumulative-chart-{mid}");
+            Assert.Equal(EngineSeries(metric, "cumulative_plan"), Values(cumulative, "plan"));
+            await AssertDrawnAsync(page, $"cumulative-chart-{mid}", cumulative, ["plan", "actual", "landing", "replan"], ["#90a4ae", "#1f3a5f", "#ef6c00", "#8e24aa"], bars: false);
+            // With an actual to date, the landing line ends at the engine's forecast and the re-plan line at its re-planned
+            // target; without one (repeat revenue is not tracked) neither is drawn.
+            if (metric.GetProperty("actual_to_date").ValueKind == JsonValueKind.Number)
+            {
+                Assert.Equal(metric.GetProperty("forecast").GetDecimal(), Values(cumulative, "landing")[^1]);
+                Assert.Equal(metric.GetProperty("replanned_target").GetDecimal(), Values(cumulative, "replan")[^1]);
+            }
+            else if (mid != "revenue")
+            {
+                Assert.All(Values(cumulative, "landing").Concat(Values(cumulative, "replan")), Assert.Null);
+            }
+        }
+
+        // Worked by hand: leads 250 a quarter planned, 200 done in Q1 and Q2; 900 if the rest goes as planned, 1,340 re-planned.
+        var leads = await SeriesAsync(page, "cumulative-chart-leads");
+        Assert.Equal([200m, 400m, null, null], Values(leads, "actual"));
+        Assert.Equal([null, 400m, 650m, 900m], Values(leads, "landing"));
+        Assert.Equal([null, 400m, 870m, 1340m], Values(leads, "replan"));
+        // The KGI: 4,200万 to date through the formulas (repeat revenue on plan); 9,200万 as planned, 1億 re-planned.
+        var revenue = await SeriesAsync(page, "cumulative-chart-revenue");
+        Assert.Equal([null, 42_000_000m, 67_000_000m, 92_000_000m], Values(revenue, "landing"));
+        Assert.Equal([null, 42_000_000m, 71_000_000m, 100_000_000m], Values(revenue, "replan"));
+        Assert.Equal(["1Q 4–6月", "2Q 7–9月", "3Q 10–12月", "4Q 1–3月"], await page.Locator("[data-testid=period-chart-leads] .mud-charts-xaxis text").AllTextContentsAsync());
+
+        // Act on: win rate cost 450万円, leads 350万円 of the 800万円 gap.
+        var actOn = await SeriesAsync(page, "act-on-chart");
+        Assert.Equal(["win_rate", "leads"], actOn.GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal([4_500_000m, 3_500_000m], Values(actOn, "plan"));
+        await AssertDrawnAsync(page, "act-on-chart", actOn, ["plan"], ["#c62828"], bars: true);
+
+        // Load per department: calls 10,000 of 14,400 at plan, 13,400 at the observed 15%.
+        var departments = await SeriesAsync(page, "load-departments");
+        Assert.Equal(["営業部", "マーケティング部"], departments.GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(10_000m / 14_400m, Values(departments, "plan")[0]);
+        Assert.Equal(13_400m / 14_400m, Values(departments, "replan")[0]);
+        var people = await SeriesAsync(page, "load-people");
+        Assert.Contains("calls", people.GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+
+        // Nothing wider than the screen; the header scrolls away so that it does not cover the screenshots.
+        await page.AddStyleTagAsync(new() { Content = ".mud-appbar { position: absolute !important; }" });
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        await Screenshots.SaveAsync(page, screenshot, page.Locator("[data-testid=year-charts]"));
+        await page.Locator("[data-testid=load-departments]").ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, screenshot + "-load", page.Locator("[data-testid=act-on-chart] >> xpath=.."));
     }
 }
