@@ -153,7 +153,7 @@ public sealed class ReviewYearTests(BrowserFixture browser)
         var revenue = await SeriesAsync(page, "cumulative-chart-revenue");
         Assert.Equal([null, 42_000_000m, 67_000_000m, 92_000_000m], Values(revenue, "landing"));
         Assert.Equal([null, 42_000_000m, 71_000_000m, 100_000_000m], Values(revenue, "replan"));
-        Assert.Equal(["1Q 4–6月", "2Q 7–9月", "3Q 10–12月", "4Q 1–3月"], await page.Locator("[data-testid=period-chart-leads] .mud-charts-xaxis text").AllTextContentsAsync());
+        Assert.Equal(["1Q (4–6月)", "2Q (7–9月)", "3Q (10–12月)", "4Q (1–3月)"], await page.Locator("[data-testid=period-chart-leads] .mud-charts-xaxis text").AllTextContentsAsync());
 
         // Act on: win rate cost 450万円, leads 350万円 of the 800万円 gap.
         var actOn = await SeriesAsync(page, "act-on-chart");

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using Ippon.Numbers;
-using Ippon.Periods;
-using Ippon.Plans;
 using Ippon.Review;
 
 namespace Ippon.Web.Features.Review;
@@ -75,21 +72,6 @@ public static class YearChartData
         return [.. line];
     }
 
-    /// <summary>The x-axis labels: the period and its months, as a Japanese fiscal year reads them (1Q 4–6月, 4月).</summary>
-    public static string[] Labels(PeriodCalendar calendar, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        var en = CultureInfo.GetCultureInfo("en-US");
-        return [.. calendar.Periods.Select(p =>
-        {
-            var first = p.Start.Month;
-            var last = p.End.Month;
-            if (p.Months <= 1) return language == Language.Ja ? $"{first}月" : p.Start.ToString("MMM", en);
-            var label = calendar.Horizon.Period == PeriodKind.Quarter && language == Language.Ja ? $"{p.Index + 1}Q" : p.Label;
-            return language == Language.Ja ? $"{label} {first}–{last}月" : $"{label} {p.Start.ToString("MMM", en)}–{p.End.ToString("MMM", en)}";
-        })];
-    }
-
     /// <summary>The series as a JSON object of exact values: {"plan":[250,250,…],"actual":[200,…,null]}.</summary>
     public static string Json(IEnumerable<YearSeries> series) =>
         JsonSerializer.Serialize(series.ToDictionary(s => s.Key, s => s.Values.Select(v => v).ToArray()));
@@ -124,7 +106,7 @@ public static class YearChartData
         return [.. review.Baseline.Actions
             .Where(a => a.Load is not null && a.Action.Capacity?.People is not null)
             .Select(a => new ChartBar(a.Id,
-                language == Language.Ja ? $"{a.Action.Owner} {a.Action.Label} (1人あたり・{a.Action.Capacity!.People:0.##}人)" : $"{a.Action.Owner} {a.Action.Label} (each of {a.Action.Capacity!.People:0.##})",
+                language == Language.Ja ? $"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}人" : $"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}",
                 a.Load, review.Replanned.Action(a.Id)?.Load))];
     }
 
