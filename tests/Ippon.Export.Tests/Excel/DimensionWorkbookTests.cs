@@ -123,7 +123,7 @@ public class DimensionWorkbookTests
     static CellData Cell(SheetCells sheet, int row, string header) => sheet[row, Column(sheet, header)]!;
 
     // Every member's target and planned value of every metric with a column on its dimension's sheet.
-    static void AssertMembersSame(PlanResult expected, WorkbookReader computed)
+    internal static void AssertMembersSame(PlanResult expected, WorkbookReader computed)
     {
         var checkedCells = 0;
         foreach (var m in expected.Metrics.Where(m => m.Shape.Dims.Length == 1))
