@@ -101,6 +101,25 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["GET /api/tokens/"] = new(s_admins, a => Task.FromResult(Get("/api/tokens"))),
         ["POST /api/tokens/"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Post, "/api/tokens", new { name = "crm-export", role = "editor", department = "営業部" }))),
         ["DELETE /api/tokens/{id:guid}"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Delete, $"/api/tokens/{a.TokenId}"))),
+        // Notifications: settings, the outbox and every plan's reminder schedule are the admin's; each account its own preferences.
+        ["GET /api/notifications/settings"] = new(s_admins, a => Task.FromResult(Get("/api/notifications/settings"))),
+        ["PUT /api/notifications/settings"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Put, "/api/notifications/settings",
+            new { smtp_host = "127.0.0.1", smtp_port = 2525, smtp_security = "none", smtp_from = "ippon@ippon.test", public_url = "http://127.0.0.1:5999", time_zone = "Asia/Tokyo" }))),
+        ["GET /api/notifications/outbox"] = new(s_admins, a => Task.FromResult(Get("/api/notifications/outbox"))),
+        // The callers here are API tokens, not accounts: past the policy, "your own preferences" answers 404 (no such account).
+        ["GET /api/notifications/preferences/"] = new(s_signedIn, a => Task.FromResult(Get("/api/notifications/preferences")), Reached: true),
+        ["PUT /api/notifications/preferences/"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Put, "/api/notifications/preferences",
+            new { email = "me@ippon.test", language = "ja", alerts = true, reminders = false, digest = true })), Reached: true),
+        ["GET /api/notifications/preferences/{userId}"] = new(s_admins, a => Task.FromResult(Get($"/api/notifications/preferences/{a.UserId}"))),
+        ["PUT /api/notifications/preferences/{userId}"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Put, $"/api/notifications/preferences/{a.UserId}",
+            new { email = "them@ippon.test", language = "en", alerts = true, reminders = true, digest = false }))),
+        // A fresh plan has no schedule yet: past the policy, 404.
+        ["GET /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Get($"/api/plans/{a.Plan}/reminders")), Reached: true),
+        ["PUT /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Put, $"/api/plans/{a.Plan}/reminders", new { cron = "0 9 * * MON" }))),
+        ["DELETE /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Delete, $"/api/plans/{a.Plan}/reminders"))),
+        // One-click unsubscribe: the signed link is the credential, so it is public (a link that is not signed gets 400).
+        ["GET /unsubscribe"] = new(s_everyone, a => Task.FromResult(Get("/unsubscribe?t=not-signed")), Public: true),
+        ["POST /unsubscribe"] = new(s_everyone, a => Task.FromResult(Send(HttpMethod.Post, "/unsubscribe?t=not-signed")), Public: true),
         // API description
         ["GET /openapi/{documentName}.json"] = new(s_signedIn, a => Task.FromResult(Get("/openapi/v1.json"))),
         ["GET /scalar/{documentName?}"] = new(s_signedIn, a => Task.FromResult(Get("/scalar/"))),
@@ -113,6 +132,8 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["PAGE /plans/{Id:guid}"] = new(s_signedIn, a => Task.FromResult(Get($"/plans/{a.Plan}"))),
         ["PAGE /audit"] = new(s_signedIn, a => Task.FromResult(Get("/audit"))),
         ["PAGE /admin/users"] = new(s_admins, a => Task.FromResult(Get("/admin/users"))),
+        ["PAGE /admin/notifications"] = new(s_admins, a => Task.FromResult(Get("/admin/notifications"))),
+        ["PAGE /notifications"] = new(s_signedIn, a => Task.FromResult(Get("/notifications"))),
         // The Blazor circuit's hub: signed-in only.
         ["ANY /_blazor/negotiate"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1")), Reached: true),
         ["ANY /_blazor"] = new(s_signedIn, a => Task.FromResult(Get("/_blazor?id=none")), Reached: true),
@@ -128,7 +149,7 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["GET /login/oidc/done"] = new(s_everyone, a => Task.FromResult(Get("/login/oidc/done")), Public: true),
         ["GET /language/{code}"] = new(s_everyone, a => Task.FromResult(Get("/language/en?return=/")), Public: true),
         ["GET /display"] = new(s_everyone, a => Task.FromResult(Get("/display?rounding=sen-1&tz=Asia/Tokyo&return=/")), Public: true),
-                // Blazor's redirect helper and the static-file fallback (a file that does not exist): signed-in only.
+        // Blazor's redirect helper and the static-file fallback (a file that does not exist): signed-in only.
         ["GET /_framework/opaque-redirect"] = new(s_signedIn, a => Task.FromResult(Get("/_framework/opaque-redirect")), Reached: true),
         ["GET /{**path:file}"] = new(s_signedIn, a => Task.FromResult(Get("/no-such-file.css")), Reached: true),
         ["HEAD /{**path:file}"] = new(s_signedIn, a => Task.FromResult(new HttpRequestMessage(HttpMethod.Head, "/no-such-file.css")), Reached: true),
@@ -163,7 +184,7 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         var failures = new List<string>();
         foreach (var who in s_everyone)
         {
-            var arrange = await ArrangeAsync(endpoint.Contains("/api/users/{id}", StringComparison.Ordinal));
+            var arrange = await ArrangeAsync(endpoint.Contains("/api/users/{id}", StringComparison.Ordinal) || endpoint.Contains("{userId}", StringComparison.Ordinal));
             using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             if (who != Who.Anonymous) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(who));
             var before = await FingerprintAsync();
