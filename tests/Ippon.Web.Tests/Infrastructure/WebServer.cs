@@ -150,6 +150,8 @@ public sealed partial class WebServer : IAsyncDisposable
             }
             await Task.Delay(100);
         }
+        // A fixture whose start failed is never disposed: kill the process here, or it outlives the test run.
+        Kill();
         throw new TimeoutException($"the web app did not answer within 60 s:\n{Log}");
     }
 
