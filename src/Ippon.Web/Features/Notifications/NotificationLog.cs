@@ -17,4 +17,8 @@ static partial class NotificationLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} of plan {Plan} at {Occurrence:o}: queued {Count}")]
     public static partial void Handled(ILogger log, string kind, Guid plan, DateTime occurrence, int count);
+
+    // Debug: logged at each check while the occurrence stays the latest due one (every SchedulerPoll).
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Kind} of plan {Plan} at {Occurrence:o}: already handled")]
+    public static partial void HandledElsewhere(ILogger log, string kind, Guid plan, DateTime occurrence);
 }

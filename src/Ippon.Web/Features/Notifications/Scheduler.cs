@@ -83,7 +83,11 @@ public sealed class Scheduler(IDbContextFactory<IpponDb> factory, NotificationOp
     async Task<int> HandleAsync(string kind, Guid plan, DateTime occurrence, Func<IpponDb, CancellationToken, Task<int>> queue, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (await db.ScheduledOccurrences.AnyAsync(o => o.Kind == kind && o.PlanId == plan && o.Occurrence == occurrence, ct)) return 0;
+        if (await db.ScheduledOccurrences.AnyAsync(o => o.Kind == kind && o.PlanId == plan && o.Occurrence == occurrence, ct))
+        {
+            NotificationLog.HandledElsewhere(log, kind, plan, occurrence);
+            return 0;
+        }
         var row = new ScheduledOccurrence { Kind = kind, PlanId = plan, Occurrence = occurrence, HandledBy = OutboxWorker.Instance, HandledAt = time.GetUtcNow().UtcDateTime };
         db.ScheduledOccurrences.Add(row);
         row.Queued = await queue(db, ct);
@@ -95,7 +99,8 @@ public sealed class Scheduler(IDbContextFactory<IpponDb> factory, NotificationOp
         }
         catch (DbUpdateException)
         {
-            return 0; // another instance handled this occurrence first
+            NotificationLog.HandledElsewhere(log, kind, plan, occurrence);
+            return 0; // another instance handled this occurrence first (its row came in between)
         }
     }
 }
