@@ -103,6 +103,51 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task PlanSaveLoweringTheWinRate_MovesTheLeadsLandingBelowTarget_AlertsMarketingAndThePlanners_WithWhatMoved()
+    {
+        using var admin = _api.Client();
+        await Notify.ConfigureAsync(admin, _smtp, _hooks);
+        await Notify.AccountAsync(admin, "mk-replan", "editor", "マーケティング部", "mk-replan@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "sales-replan", "editor", "営業部", "sales-replan@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "plan-replan", "planner", null, "plan-replan@ippon.test", "en");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        async Task<List<string>> LeadAlertsAsync() => [.. (await Notify.OutboxAsync(admin))
+            .Where(m => m.GetProperty("kind").GetString() == "alert" && m.GetProperty("idempotency_key").GetString()!.Contains($"alert:{plan}:leads:", StringComparison.Ordinal))
+            .Select(m => m.GetProperty("recipient").GetString()!)];
+
+        // 250 leads in Q1 of 1,000 a year: on track (250 + 3 × 250 = 1,000), nothing to say.
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 250));
+        Assert.Empty(await LeadAlertsAsync());
+
+        // The win rate 20% → 15% (a plan save, no actual changes): 134 deals and 1,340 leads are needed, 335 a
+        // quarter; Q1's 250 + 3 × 335 lands at 1,255: 85 short. The alert is queued with the version.
+        using (var saved = await admin.PatchAsJsonAsync($"/api/plans/{plan}/metrics/win_rate", new { value = "15%" }, ApiJson.Options))
+            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var queued = await LeadAlertsAsync();
+        Assert.Contains("mk-replan@ippon.test", queued);
+        Assert.Contains("plan-replan@ippon.test", queued);
+        Assert.DoesNotContain("sales-replan@ippon.test", queued); // 営業部 does not own the leads
+
+        var mails = await _smtp.WaitForAsync(m => m.Count(x => x.Subject!.Contains("リード数", StringComparison.Ordinal) && x.To.ToString().Contains("-replan@", StringComparison.Ordinal)) >= 2);
+        var ja = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "mk-replan@ippon.test" && m.Subject!.Contains("リード数", StringComparison.Ordinal));
+        Assert.Equal("【Ippon】年間売上1億円計画: リード数 の着地が目標を下回りました", ja.Subject);
+        Assert.Contains("リード数 の着地見込み: 1,000件 → 1,255件 (目標 1,000件 → 1,340件、85件 不足)", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("動いた計画: 受注率 20% → 15% (", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("さんが v2 を保存)", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("再計画: リード数 は通期", ja.Text(), StringComparison.Ordinal);
+        var en = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "plan-replan@ippon.test" && m.Subject!.Contains("リード数", StringComparison.Ordinal));
+        Assert.Contains("リード数 landing: 1,000 → 1,255 (target 1,000 → 1,340, short by 85)", en.Text(), StringComparison.Ordinal);
+        Assert.Contains("What moved: 受注率 20% → 15% (v2 saved by", en.Text(), StringComparison.Ordinal);
+        await _hooks.WaitForAsync(p => p.Any(x => x.Path == "/slack" && x.Body.GetRawText().Contains("動いた計画: 受注率", StringComparison.Ordinal)));
+
+        // Lower still (14%): the leads were below already, so no new alert about them.
+        var count = queued.Count;
+        using (var again = await admin.PatchAsJsonAsync($"/api/plans/{plan}/metrics/win_rate", new { value = "14%" }, ApiJson.Options))
+            Assert.True(again.IsSuccessStatusCode, await again.Content.ReadAsStringAsync());
+        Assert.Equal(count, (await LeadAlertsAsync()).Count);
+    }
+
+    [Fact]
     public async Task TheUnsubscribeLink_WorksWithoutSigningIn_StopsThatKindOnly_AndRefusesATamperedLink()
     {
         using var admin = _api.Client();

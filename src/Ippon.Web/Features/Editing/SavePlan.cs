@@ -101,7 +101,12 @@ public static class SavePlan
             var now = time.GetUtcNow().UtcDateTime;
             var version = stored.AddVersion(toSave.Title, text, caller.Name, described, now);
             db.PlanVersions.Add(version);
-            if (latestPlan is not null) AuditTrail.PlanChanges(db, stored, latestPlan, toSave, caller, now, version.Number);
+            if (latestPlan is not null)
+            {
+                AuditTrail.PlanChanges(db, stored, latestPlan, toSave, caller, now, version.Number);
+                // A KPI whose landing this save moves below its target: its alert is committed with the version, or not at all.
+                await Notifications.KpiAlerts.QueuePlanAsync(db, id, latestPlan, toSave, version.Number, caller, now, ct);
+            }
             try
             {
                 await db.SaveChangesAsync(ct);

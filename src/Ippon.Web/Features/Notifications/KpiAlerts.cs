@@ -2,16 +2,18 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Review;
 using Ippon.Storage;
+using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Actuals;
+using Ippon.Web.Features.History;
 using Ippon.Web.Features.Review;
 
 namespace Ippon.Web.Features.Notifications;
 
 /// <summary>
-/// When saved actuals move a KPI's landing below its target, its owner (the department's editors) and the planners
-/// are told what moved, by how much, and the re-planned number. The landing and the re-plan are the review engine's
-/// (<see cref="ReviewPlan"/>, the same numbers as the review tab and <c>ippon review</c>), before and after the save.
+/// When saved actuals or a saved plan move a KPI's landing below its target, its owner (the department's editors) and
+/// the planners are told what moved, by how much, and the re-planned number. The landing and the re-plan are the review
+/// engine's (<see cref="ReviewPlan"/>, the same numbers as the review tab and <c>ippon review</c>), before and after the save.
 /// </summary>
 public static class KpiAlerts
 {
@@ -45,8 +47,8 @@ public static class KpiAlerts
     }
 
     /// <summary>
-    /// Reviews the plan before and after <paramref name="changes"/> and queues an alert per fallen KPI, on the
-    /// caller's context (committed with the actuals). Nothing is computed when no channel is set.
+    /// Reviews the plan before and after <paramref name="changes"/> (saved actuals) and queues an alert per fallen
+    /// KPI, on the caller's context (committed with the actuals). Nothing is computed when no channel is set.
     /// </summary>
     public static async Task<int> QueueAsync(IpponDb db, Guid planId, Plan plan, IReadOnlyList<ActualRow> before, IReadOnlyList<Cell> changes, Caller caller, DateTime now, CancellationToken ct)
     {
@@ -64,8 +66,36 @@ public static class KpiAlerts
             if (c.New is { } v) after[(c.Period, c.Metric)] = new ActualRow(c.Period, c.Metric, v);
             else after.Remove((c.Period, c.Metric));
         }
-        var reviewedBefore = ReviewPlan.Run(plan, before, null);
-        var reviewedAfter = ReviewPlan.Run(plan, [.. after.Values], null);
+        return await QueueFallsAsync(db, settings, planId, (plan, before), (plan, [.. after.Values]), l => MovedActuals(plan, changes, caller.Name, l), now, ct);
+    }
+
+    /// <summary>
+    /// Reviews the stored actuals against the plan before and after a plan save (<paramref name="from"/> →
+    /// <paramref name="to"/>, new version <paramref name="version"/>) and queues an alert per KPI whose landing the
+    /// save moved below its target (a lower rate raises the targets above, a new phasing moves the plan for the rest),
+    /// on the caller's context: committed with the version, or not at all.
+    /// </summary>
+    public static async Task<int> QueuePlanAsync(IpponDb db, Guid planId, Plan from, Plan to, int version, Caller caller, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(caller);
+        var settings = await Outbox.SettingsAsync(db, ct);
+        if (!Outbox.Configured(settings)) return 0;
+        var rows = await SaveActuals.Read(db, planId, ct);
+        if (rows.Count == 0) return 0; // no actuals: every landing is the plan itself
+        var inputs = PlanDiff.Inputs(from, to);
+        return await QueueFallsAsync(db, settings, planId, (from, rows), (to, rows), l => MovedPlan(inputs, version, caller.Name, l), now, ct);
+    }
+
+    /// <summary>The alerts of the KPIs that fell between <paramref name="before"/> and <paramref name="after"/>, each saying <paramref name="moved"/>.</summary>
+    static async Task<int> QueueFallsAsync(IpponDb db, NotificationSettings settings, Guid planId,
+        (Plan Plan, IReadOnlyList<ActualRow> Rows) before, (Plan Plan, IReadOnlyList<ActualRow> Rows) after,
+        Func<Language, List<string>> moved, DateTime now, CancellationToken ct)
+    {
+        var reviewedBefore = ReviewPlan.Run(before.Plan, before.Rows, null);
+        var reviewedAfter = ReviewPlan.Run(after.Plan, after.Rows, null);
         if (!reviewedAfter.Ok) return 0;
         var fallen = Fallen(reviewedBefore.Ok ? reviewedBefore.Value : null, reviewedAfter.Value);
         var queued = 0;
@@ -76,41 +106,82 @@ public static class KpiAlerts
             var owner = fall.After.Metric.Metric.Owner?.Trim();
             var recipients = await Recipients.FindAsync(db, NotificationKinds.Alert, planners: true, owner is { Length: > 0 } ? [owner] : [], now, ct);
             var key = $"alert:{planId}:{fall.After.Id}:{saveId}";
-            Notice Say(Language l) => Describe(plan, fall, reviewedAfter.Value, changes, caller.Name, link, l);
+            Notice Say(Language l) => Describe(after.Plan, fall, reviewedAfter.Value, moved(l), link, l);
             queued += Outbox.Mail(db, settings, key, NotificationKinds.Alert, recipients, Say, now);
             queued += Outbox.Chat(db, settings, key, NotificationKinds.Alert, Say, now);
         }
         return queued;
     }
 
-    /// <summary>The alert's words: the landing before → after against the target, the actuals that moved, the re-planned target, the KGI's landing.</summary>
-    public static Notice Describe(Plan plan, Fall fall, ReviewResult review, IReadOnlyList<Cell> changes, string savedBy, string link, Language l)
+    /// <summary>The lines "what moved" of an actuals save: each changed cell (at most five).</summary>
+    public static List<string> MovedActuals(Plan plan, IReadOnlyList<Cell> changes, string savedBy, Language l)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(changes);
+        var ja = l == Language.Ja;
+        var lines = new List<string>();
+        foreach (var c in changes.Take(5))
+        {
+            var moved = plan.Find(c.Metric);
+            var unit = moved?.Unit ?? Unit.Number;
+            lines.Add(ja
+                ? $"動いた実績: {c.Period} {moved?.Label ?? c.Metric} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} ({savedBy} さんが保存)"
+                : $"What moved: {c.Period} {moved?.Label ?? c.Metric} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} (saved by {savedBy})");
+        }
+        if (changes.Count > 5) lines.Add(ja ? $"ほか {changes.Count - 5} 件" : $"and {changes.Count - 5} more");
+        return lines;
+    }
+
+    /// <summary>The lines "what moved" of a plan save: each edited input (at most five), as the version history words them.</summary>
+    public static List<string> MovedPlan(IReadOnlyList<Change> inputs, int version, string savedBy, Language l)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var ja = l == Language.Ja;
+        var lines = new List<string>();
+        foreach (var c in inputs.Take(5))
+        {
+            var field = Field(c.Field, ja);
+            lines.Add(ja
+                ? $"動いた計画: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} ({savedBy} さんが v{version} を保存)"
+                : $"What moved: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} (v{version} saved by {savedBy})");
+        }
+        if (inputs.Count > 5) lines.Add(ja ? $"ほか {inputs.Count - 5} 件" : $"and {inputs.Count - 5} more");
+        if (inputs.Count == 0) lines.Add(ja ? $"{savedBy} さんが v{version} を保存" : $"v{version} saved by {savedBy}");
+        return lines;
+    }
+
+    static string Field(string field, bool ja) => field switch
+    {
+        "value" => "",
+        "target" => ja ? "目標 " : "target ",
+        "formula" => ja ? "式 " : "formula ",
+        "added" => ja ? "追加 " : "added ",
+        "removed" => ja ? "削除 " : "removed ",
+        _ => field + " ",
+    };
+
+    /// <summary>The alert's words: the landing before → after against the target, what moved (<paramref name="moved"/>), the re-planned target, the KGI's landing.</summary>
+    public static Notice Describe(Plan plan, Fall fall, ReviewResult review, IReadOnlyList<string> moved, string link, Language l)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(fall);
         ArgumentNullException.ThrowIfNull(review);
-        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(moved);
         var m = fall.After;
         var metric = m.Metric.Metric;
         string F(decimal? v, Unit unit) => Formatter.Format(v, unit, l);
         var ja = l == Language.Ja;
         var target = m.Metric.Target!.Value;
         var shortBy = Math.Abs(m.Forecast!.Value - target);
+        // A plan save can move the target too: then both are shown.
+        var targets = fall.Before?.Metric.Target is { } was && was != target ? $"{F(was, metric.Unit)} → {F(target, metric.Unit)}" : F(target, metric.Unit);
         var lines = new List<string>
         {
             ja
-                ? $"{metric.Label} の着地見込み: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (目標 {F(target, metric.Unit)}、{F(shortBy, metric.Unit)} 不足)"
-                : $"{metric.Label} landing: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (target {F(target, metric.Unit)}, short by {F(shortBy, metric.Unit)})",
+                ? $"{metric.Label} の着地見込み: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (目標 {targets}、{F(shortBy, metric.Unit)} 不足)"
+                : $"{metric.Label} landing: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (target {targets}, short by {F(shortBy, metric.Unit)})",
         };
-        foreach (var c in changes.Take(5))
-        {
-            var moved = plan.Find(c.Metric);
-            var unit = moved?.Unit ?? metric.Unit;
-            lines.Add(ja
-                ? $"動いた実績: {c.Period} {moved?.Label ?? c.Metric} {F(c.Old, unit)} → {F(c.New, unit)} ({savedBy} さんが保存)"
-                : $"What moved: {c.Period} {moved?.Label ?? c.Metric} {F(c.Old, unit)} → {F(c.New, unit)} (saved by {savedBy})");
-        }
-        if (changes.Count > 5) lines.Add(ja ? $"ほか {changes.Count - 5} 件" : $"and {changes.Count - 5} more");
+        lines.AddRange(moved);
         if (m.ReplannedTarget is { } replanned)
         {
             lines.Add(ja
