@@ -67,6 +67,7 @@ public static class PlanInput
             }
             overrides.Add(PlanReader.Override(metric, number));
         }
-        return ok ? new CalculationOptions { Overrides = overrides.ToImmutable(), ScenarioName = scenario } : null;
+        // A named scenario is read as a plan: its actions sized for what it plans (Core's ScenarioSizing).
+        return ok ? new CalculationOptions { Overrides = overrides.ToImmutable(), ScenarioName = scenario, ActionsMeetThePlan = scenario is not null } : null;
     }
 }

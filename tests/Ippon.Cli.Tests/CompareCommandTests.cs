@@ -12,12 +12,13 @@ public class CompareCommandTests
     {
         var run = IpponProcess.Start("compare", Seed, "--scenario", "base", "--scenario", "stretch", "--json");
 
-        Assert.Equal(0, run.ExitCode);
+        // The stretch is read as a plan: its 200 deals need 20,000 calls, over the callers' 14,400 — its own error.
+        Assert.Equal(1, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Out);
         var leads = doc.RootElement.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "leads").GetProperty("scenarios");
         Assert.Equal(1000m, leads.GetProperty("base").GetProperty("target").GetDecimal());
         Assert.Equal(1000m, leads.GetProperty("base").GetProperty("planned").GetDecimal());
-        Assert.Equal(1000m, leads.GetProperty("stretch").GetProperty("target").GetDecimal());
+        Assert.Equal(2000m, leads.GetProperty("stretch").GetProperty("target").GetDecimal());   // the stretch read as a plan: its own target
         Assert.Equal(2000m, leads.GetProperty("stretch").GetProperty("planned").GetDecimal());
         var okr = Assert.Single(doc.RootElement.GetProperty("okr").EnumerateArray());
         Assert.Equal("leads", okr.GetProperty("metric").GetString());
@@ -31,7 +32,8 @@ public class CompareCommandTests
     {
         var run = IpponProcess.Start("compare", Seed);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);   // the stretch's over-capacity (see above)
+        Assert.Contains("over-capacity", run.Out);
         Assert.Contains("base (計画どおり)", run.Out);
         Assert.Contains("stretch", run.Out);
         Assert.Contains("1億4,000万円", run.Out);

@@ -26,8 +26,17 @@ public static class PlanCalculator
     /// <summary>Calculates <paramref name="plan"/> with <paramref name="options"/> (scenario and --set overrides).</summary>
     public static PlanResult Calculate(Plan plan, CalculationOptions? options = null)
     {
-        Calculations.Add(1);
         options ??= CalculationOptions.None;
+        var result = Once(plan, options);
+        // A scenario read as a plan: calculated again with its driven metrics targeted at what it plans.
+        return options.ActionsMeetThePlan && ScenarioSizing.Raise(plan, options.Overrides, result) is { } raised
+            ? Once(plan, options with { Overrides = raised })
+            : result;
+    }
+
+    static PlanResult Once(Plan plan, CalculationOptions options)
+    {
+        Calculations.Add(1);
         if (!options.Overrides.IsEmpty) plan = plan.With(options.Overrides);
         var model = PlanModel.Build(plan);
         var findings = new List<Finding>(model.Findings);

@@ -6,7 +6,11 @@ using Ippon.Plans;
 namespace Ippon.Comparison;
 
 /// <summary>Scenarios side by side: each metric's target and planned value per scenario, and each KPI (must hit) next to its OKR stretch (try for).</summary>
-/// <remarks><c>base</c> is the plan as written, without overrides, unless the plan defines a scenario of that name.</remarks>
+/// <remarks>
+/// <c>base</c> is the plan as written, without overrides, unless the plan defines a scenario of that name. Each
+/// scenario is read as a plan (<see cref="CalculationOptions.ForScenario"/>): its targets include what its actions must
+/// bring (the stretch's leads are targeted at its 2,000), so its volumes and loads are its own.
+/// </remarks>
 public sealed record ScenarioComparison(Plan Plan, ImmutableArray<ComparedScenario> Scenarios, ImmutableArray<StretchGoal> Stretches)
 {
     /// <summary>The name that means the plan without overrides.</summary>
@@ -34,7 +38,7 @@ public sealed record ScenarioComparison(Plan Plan, ImmutableArray<ComparedScenar
             var scenario = plan.FindScenario(name);
             var options = scenario is null
                 ? CalculationOptions.None with { ScenarioName = name }
-                : new CalculationOptions { Overrides = scenario.Overrides, ScenarioName = name };
+                : CalculationOptions.ForScenario(scenario);
             return new ComparedScenario(name, scenario?.Description, scenario is null, PlanCalculator.Calculate(plan, options));
         }).ToImmutableArray();
         return new ScenarioComparison(plan, scenarios, Stretch(plan, scenarios));

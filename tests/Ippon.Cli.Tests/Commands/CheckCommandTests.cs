@@ -116,4 +116,25 @@ public class CheckCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("✔ エラー・警告はありません", run.Out.Trim());
     }
+
+    [Fact]
+    public void Check_Stretch_Exits1WithTheStretchsOwnOverCapacity_TheBasePlanPasses()
+    {
+        var stretch = IpponProcess.Start("check", Seed, "--scenario", "stretch", "--lang", "en");
+        var plain = IpponProcess.Start("check", Seed, "--lang", "en");
+
+        Assert.Equal(1, stretch.ExitCode);
+        Assert.Contains("over-capacity calls", stretch.Out);
+        Assert.Equal(0, plain.ExitCode);
+        Assert.DoesNotContain("over-capacity", plain.Out);
+    }
+
+    [Fact]
+    public void Check_UnknownScenario_Exits2ListingTheScenarios()
+    {
+        var run = IpponProcess.Start("check", Seed, "--scenario", "strech", "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no scenario 'strech'; the plan has: stretch", run.Err);
+    }
 }

@@ -63,8 +63,14 @@ public class InitCommandTests
         foreach (var scenario in scenarios)
         {
             var run = IpponProcess.Start("plan", file, "--scenario", scenario.Name);
+            using var check = JsonDocument.Parse(IpponProcess.Start("check", file, "--scenario", scenario.Name, "--json").Out);
 
-            Assert.True(run.ExitCode == 0, $"{template} --scenario {scenario.Name}: {run.Out}{run.Err}");
+            // A scenario is read as a plan: the only error it may have is needing more than a team can do (the
+            // sample's stretch: 2,000 leads bring 200 deals, 20,000 calls for 14,400 the callers can make).
+            var errors = check.RootElement.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("severity").GetString() == "error").Select(f => f.GetProperty("rule").GetString()).ToList();
+            Assert.True(errors.All(rule => rule == "over-capacity"), $"{template} --scenario {scenario.Name}: {string.Join(", ", errors)}");
+            Assert.True(run.ExitCode == (errors.Count == 0 ? 0 : 1), $"{template} --scenario {scenario.Name}: {run.Out}{run.Err}");
             Assert.Contains($"(シナリオ: {scenario.Name})", run.Out);
         }
     }

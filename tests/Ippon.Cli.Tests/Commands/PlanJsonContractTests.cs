@@ -186,6 +186,21 @@ public class PlanJsonContractTests
 
         Assert.Equal("stretch", root.GetProperty("scenario").GetString());
         Assert.Equal(2_000m, Item(root, "metrics", "leads").GetProperty("planned").GetDecimal());
-        Assert.Equal(1_000m, Item(root, "metrics", "leads").GetProperty("gap").GetDecimal());
+    }
+
+    [Fact]
+    public void PlanJson_Stretch_IsReadAsAPlan_TheActionsVolumesAndLoadsAreTheStretchs()
+    {
+        var stretch = Json("plan", Seed, "--json", "--scenario", "stretch");
+        var plain = Json("plan", Seed, "--json");
+
+        // 2,000 leads are the stretch's target: 12 webinars, 24 articles, and the 200 deals they bring need 20,000 calls.
+        Assert.Equal(2_000m, Item(stretch, "metrics", "leads").GetProperty("target").GetDecimal());
+        Assert.Equal(12m, Item(stretch, "actions", "webinars").GetProperty("volume").GetDecimal());
+        Assert.Equal(24m, Item(stretch, "actions", "seo_articles").GetProperty("volume").GetDecimal());
+        Assert.Equal(20_000m, Item(stretch, "actions", "calls").GetProperty("volume").GetDecimal());
+        Assert.True(Item(stretch, "actions", "calls").GetProperty("load").GetDecimal() > 1.388m);   // 20,000 of 14,400
+        Assert.Equal(10_000m, Item(plain, "actions", "calls").GetProperty("volume").GetDecimal());
+        Assert.True(Item(plain, "actions", "calls").GetProperty("load").GetDecimal() < 0.7m);      // 10,000 of 14,400
     }
 }

@@ -54,4 +54,32 @@ public sealed class ScenarioPlanTests(BrowserFixture browser)
         await page.SetViewportSizeAsync(390, 844);
         await Screenshots.SaveAsync(page, "scenarios-as-plans-390", wholePage: true);
     }
+
+    [Fact]
+    public async Task Optimize_WithTheStretchPickedOnTheActionsTab_OptimizesTheStretch_NotTheBasePlan()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(1440, 900);
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
+        await page.Locator("[data-testid=actions-scenario-stretch]").ClickAsync();
+        await Expect(page.Locator("[data-testid=action-webinars] td").Nth(4)).ToHaveTextAsync("12回");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "最適化" }).ClickAsync();
+
+        // The choice carries over: the stretch's 12 webinars and 24 articles now, and no mix makes its 20,000 calls fit.
+        await Expect(page.Locator("[data-testid=optimize-scenario-stretch]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.Locator("[data-testid=optimize-webinars] [data-testid=current]")).ToHaveTextAsync("12回");
+        await Expect(page.Locator("[data-testid=optimize-seo_articles] [data-testid=current]")).ToHaveTextAsync("24本");
+        await Expect(page.Locator("[data-testid=optimize-fixes]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=optimize-scenario-note]")).ToContainTextAsync("ストレッチ目標");
+        await Screenshots.SaveAsync(page, "optimize-stretch-1440", wholePage: true);
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "optimize-stretch-390", wholePage: true);
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.Locator("[data-testid=optimize-scenario-base]").ClickAsync();
+        await Expect(page.Locator("[data-testid=optimize-webinars] [data-testid=current]")).ToHaveTextAsync("6回");
+        await Expect(page.Locator("[data-testid=optimize-apply]")).ToBeEnabledAsync();
+    }
 }

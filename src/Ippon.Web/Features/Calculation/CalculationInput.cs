@@ -46,7 +46,9 @@ public static class CalculationInput
             overrides.Add(PlanReader.Override(metric, number));
         }
         if (errors.Count > 0) return Failure.Invalid([.. errors]);
-        return new CalculationOptions { Overrides = overrides.ToImmutable(), ScenarioName = string.IsNullOrEmpty(scenario) ? null : scenario };
+        // A named scenario is read as a plan: its actions sized for what it plans (Core's ScenarioSizing), as in the CLI.
+        var named = !string.IsNullOrEmpty(scenario);
+        return new CalculationOptions { Overrides = overrides.ToImmutable(), ScenarioName = named ? scenario : null, ActionsMeetThePlan = named };
     }
 
     /// <summary>Reads <c>id=value</c> pairs (the CLI's --set form).</summary>

@@ -41,6 +41,9 @@ public sealed class EditSession
 
     public bool Dirty => Changes.Count > 0;
 
+    /// <summary>The scenario the アクション and 最適化 tabs show (null: the base plan): picked in one, shown in both.</summary>
+    public string? ShownScenario { get; set; }
+
     /// <summary>Raised after the draft changed (an edit, undo, redo, discard, a load or a restore): the page autosaves it.</summary>
     public event Action? DraftChanged;
 
