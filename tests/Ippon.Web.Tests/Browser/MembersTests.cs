@@ -56,6 +56,9 @@ public sealed class MembersTests(BrowserFixture browser)
         await page.Locator("[data-testid=members-filter-over]").ClickAsync();
         await Expect(page.Locator("[data-testid=members-count]")).ToHaveTextAsync("3 人を表示");
         Assert.Equal(["佐藤", "田中", "高橋"], await ShownMembersAsync(page));
+        // 高橋's 580 visits of 480 (2 a day × 240 days) is 120.83%: shown rounded, exact in the tooltip.
+        await Expect(page.Locator("[data-testid=member-高橋] [data-testid=load]")).ToHaveTextAsync("121%");
+        await Expect(page.Locator("[data-testid=member-高橋] [data-testid=load]")).ToHaveAttributeAsync("title", "120.83%");
         await Screenshots.SaveAsync(page, "members-1440");
     }
 
@@ -113,7 +116,9 @@ public sealed class MembersTests(BrowserFixture browser)
         Assert.Equal("1億800万円", review["rep_revenue"].Target);
         // 20% → 15% observed: 36 orders → 120 deals → 800 visits instead of 600.
         Assert.Equal("800件", review["visits"].Replanned);
-        await Expect(detail.Locator("[data-testid=member-action-rep_visits]")).ToContainTextAsync("負荷 83.33%");
+        // Display rounding (whole percentages by default): 83.33% reads 83%.
+        await Expect(detail.Locator("[data-testid=member-action-rep_visits]")).ToContainTextAsync("負荷 83%");
+        await Expect(detail.Locator("[data-testid=member-action-rep_visits]")).Not.ToContainTextAsync("83.33");
         await Screenshots.SaveAsync(page, "members-rep-1440");
 
         var phone = await OpenMembersAsync(await browser.NewPageAsync(390, 844), id);
