@@ -21,7 +21,9 @@ public class JapanesePlanCommandTests
     {
         var run = IpponProcess.Start(["compare", File, "--scenario", "挑戦", "--lang", "en"]);
 
-        Assert.Equal(0, run.ExitCode);
+        // The stretch is read as a plan: 2,000 leads bring 200 deals, 20,000 calls, over the callers' capacity.
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("2,000", run.Out);
+        Assert.Contains("over-capacity 挑戦 架電", run.Out);
     }
 }
