@@ -42,6 +42,7 @@ public static class IpponApp
         services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();
         services.AddSingleton(TimeProvider.System);
         services.AddGracefulShutdown();
+        services.AddScoped<Features.Drafts.UnsavedWork>();
         services.AddIpponAccounts(builder.Configuration);
         services.AddIpponNotifications(builder.Configuration);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthentication>();

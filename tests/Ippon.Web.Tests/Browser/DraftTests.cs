@@ -139,6 +139,116 @@ public sealed class DraftTests(BrowserFixture browser)
         Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
     }
 
+    [Fact]
+    public async Task Save_OneClickWhileTheValueIsStillBeingTyped_SavesThatValue()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
+        await page.Locator("[data-testid=field-value]").FillAsync("15%"); // no Enter, the field keeps the focus
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+    }
+
+    [Fact]
+    public async Task UndoRedo_ButtonsAndKeys_WalkTheDraftsEditsButLeaveAFocusedFieldsOwnUndoAlone()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        var deals = page.Locator("[data-testid=node-deals]");
+        await SetWinRateAsync(page, "15%");
+        await Expect(deals).ToContainTextAsync("目標 134件");
+        await page.Locator("[data-testid=field-value]").FillAsync("25%"); // the box is still selected
+        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
+        await Expect(deals).ToContainTextAsync("目標 80件");
+
+        await page.Locator("[data-testid=undo]").ClickAsync();
+        await Expect(deals).ToContainTextAsync("目標 134件");
+        await Expect(page.Locator("[data-testid=field-value]")).ToHaveValueAsync("15%"); // the open editor follows
+        await page.Locator("[data-testid=undo]").ClickAsync();
+        await Expect(deals).ToContainTextAsync("目標 100件");
+        await Expect(page.Locator("[data-testid=dirty]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=undo]")).ToBeDisabledAsync();
+        await page.Locator("[data-testid=redo]").ClickAsync();
+        await Expect(deals).ToContainTextAsync("目標 134件");
+
+        // The keys, with no text field focused.
+        await page.Locator("[data-testid=plan-title]").ClickAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await Expect(deals).ToContainTextAsync("目標 100件");
+        await page.Keyboard.PressAsync("Control+Shift+z");
+        await Expect(deals).ToContainTextAsync("目標 134件");
+
+        // In a focused field Ctrl+Z is the field's own: the draft stays.
+        await page.Locator("[data-testid=field-value]").FocusAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await page.WaitForTimeoutAsync(1_000);
+        await Expect(deals).ToContainTextAsync("目標 134件");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_KeepsTheTabTheDraftAndTheTypedActuals()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await SetWinRateAsync(page, "15%");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("200");
+        await page.WaitForURLAsync(u => u.Contains("tab=actuals", StringComparison.Ordinal));
+
+        await page.Locator("[data-testid=lang-en]").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Actuals", Exact = true })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("[data-testid=cell-leads-Q1]")).ToHaveValueAsync("200");
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("Restored an unsaved draft");
+        await Expect(page.Locator("[data-testid=dirty]")).ToContainTextAsync("1 unsaved change(s)");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Tree" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("Target 134");
+    }
+
+    [Fact]
+    public async Task Leaving_WithUnsavedChanges_AsksInTheAppAndInTheBrowser()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.OpenPlanAsync(page, id);
+        const string wouldAsk = "() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; }";
+        Assert.False(await page.EvaluateAsync<bool>(wouldAsk));
+        await SetWinRateAsync(page, "15%");
+        await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync(wouldAsk);
+
+        // ← 計画一覧: asked; staying keeps the page and the edit, leaving goes to the list.
+        await page.GetByText("← 計画一覧").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("保存していない変更があります");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "このページに残る" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        Assert.Contains($"/plans/{id}", page.Url, StringComparison.Ordinal);
+        await page.GetByText("← 計画一覧").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "離れる" }).ClickAsync();
+        await page.Locator("[data-testid=plan-row]").First.WaitForAsync();
+
+        // Back on the plan (the draft restored), a reload is asked by the browser itself.
+        await BrowserFixture.OpenPlanAsync(page, id);
+        await page.Locator("[data-testid=plan-title]").ClickAsync(); // the browser asks only on a page the user touched
+        await page.WaitForFunctionAsync(wouldAsk);
+        var asked = new List<string>();
+        page.Dialog += (_, d) => asked.Add(d.Type); // ReloadAsync accepts it
+        await ReloadAsync(page);
+        Assert.Contains("beforeunload", asked);
+
+        // Saved: nothing to ask.
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        await page.WaitForFunctionAsync($"!({wouldAsk})()");
+    }
+
     /// <summary>Sets the win rate in the tree's editor and applies it with Enter.</summary>
     internal static async Task SetWinRateAsync(IPage page, string value)
     {
@@ -158,8 +268,15 @@ public sealed class DraftTests(BrowserFixture browser)
     /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the tree.</summary>
     internal static async Task ReloadAsync(IPage page)
     {
+        page.Dialog -= AcceptLeaving;
+        page.Dialog += AcceptLeaving;
         await page.ReloadAsync();
         await page.Locator("[data-testid=tree]").WaitForAsync();
+    }
+
+    static void AcceptLeaving(object? sender, IDialog dialog)
+    {
+        if (dialog.Type == "beforeunload") _ = dialog.AcceptAsync();
     }
 
     async Task<Ippon.Plans.Plan> LatestAsync(Guid id) =>

@@ -2,13 +2,19 @@ using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Drafts;
 using Ippon.Web.Features.Plans;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace Ippon.Web.Features.Editing;
 
 /// <summary>
 /// The plan page's side of "never lose work": the user's draft (plan edits and typed actuals) is kept in the database
-/// as it changes and brought back when the page opens again; 破棄 asks first.
+/// as it changes and brought back when the page opens again; 破棄 asks first; leaving with unsaved changes asks
+/// (in-app links here, reloads and closing the tab in the browser: wwwroot/drafts.js); undo and redo over the draft's
+/// edits; the open tab is in the URL (<c>?tab=actuals</c>) so that the language switch, which reloads, comes back to it;
+/// a value still being typed is saved by one click on 保存.
 /// </summary>
 public sealed partial class PlanPage : IAsyncDisposable
 {
@@ -17,6 +23,56 @@ public sealed partial class PlanPage : IAsyncDisposable
 
     [Inject]
     IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    IJSRuntime Js { get; set; } = null!;
+
+    [Inject]
+    UnsavedWork Work { get; set; } = null!;
+
+    /// <summary>The open tab, by its panel's id (guide, tree, actions, actuals, review, …).</summary>
+    [SupplyParameterFromQuery(Name = "tab")]
+    public string? Tab { get; set; }
+
+    MudTabs? _tabs;
+    string? _tabInUrl;
+    bool _tabFromUrlApplied;
+    DotNetObjectReference<PlanPage>? _self;
+    bool? _unsavedInBrowser;
+
+    /// <summary>
+    /// A field of the node editor has the focus: its value may still be typing (applied on leaving the field), so 保存
+    /// stays clickable; the click leaves the field first, which applies the value, then saves it (one click).
+    /// </summary>
+    bool _editing;
+
+    Dictionary<string, object> EditWatch => new()
+    {
+        ["onfocusin"] = EventCallback.Factory.Create<FocusEventArgs>(this, () => _editing = true),
+        ["onfocusout"] = EventCallback.Factory.Create<FocusEventArgs>(this, () => (_editing, _leftFieldAt) = (false, Time.GetUtcNow())),
+    };
+
+    DateTimeOffset _leftFieldAt;
+
+    /// <summary>
+    /// A field of the node editor has (or just had) the focus: 保存 stays enabled, because the mouse press on it takes
+    /// the focus from the field before the click arrives, and disabling it then would swallow the click.
+    /// </summary>
+    bool MayHoldTypedValue => _editing || Time.GetUtcNow() - _leftFieldAt < TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// 保存 clicked right after leaving a field of the node editor: its value is still on its way into the draft (the
+    /// field applies it on leaving, or after its typing pause), so the save waits for it, briefly, before saving.
+    /// </summary>
+    async Task WaitForTypedValueAsync()
+    {
+        if (_session is null || _session.Dirty) return;
+        var waitUntil = _leftFieldAt + TimeSpan.FromSeconds(1.5);
+        while (!_session.Dirty && Time.GetUtcNow() < waitUntil) await Task.Delay(25);
+    }
 
     /// <summary>The actuals typed and not stored: the page's, so that they survive a tab switch and go into the draft.</summary>
     readonly TypedActuals _typed = new();
@@ -53,7 +109,97 @@ public sealed partial class PlanPage : IAsyncDisposable
         _autosave.Written += () => _ = InvokeAsync(StateHasChanged);
         _session.DraftChanged += KeepDraft;
         _typed.Changed += KeepDraft;
+        Work.Register(_autosave.FlushAsync);
     }
+
+    /// <summary>After each render: the restored draft's merge view, the tab from and into the URL, the browser's unsaved flag.</summary>
+    async Task AfterRenderDraftsAsync()
+    {
+        await OpenRestoredMergeAsync();
+        if (_tabs is null || _session is null) return;
+        if (!_tabFromUrlApplied)
+        {
+            _tabFromUrlApplied = true;
+            _tabInUrl = Tab;
+            var index = _tabs.Panels.ToList().FindIndex(p => Equals(p.ID, Tab));
+            if (index >= 0 && index != _tab)
+            {
+                _tab = index;
+                StateHasChanged();
+                return;
+            }
+        }
+        if (_tabs.ActivePanel?.ID is string shown && shown != _tabInUrl)
+        {
+            // Replace, not push: the back button leaves the page instead of walking through its tabs.
+            _tabInUrl = shown;
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("tab", shown), replace: true);
+        }
+        if (_self is null)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await Js.InvokeVoidAsync("ippon.watchDraft", _self);
+        }
+        if (_unsavedInBrowser != Unsaved)
+        {
+            _unsavedInBrowser = Unsaved;
+            await Js.InvokeVoidAsync("ippon.setUnsaved", Unsaved);
+        }
+    }
+
+    /// <summary>An in-app link (← 計画一覧, the brand) with unsaved changes: asks first; staying cancels the navigation.</summary>
+    async Task OnLeavingAsync(LocationChangingContext context)
+    {
+        if (!Unsaved) return;
+        // Another tab of this page (?tab=…) is not leaving.
+        if (Navigation.ToAbsoluteUri(context.TargetLocation).AbsolutePath == Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath) return;
+        var leave = await Confirm.AskAsync(Dialogs,
+            T("保存していない変更があります", "You have unsaved changes"),
+            T("このページを離れますか? 下書きはサーバーに残り、次にこの計画を開くと復元されます。", "Leave this page? The draft stays on the server and is restored the next time you open this plan."),
+            T("離れる", "Leave"),
+            T("このページに残る", "Stay"));
+        if (!leave)
+        {
+            context.PreventNavigation();
+            return;
+        }
+        if (_autosave is not null) await _autosave.FlushAsync();
+    }
+
+    Task UndoAsync()
+    {
+        if (_session?.Undo() == true) AfterHistoryStep();
+        return Task.CompletedTask;
+    }
+
+    Task RedoAsync()
+    {
+        if (_session?.Redo() == true) AfterHistoryStep();
+        return Task.CompletedTask;
+    }
+
+    void AfterHistoryStep()
+    {
+        _message = null;
+        // A box the step removed (undoing an added KPI) is no longer selected.
+        if (_selected is not null && _session?.Draft.Find(_selected) is null && _session?.Draft.FindAction(_selected) is null) _selected = null;
+    }
+
+    /// <summary>Ctrl+Z outside a text field (wwwroot/drafts.js).</summary>
+    [JSInvokable]
+    public Task UndoFromKeyboard() => InvokeAsync(async () =>
+    {
+        await UndoAsync();
+        StateHasChanged();
+    });
+
+    /// <summary>Ctrl+Shift+Z or Ctrl+Y outside a text field.</summary>
+    [JSInvokable]
+    public Task RedoFromKeyboard() => InvokeAsync(async () =>
+    {
+        await RedoAsync();
+        StateHasChanged();
+    });
 
     void KeepDraft()
     {
@@ -96,6 +242,19 @@ public sealed partial class PlanPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Work.Register(null);
+        if (_self is not null)
+        {
+            try
+            {
+                await Js.InvokeVoidAsync("ippon.unwatchDraft");
+            }
+            catch (JSDisconnectedException)
+            {
+                // The tab is gone: nothing to tell it.
+            }
+            _self.Dispose();
+        }
         if (_session is not null) _session.DraftChanged -= KeepDraft;
         _typed.Changed -= KeepDraft;
         if (_autosave is not null) await _autosave.DisposeAsync();

@@ -1,0 +1,39 @@
+// Never lose work (Features/Drafts): the browser's side of the plan page's draft.
+// - beforeunload: the browser asks before a reload, closing the tab or leaving the site while something is unsaved
+//   (in-app links are asked by the page itself, with Blazor's NavigationLock);
+// - ippon.go(url): leave on purpose without that question (the language switch, after the draft was written);
+// - Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac, Ctrl+Y too): undo and redo over the draft's edits, but only when no text
+//   field has the focus, so that a field's own undo of its typing is never taken over.
+(function () {
+  const state = { unsaved: false, leaving: false, page: null };
+
+  window.addEventListener("beforeunload", function (e) {
+    if (!state.unsaved || state.leaving) return;
+    e.preventDefault();
+    e.returnValue = ""; // older Chromium needs a value; the browser shows its own text
+  });
+
+  function typingInAField(target) {
+    const el = target instanceof Element ? target : document.activeElement;
+    if (!el) return false;
+    return el.isContentEditable || el.tagName === "TEXTAREA" || el.tagName === "SELECT"
+      || (el.tagName === "INPUT" && !["button", "checkbox", "radio", "submit", "reset", "range", "color"].includes(el.type));
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (!state.page || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const undo = key === "z" && !e.shiftKey;
+    const redo = (key === "z" && e.shiftKey) || (key === "y" && !e.shiftKey);
+    if (!undo && !redo) return;
+    if (typingInAField(e.target)) return;
+    e.preventDefault();
+    state.page.invokeMethodAsync(undo ? "UndoFromKeyboard" : "RedoFromKeyboard");
+  });
+
+  window.ippon = window.ippon || {};
+  window.ippon.setUnsaved = function (unsaved) { state.unsaved = !!unsaved; };
+  window.ippon.watchDraft = function (page) { state.page = page; };
+  window.ippon.unwatchDraft = function () { state.page = null; state.unsaved = false; };
+  window.ippon.go = function (url) { state.leaving = true; location.href = url; };
+})();

@@ -1,0 +1,48 @@
+using Ippon.Web.Tests.Browser;
+using Ippon.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ippon.Web.Tests.Lifecycle;
+
+/// <summary>The real app stopped and started again under an open plan page: the page says so in Japanese, and the draft comes back.</summary>
+public sealed class DraftRestartTests
+{
+    [Fact]
+    public async Task Draft_SurvivesAServerRestart_AndTheReconnectDialogSpeaksJapanese()
+    {
+        using var dir = new TempDir();
+        await using var server = await WebServer.StartAsync(dir.Database);
+        Guid planId;
+        using (var http = await server.AdminClientAsync())
+            planId = (await http.CreateFromTemplateAsync()).Id;
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFixture.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), Locale = "ja-JP", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin", WebServer.AdminPassword);
+        await page.GotoAsync(new Uri(server.BaseAddress, $"/plans/{planId}").ToString());
+        await page.Locator("[data-testid=tree]").WaitForAsync();
+        await DraftTests.SetWinRateAsync(page, "15%");
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await DraftTests.WaitForDraftKeptAsync(page);
+
+        var (_, exitCode) = await server.TerminateAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, exitCode);
+        var reconnect = page.Locator("#components-reconnect-modal");
+        await Expect(reconnect).ToBeVisibleAsync();
+        await Expect(reconnect).ToContainTextAsync("つなぎ直");
+        await Screenshots.SaveAsync(page, "reconnect", reconnect);
+
+        // A new process (on a new port): the page opened again brings the draft back.
+        await server.StartAgainAsync();
+        page.Dialog += (_, d) => _ = d.AcceptAsync(); // the browser's "leave this page?" for the unsaved draft
+        await page.GotoAsync(new Uri(server.BaseAddress, $"/plans/{planId}").ToString());
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("保存していない下書きを復元しました");
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await Expect(page.Locator("[data-testid=dirty]")).ToContainTextAsync("未保存の変更 1 件");
+        await context.CloseAsync();
+    }
+}
