@@ -255,15 +255,12 @@ public sealed class DraftTests(BrowserFixture browser)
         await page.Locator("[data-testid=node-win_rate]").ClickAsync();
         await page.Locator("[data-testid=field-value]").FillAsync(value);
         await page.Locator("[data-testid=field-value]").PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
     }
 
-    /// <summary>Waits until the page says the draft was written after the last change (the autosave's pause is 0.6 s).</summary>
-    internal static async Task WaitForDraftKeptAsync(IPage page)
-    {
-        var status = page.Locator("[data-testid=draft-status]");
-        var before = await status.CountAsync() == 0 ? 0 : int.Parse(await status.GetAttributeAsync("data-writes") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        await page.WaitForFunctionAsync("n => Number(document.querySelector('[data-testid=draft-status]')?.dataset.writes ?? 0) > n", before);
-    }
+    /// <summary>Waits until the page says the draft is written, nothing pending (the autosave's pause is 0.6 s); call it once the edit is on screen.</summary>
+    internal static async Task WaitForDraftKeptAsync(IPage page) =>
+        await page.Locator("[data-testid=draft-status][data-pending=no]").WaitForAsync();
 
     /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the tree.</summary>
     internal static async Task ReloadAsync(IPage page)

@@ -29,6 +29,16 @@ public sealed partial class DraftAutosave : IAsyncDisposable
     readonly SemaphoreSlim _writing = new(1, 1);
     readonly Lock _lock = new();
     DraftSnapshot? _pending;
+    bool _writingNow;
+
+    /// <summary>A change not written yet (waiting for the pause, or being written).</summary>
+    public bool Pending
+    {
+        get
+        {
+            lock (_lock) return _pending is not null || _writingNow;
+        }
+    }
 
     public DraftAutosave(IDbContextFactory<IpponDb> dbs, TimeProvider time, ILogger log, Guid planId, string user)
     {
@@ -66,7 +76,11 @@ public sealed partial class DraftAutosave : IAsyncDisposable
         try
         {
             DraftSnapshot? snapshot;
-            lock (_lock) (snapshot, _pending) = (_pending, null);
+            lock (_lock)
+            {
+                (snapshot, _pending) = (_pending, null);
+                _writingNow = snapshot is not null;
+            }
             if (snapshot is null) return;
             try
             {
@@ -87,6 +101,7 @@ public sealed partial class DraftAutosave : IAsyncDisposable
         }
         finally
         {
+            lock (_lock) _writingNow = false;
             _writing.Release();
         }
         Written?.Invoke();

@@ -57,6 +57,9 @@ public sealed partial class PlanPage : IAsyncDisposable
 
     DateTimeOffset _leftFieldAt;
 
+    /// <summary>The editor's last edit was refused (a red field): there is no typed value to save.</summary>
+    bool _refused;
+
     /// <summary>
     /// A field of the node editor has (or just had) the focus: 保存 stays enabled, because the mouse press on it takes
     /// the focus from the field before the click arrives, and disabling it then would swallow the click.
