@@ -33,7 +33,7 @@ public sealed partial class PlanPage : IAsyncDisposable
     [Inject]
     UnsavedWork Work { get; set; } = null!;
 
-    /// <summary>The open tab, by its panel's id (guide, tree, actions, actuals, review, …).</summary>
+    /// <summary>The open tab, by its panel's id (guide, tree, actions, actuals, review, …): kept in the URL as tabs change, and the links of reminders and alerts land on ?tab=actuals or ?tab=review.</summary>
     [SupplyParameterFromQuery(Name = "tab")]
     public string? Tab { get; set; }
 
