@@ -105,6 +105,7 @@ public sealed class DraftTests(BrowserFixture browser)
         await WaitForDraftKeptAsync(page);
         // Away from the plan while the colleague saves (an open page would take their save in live, Features/Live).
         await page.Locator(".ippon-back").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "離れる" }).ClickAsync(); // unsaved: asked first
         await page.WaitForURLAsync(url => !url.Contains("/plans/", StringComparison.Ordinal));
         (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
 
