@@ -1,14 +1,15 @@
 // Never lose work (Features/Drafts): the browser's side of the plan page's draft.
-// - beforeunload: the browser asks before a reload, closing the tab or leaving the site while something is unsaved
-//   (in-app links are asked by the page itself, with Blazor's NavigationLock);
+// - beforeunload: the browser asks before a reload, closing the tab or leaving the site while the page shows
+//   something unsaved (its data-unsaved="yes", read from the page itself so that the question never lags behind what
+//   the page shows; in-app links are asked by the page, with Blazor's NavigationLock);
 // - ippon.go(url): leave on purpose without that question (the language switch, after the draft was written);
 // - Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac, Ctrl+Y too): undo and redo over the draft's edits, but only when no text
 //   field has the focus, so that a field's own undo of its typing is never taken over.
 (function () {
-  const state = { unsaved: false, leaving: false, page: null };
+  const state = { leaving: false, page: null };
 
   window.addEventListener("beforeunload", function (e) {
-    if (!state.unsaved || state.leaving) return;
+    if (state.leaving || !document.querySelector("[data-unsaved=yes]")) return;
     e.preventDefault();
     e.returnValue = ""; // older Chromium needs a value; the browser shows its own text
   });
@@ -32,8 +33,7 @@
   });
 
   window.ippon = window.ippon || {};
-  window.ippon.setUnsaved = function (unsaved) { state.unsaved = !!unsaved; };
   window.ippon.watchDraft = function (page) { state.page = page; };
-  window.ippon.unwatchDraft = function () { state.page = null; state.unsaved = false; };
+  window.ippon.unwatchDraft = function () { state.page = null; };
   window.ippon.go = function (url) { state.leaving = true; location.href = url; };
 })();

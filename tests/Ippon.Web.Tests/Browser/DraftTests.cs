@@ -88,8 +88,8 @@ public sealed class DraftTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
         await Expect(page.Locator("[data-testid=dirty]")).ToHaveCountAsync(0);
 
-        // The discarded draft is gone from the server too.
-        await page.WaitForTimeoutAsync(1_500);
+        // The discarded draft is gone from the server too (once the page says the autosave has nothing pending).
+        await WaitForDraftKeptAsync(page);
         await ReloadAsync(page);
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
         await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
@@ -263,13 +263,13 @@ public sealed class DraftTests(BrowserFixture browser)
     internal static async Task WaitForDraftKeptAsync(IPage page) =>
         await page.Locator("[data-testid=draft-status][data-pending=no]").WaitForAsync();
 
-    /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the tree.</summary>
+    /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the plan page (on the tab in its URL).</summary>
     internal static async Task ReloadAsync(IPage page)
     {
         page.Dialog -= AcceptLeaving;
         page.Dialog += AcceptLeaving;
         await page.ReloadAsync();
-        await page.Locator("[data-testid=tree]").WaitForAsync();
+        await page.Locator("[data-testid=version]").WaitForAsync();
     }
 
     static void AcceptLeaving(object? sender, IDialog dialog)

@@ -39,9 +39,7 @@ public sealed partial class PlanPage : IAsyncDisposable
 
     MudTabs? _tabs;
     string? _tabInUrl;
-    bool _tabFromUrlApplied;
     DotNetObjectReference<PlanPage>? _self;
-    bool? _unsavedInBrowser;
 
     /// <summary>
     /// A field of the node editor has the focus: its value may still be typing (applied on leaving the field), so 保存
@@ -104,6 +102,7 @@ public sealed partial class PlanPage : IAsyncDisposable
                 if (restored.Conflicts) _session.Load(restored.Base);
                 if (restored.Draft is not null) _session.Restore(restored.Draft);
                 _typed.Reset(restored.Actuals);
+                _typedShown = _typed.Count > 0;
                 _restored = restored;
                 _openMerge = restored.Conflicts;
             }
@@ -111,27 +110,17 @@ public sealed partial class PlanPage : IAsyncDisposable
         _autosave = new DraftAutosave(DbFactory, Time, Log, Id, Ui.Caller.Name);
         _autosave.Written += () => _ = InvokeAsync(StateHasChanged);
         _session.DraftChanged += KeepDraft;
-        _typed.Changed += KeepDraft;
+        _typed.Changed += KeepTyped;
         Work.Register(_autosave.FlushAsync);
     }
 
-    /// <summary>After each render: the restored draft's merge view, the tab from and into the URL, the browser's unsaved flag.</summary>
+    /// <summary>After each render: the restored draft's merge view, the open tab into the URL, the browser's unsaved flag.</summary>
     async Task AfterRenderDraftsAsync()
     {
         await OpenRestoredMergeAsync();
         if (_tabs is null || _session is null) return;
-        if (!_tabFromUrlApplied)
-        {
-            _tabFromUrlApplied = true;
-            _tabInUrl = Tab;
-            var index = _tabs.Panels.ToList().FindIndex(p => Equals(p.ID, Tab));
-            if (index >= 0 && index != _tab)
-            {
-                _tab = index;
-                StateHasChanged();
-                return;
-            }
-        }
+        // The tab from the URL was opened before the first render (OnParametersSetAsync); here the URL follows the tabs.
+        _tabInUrl ??= Tab;
         if (_tabs.ActivePanel?.ID is string shown && shown != _tabInUrl)
         {
             // Replace, not push: the back button leaves the page instead of walking through its tabs.
@@ -143,30 +132,27 @@ public sealed partial class PlanPage : IAsyncDisposable
             _self = DotNetObjectReference.Create(this);
             await Js.InvokeVoidAsync("ippon.watchDraft", _self);
         }
-        if (_unsavedInBrowser != Unsaved)
-        {
-            _unsavedInBrowser = Unsaved;
-            await Js.InvokeVoidAsync("ippon.setUnsaved", Unsaved);
-        }
     }
 
     /// <summary>An in-app link (← 計画一覧, the brand) with unsaved changes: asks first; staying cancels the navigation.</summary>
     async Task OnLeavingAsync(LocationChangingContext context)
     {
-        if (!Unsaved) return;
         // Another tab of this page (?tab=…) is not leaving.
         if (Navigation.ToAbsoluteUri(context.TargetLocation).AbsolutePath == Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath) return;
-        var leave = await Confirm.AskAsync(Dialogs,
-            T("保存していない変更があります", "You have unsaved changes"),
-            T("このページを離れますか? 下書きはサーバーに残り、次にこの計画を開くと復元されます。", "Leave this page? The draft stays on the server and is restored the next time you open this plan."),
-            T("離れる", "Leave"),
-            T("このページに残る", "Stay"));
-        if (!leave)
+        if (Unsaved)
         {
-            context.PreventNavigation();
-            return;
+            var leave = await Confirm.AskAsync(Dialogs,
+                T("保存していない変更があります", "You have unsaved changes"),
+                T("このページを離れますか? 下書きはサーバーに残り、次にこの計画を開くと復元されます。", "Leave this page? The draft stays on the server and is restored the next time you open this plan."),
+                T("離れる", "Leave"),
+                T("このページに残る", "Stay"));
+            if (!leave)
+            {
+                context.PreventNavigation();
+                return;
+            }
+            if (_autosave is not null) await _autosave.FlushAsync();
         }
-        if (_autosave is not null) await _autosave.FlushAsync();
     }
 
     Task UndoAsync()
@@ -203,6 +189,18 @@ public sealed partial class PlanPage : IAsyncDisposable
         await RedoAsync();
         StateHasChanged();
     });
+
+    bool _typedShown;
+
+    // Typed actuals change inside the actuals grid, which redraws only itself: the page redraws when there start (or
+    // stop) being some, for its unsaved marker (data-unsaved) and the browser's question before leaving.
+    void KeepTyped()
+    {
+        KeepDraft();
+        if (_typedShown == _typed.Count > 0) return;
+        _typedShown = _typed.Count > 0;
+        StateHasChanged();
+    }
 
     void KeepDraft()
     {
@@ -259,7 +257,7 @@ public sealed partial class PlanPage : IAsyncDisposable
             _self.Dispose();
         }
         if (_session is not null) _session.DraftChanged -= KeepDraft;
-        _typed.Changed -= KeepDraft;
+        _typed.Changed -= KeepTyped;
         if (_autosave is not null) await _autosave.DisposeAsync();
     }
 }
