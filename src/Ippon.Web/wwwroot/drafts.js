@@ -33,7 +33,9 @@
   });
 
   window.ippon = window.ippon || {};
-  window.ippon.watchDraft = function (page) { state.page = page; };
+  window.ippon.watchDraft = function (page) { state.page = page; state.leaving = false; };
+  // The user chose to leave in the page's own question: the old page may still be on screen while the next one comes.
+  window.ippon.leaving = function () { state.leaving = true; };
   window.ippon.unwatchDraft = function () { state.page = null; };
   window.ippon.go = function (url) { state.leaving = true; location.href = url; };
 })();

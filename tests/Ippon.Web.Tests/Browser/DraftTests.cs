@@ -106,7 +106,7 @@ public sealed class DraftTests(BrowserFixture browser)
         // Away from the plan while the colleague saves (an open page would take their save in live, Features/Live).
         await page.Locator(".ippon-back").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "離れる" }).ClickAsync(); // unsaved: asked first
-        await page.WaitForURLAsync(url => !url.Contains("/plans/", StringComparison.Ordinal));
+        await page.Locator("[data-testid=plan-row]").First.WaitForAsync();
         (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
 
         await BrowserFixture.OpenPlanAsync(page, id);
@@ -261,7 +261,7 @@ public sealed class DraftTests(BrowserFixture browser)
 
     /// <summary>Waits until the page says the draft is written, nothing pending (the autosave's pause is 0.6 s); call it once the edit is on screen.</summary>
     internal static async Task WaitForDraftKeptAsync(IPage page) =>
-        await page.Locator("[data-testid=draft-status][data-pending=no]").WaitForAsync();
+        await page.Locator("[data-testid=draft-status][data-pending=no]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>Reloads, answering the browser's "leave this page?" with leave, and waits for the plan page (on the tab in its URL).</summary>
     internal static async Task ReloadAsync(IPage page)

@@ -152,6 +152,8 @@ public sealed partial class PlanPage : IAsyncDisposable
                 return;
             }
             if (_autosave is not null) await _autosave.FlushAsync();
+            // Asked once is enough: the browser does not ask again while this page is still on screen.
+            await Js.InvokeVoidAsync("ippon.leaving");
         }
     }
 
