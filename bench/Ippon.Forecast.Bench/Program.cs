@@ -9,6 +9,8 @@ using Ippon.Plans;
 // Usage: dotnet run -c Release --project bench/Ippon.Forecast.Bench [-- --reps 1000 --runs 5]
 // Times the forecast on the seed plan after Q1 (100,000 trials), its 80% back-calculation, and a plan of N reps
 // over 12 months at 10,000 trials; prints the best of --runs after one warm-up run. Goals in docs/performance.md.
+// --profile 1: the seed run split into its parts; --profile-reps N: the simulation alone of N reps × 12 months at
+// 10,000 trials on one thread (CPU time, collections, bytes allocated), three times.
 var argMap = new Dictionary<string, string>();
 for (var a = 0; a + 1 < args.Length; a++)
     if (args[a].StartsWith("--", StringComparison.Ordinal)) argMap[args[a][2..]] = args[a + 1];
@@ -19,6 +21,21 @@ var examples = Path.Combine(FindRoot(), "examples");
 var seed = PlanReader.ReadFile(Path.Combine(examples, "sales-100m.yaml")).Plan!;
 var q1 = ActualsReader.ReadFile(Path.Combine(examples, "sales-100m-q1-actuals.csv"), seed).Actuals!;
 Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores");
+if (argMap.ContainsKey("profile-reps"))
+{
+    var bigp = RepsPlan(Arg("profile-reps", 100));
+    for (var i = 0; i < 3; i++)
+    {
+        var review = Ippon.Review.PlanReview.Run(bigp, Forecaster.CalendarOf(bigp), Ippon.Review.Actuals.Empty, new Ippon.Review.ReviewOptions { AsOf = 0 });
+        var sim = new Ippon.Forecast.Simulation.SimulationModel(review, 0, false);
+        var bases = sim.Bases(review.Baseline);
+        var (bytes, gen0, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(2));
+        var cpu = new CpuWatch();
+        Ippon.Forecast.Simulation.Simulator.Run(sim, bases, 10_000, 1, Ippon.Forecast.Simulation.Simulator.Mode.All, null, 1);
+        Console.WriteLine($"simulation on 1 thread: {cpu.Elapsed.TotalMilliseconds:N0} ms CPU, {GC.CollectionCount(0) - gen0} gen0 / {GC.CollectionCount(2) - gen2} gen2 collections, {(GC.GetTotalAllocatedBytes(true) - bytes) / 1e6:N0} MB allocated");
+    }
+    return 0;
+}
 if (argMap.ContainsKey("profile"))
 {
     for (var i = 0; i < 3; i++)

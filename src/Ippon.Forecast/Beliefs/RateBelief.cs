@@ -48,6 +48,9 @@ public sealed record RateBelief(double Alpha, double Beta)
         return FromTrials(value, Math.Exp((lo + hi) / 2));
     }
 
+    /// <summary>Fills <paramref name="values"/> with independent draws of the rate.</summary>
+    public void Fill(Random random, double[] values) => MathNet.Numerics.Distributions.Beta.Samples(random, values, Alpha, Beta);
+
     /// <summary>One draw of the rate.</summary>
     public double Sample(Random random) => MathNet.Numerics.Distributions.Beta.Sample(random, Alpha, Beta);
 }

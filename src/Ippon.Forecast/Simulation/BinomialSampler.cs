@@ -1,23 +1,108 @@
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Random;
 
 namespace Ippon.Forecast.Simulation;
 
 /// <summary>Draws Binomial(n, p): how many of n deals are won at rate p.</summary>
 /// <remarks>
-/// MathNet's <c>Binomial.Sample</c> draws n Bernoulli trials, O(n) per sample: 800 leads × 100,000 trials is 80
-/// million uniforms. Here small means (n·p ≤ 30) are drawn by inversion (a walk up the CDF, about n·p steps, one
-/// uniform), and larger ones are first cut down exactly with Knuth's order-statistic step (the a-th of n uniforms is
-/// Beta(a, n + 1 − a), drawn by MathNet), which halves n per step. Both are exact, not approximations.
+/// <para>MathNet's <c>Binomial.Sample</c> draws n Bernoulli trials, O(n) per sample: 800 leads × 100,000 trials is 80
+/// million uniforms. Here small means (n·p ≤ 30) are drawn by inversion (a walk up the CDF from P(0) = (1 − p)ⁿ,
+/// about n·p steps, one uniform), and larger ones are first cut down exactly with Knuth's order-statistic step (the
+/// a-th of n uniforms is Beta(a, n + 1 − a), drawn by MathNet), which halves n per step. Both are exact, not
+/// approximations.</para>
+/// <para><see cref="Fill"/> draws a whole array (cells × trials) at once: the uniforms in bulk, then four inversions
+/// side by side in SIMD lanes, starting points (1 − p)ⁿ = exp(n·ln(1 − p)) included. One <c>Math.Pow</c> and one
+/// mispredicted loop exit per draw were most of the cost of 1,000 reps × 12 months × 10,000 trials.</para>
 /// </remarks>
 static class BinomialSampler
 {
+    /// <summary>Above this mean the inversion's walk is long: the order-statistic step cuts n first.</summary>
+    const double InversionMean = 30;
+
+    /// <summary>One draw for each i: Binomial(round(<paramref name="counts"/>[i]), <paramref name="rates"/>[i]) into <paramref name="dest"/>[i] (NaN where either is NaN); <paramref name="dest"/> may be <paramref name="counts"/>.</summary>
+    public static void Fill(RandomSource random, double[] counts, double[] rates, double[] dest, Scratch scratch)
+    {
+        var length = dest.Length;
+        var mark = scratch.Mark;
+        var uniforms = scratch.Rent(length);
+        random.NextDoubles(uniforms);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                if (!WalkFour(counts, rates, uniforms, dest, i)) Scalar(random, counts, rates, uniforms, dest, i, Vector256<double>.Count);
+            }
+        }
+        Scalar(random, counts, rates, uniforms, dest, i, length - i);
+        scratch.Release(mark);
+    }
+
+    // Four inversions side by side in SIMD lanes: each lane walks until its CDF reaches its uniform, the loop until the
+    // last lane has (no branch per lane to mispredict). False, and nothing written, when a lane needs the scalar path
+    // (NaN, p ∉ [0, 1], or a mean above InversionMean).
+    static bool WalkFour(double[] counts, double[] rates, double[] uniforms, double[] dest, int i)
+    {
+        var zero = Vector256<double>.Zero;
+        var one = Vector256.Create(1.0);
+        var n = Vector256.Round(Vector256.Max(zero, Vector256.Create<double>(counts.AsSpan(i))));
+        var rate = Vector256.Create<double>(rates.AsSpan(i));
+        // Count failures instead when p > ½: symmetric, and the walk stays short.
+        var flip = Vector256.GreaterThan(rate, Vector256.Create(0.5));
+        var p = Vector256.ConditionalSelect(flip, one - rate, rate);
+        // Every comparison with NaN is false: a NaN lane fails the test below and goes the scalar way.
+        // n = 0 or p = 0 walks nowhere from P(0) = 1: no deals, or a rate of 0% or 100% (flipped), need no branch.
+        var ok = Vector256.GreaterThanOrEqual(p, zero) & Vector256.LessThanOrEqual(rate, one)
+            & Vector256.LessThanOrEqual(n * p, Vector256.Create(InversionMean));
+        if (ok.ExtractMostSignificantBits() != 0b1111) return false;
+        var r = Vector256.Exp(n * Vector256.Log(one - p));
+        if (!Vector256.GreaterThanAll(r, zero)) return false;
+        var s = p / (one - p);
+        var a = (n + one) * s;
+        var u = Vector256.Create<double>(uniforms.AsSpan(i));
+        var x = zero;
+        while (true)
+        {
+            var active = Vector256.GreaterThan(u, r) & Vector256.LessThan(x, n);
+            if (active.ExtractMostSignificantBits() == 0) break;
+            u -= r & active;
+            x += one & active;
+            r = Vector256.ConditionalSelect(active, r * ((a / x) - s), r);
+        }
+        Vector256.ConditionalSelect(flip, n - x, x).CopyTo(dest, i);
+        return true;
+    }
+
+    static void Scalar(RandomSource random, double[] counts, double[] rates, double[] uniforms, double[] dest, int from, int count)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            var (n, rate) = (Math.Round(Math.Max(0, counts[i])), rates[i]);
+            if (double.IsNaN(n) || double.IsNaN(rate))
+            {
+                dest[i] = double.NaN;
+                continue;
+            }
+            if (n <= 0 || rate <= 0 || rate >= 1)
+            {
+                dest[i] = rate >= 1 ? n : 0;
+                continue;
+            }
+            var p = rate > 0.5 ? 1 - rate : rate;
+            var start = Math.Pow(1 - p, n);
+            var x = n * p > InversionMean || !(start > 0) ? Sample(random, (int)n, p) : Walk(uniforms[i], (int)n, p, start);
+            dest[i] = rate > 0.5 ? n - x : x;
+        }
+    }
+
+    /// <summary>One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>).</summary>
     public static int Sample(Random random, int n, double p)
     {
         if (n <= 0 || p <= 0) return 0;
         if (p >= 1) return n;
-        // Count failures instead: symmetric, and the walk below stays short.
         if (p > 0.5) return n - Sample(random, n, 1 - p);
-        if (n * p <= 30) return Inversion(random, n, p);
+        if (n * p <= InversionMean) return Walk(random.NextDouble(), n, p, Math.Pow(1 - p, n));
         var a = 1 + (n / 2);
         var b = n + 1 - a;
         var x = Beta.Sample(random, a, b);
@@ -26,13 +111,11 @@ static class BinomialSampler
         return x >= p ? Sample(random, a - 1, p / x) : a + Sample(random, b - 1, (p - x) / (1 - x));
     }
 
-    static int Inversion(Random random, int n, double p)
+    // Inversion: the least x whose CDF reaches u, walking P(x) = P(x − 1) · ((n + 1)/x − 1) · p/(1 − p) from P(0) = r.
+    static int Walk(double u, int n, double p, double r)
     {
-        var q = 1 - p;
-        var s = p / q;
+        var s = p / (1 - p);
         var a = (n + 1) * s;
-        var r = Math.Pow(q, n);
-        var u = random.NextDouble();
         var x = 0;
         while (u > r)
         {

@@ -42,40 +42,60 @@ static class Simulator
             for (var p = 0; p < periods; p++) totals[m][p] = new double[trials];
         }
         var widest = Math.Max(1, sim.Sizes.Max());
-        var chunk = Math.Max(64, 65_536 / widest);
+        var chunk = Math.Max(16, 16_384 / widest);
         var chunks = (trials + chunk - 1) / chunk;
         bool Random(string source) => mode == Mode.All || (mode == Mode.One && only == source);
         var chance = Random(SimulationModel.ChanceSource);
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, c =>
+        // Parallel.For starts a fresh worker (and localInit) whenever one has run for a while: the buffers go back to
+        // this pool at each worker's end so the next one reuses them.
+        var pool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, () => pool.TryTake(out var s) ? s : new Scratch(), (c, _, scratch) =>
         {
             var start = c * chunk;
             var t = Math.Min(chunk, trials - start);
             var inputsRng = new Xoshiro256StarStar(unchecked((seed * 7919) + (c * 104_729) + 1), threadSafe: false);
             var chanceRng = new Xoshiro256StarStar(unchecked((seed * 7919) + (c * 104_729) + 2), threadSafe: false);
-            var evaluator = new TrialEvaluator(t);
+            var evaluator = new TrialEvaluator(t, scratch);
             var values = new double[n][];
             // Per-trial draws of the inputs that do not change over the periods: rates, amounts, a count's factor.
             var draws = new double[n][];
+            var row = new double[t];
             for (var m = 0; m < n; m++)
             {
                 if (sim.Inputs[m] is not { } spec) continue;
                 var random = Random(model.Metrics[m].Id);
                 var size = sim.Sizes[m];
-                var d = new double[size * t];
+                var d = scratch.Rent(size * t);
                 for (var k = 0; k < size; k++)
                 {
-                    var planned = bases[m]![0][k];
-                    for (var i = 0; i < t; i++)
+                    var cell = d.AsSpan(k * t, t);
+                    if (spec.Rates?[k] is { } rate)
                     {
-                        d[(k * t) + i] = spec.Rates?[k] is { } rate ? (random ? rate.Sample(inputsRng) : rate.Mean)
-                            : spec.Amounts?[k] is { } amount ? (random ? amount.Sample(inputsRng) : amount.Mean)
-                            : spec.Rates is not null || spec.Amounts is not null ? planned
-                            : spec.ScaleDeviation > 0 && random ? Math.Max(0, Normal.Sample(inputsRng, 1, spec.ScaleDeviation))
-                            : 1;
+                        if (random) rate.Fill(inputsRng, row);
+                        else Array.Fill(row, rate.Mean);
+                        row.CopyTo(cell);
+                    }
+                    else if (spec.Amounts?[k] is { } amount)
+                    {
+                        for (var i = 0; i < t; i++) cell[i] = random ? amount.Sample(inputsRng) : amount.Mean;
+                    }
+                    else if (spec.Rates is not null || spec.Amounts is not null)
+                    {
+                        cell.Fill(bases[m]![0][k]);
+                    }
+                    else if (spec.ScaleDeviation > 0 && random)
+                    {
+                        Normal.Samples(inputsRng, row, 1, spec.ScaleDeviation);
+                        for (var i = 0; i < t; i++) cell[i] = Math.Max(0, row[i]);
+                    }
+                    else
+                    {
+                        cell.Fill(1);
                     }
                 }
                 draws[m] = d;
             }
+            var periodMark = scratch.Mark;
             for (var p = 0; p < periods; p++)
             {
                 foreach (var m in model.Graph.Order)
@@ -84,66 +104,82 @@ static class Simulator
                     double[] v;
                     if (model.Broken.ContainsKey(m))
                     {
-                        v = new double[size * t];
+                        v = scratch.Rent(size * t);
                         Array.Fill(v, double.NaN);
                     }
                     else if (sim.Observed[m][p] is { } actual)
                     {
-                        v = new double[size * t];
+                        v = scratch.Rent(size * t);
                         Array.Fill(v, actual);
                     }
                     else if (sim.Inputs[m] is { } spec)
                     {
-                        v = spec.Rates is not null || spec.Amounts is not null ? draws[m] : Quantity(sim, m, bases[m]![p], draws[m], spec, t, Random(model.Metrics[m].Id), inputsRng);
+                        v = spec.Rates is not null || spec.Amounts is not null ? draws[m] : Quantity(sim, m, bases[m]![p], draws[m], spec, t, Random(model.Metrics[m].Id), inputsRng, scratch);
                     }
                     else if (sim.Stages[m] is { } stage && chance)
                     {
                         var count = evaluator.Evaluate(stage.Count, size, values);
                         var rate = evaluator.Evaluate(stage.Rate, size, values);
+                        BinomialSampler.Fill(chanceRng, count, rate, count, scratch);
                         v = count;
-                        for (var i = 0; i < v.Length; i++)
-                        {
-                            var deals = count[i];
-                            v[i] = double.IsNaN(deals) || double.IsNaN(rate[i]) ? double.NaN
-                                : BinomialSampler.Sample(chanceRng, (int)Math.Round(Math.Max(0, deals)), rate[i]);
-                        }
                     }
                     else
                     {
                         v = evaluator.Evaluate(model.Nodes[m]!, size, values);
                     }
                     values[m] = v;
-                    var total = totals[m][p];
-                    var quality = sim.Quality[m];
-                    for (var i = 0; i < t; i++)
-                    {
-                        var sum = 0.0;
-                        for (var k = 0; k < size; k++) sum += v[(k * t) + i];
-                        total[start + i] = sum;
-                        // A quantity lands at the sum of its periods; a quality metric at its mean over periods and cells.
-                        landing[m][start + i] += quality ? sum / size / periods : sum;
-                    }
+                    AddUp(v, size, t, totals[m][p].AsSpan(start, t), landing[m].AsSpan(start, t), sim.Quality[m] ? size * periods : 0);
                 }
+                // Every buffer of this period is free again; the per-trial draws (rented before the mark) stay.
+                scratch.Release(periodMark);
             }
-        });
+            scratch.Release(0);
+            return scratch;
+        }, pool.Add);
         return new Output(landing, totals);
     }
 
     // A count or volume in one period: its base, times the trial's factor, times this period's noise; whole when counted.
-    static double[] Quantity(SimulationModel sim, int m, double[] basis, double[] factor, SimulationModel.InputSpec spec, int t, bool random, Random rng)
+    static double[] Quantity(SimulationModel sim, int m, double[] basis, double[] factor, SimulationModel.InputSpec spec, int t, bool random, RandomSource rng, Scratch scratch)
     {
         var size = basis.Length;
-        var v = new double[size * t];
+        var v = scratch.Rent(size * t);
         var whole = sim.Model.Metrics[m].Unit.IsWhole && random && (spec.ScaleDeviation > 0 || spec.Variability > 0);
+        var noisy = random && spec.Variability > 0;
+        // MathNet draws normals in pairs from a buffer of uniforms it allocates: one small row per cell keeps that
+        // garbage short-lived (a whole chunk at once would put it on the large object heap every period).
+        var noise = noisy ? new double[t] : null;
         for (var k = 0; k < size; k++)
         {
+            var b = basis[k];
+            if (noisy) Normal.Samples(rng, noise, 1, spec.Variability);
             for (var i = 0; i < t; i++)
             {
-                var x = basis[k] * factor[(k * t) + i];
-                if (random && spec.Variability > 0) x *= Math.Max(0, Normal.Sample(rng, 1, spec.Variability));
+                var x = b * factor[(k * t) + i];
+                if (noisy) x *= Math.Max(0, noise![i]);
                 v[(k * t) + i] = whole ? Math.Round(x) : x;
             }
         }
         return v;
+    }
+
+    // Adds a metric's cells × trials up per trial into its period total, and that into its landing (÷ divisor for a quality metric's mean).
+    static void AddUp(double[] v, int size, int t, Span<double> total, Span<double> landing, int divisor)
+    {
+        v.AsSpan(0, t).CopyTo(total);
+        for (var k = 1; k < size; k++)
+        {
+            var cell = v.AsSpan(k * t, t);
+            for (var i = 0; i < t; i++) total[i] += cell[i];
+        }
+        // A quantity lands at the sum of its periods; a quality metric at its mean over periods and cells.
+        if (divisor == 0)
+        {
+            for (var i = 0; i < t; i++) landing[i] += total[i];
+        }
+        else
+        {
+            for (var i = 0; i < t; i++) landing[i] += total[i] / divisor;
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace Ippon.Forecast.Simulation;
 /// <para>Double, not decimal: a simulation's numbers are samples, 10⁻¹⁶ noise is far below their spread, and decimal
 /// would cost 10–20× as much. The exact plan (targets, planned values) is never touched.</para>
 /// </remarks>
-sealed class TrialEvaluator(int trials)
+sealed class TrialEvaluator(int trials, Scratch scratch)
 {
     public int Trials { get; } = trials;
 
@@ -22,7 +22,7 @@ sealed class TrialEvaluator(int trials)
     {
         var v = Eval(node, size, values);
         if (v.Array is not null && v.Array.Length == size * Trials && !v.Shared) return v.Array;
-        var dest = new double[size * Trials];
+        var dest = scratch.Rent(size * Trials);
         if (v.Array is null) Array.Fill(dest, v.Scalar);
         else Array.Copy(v.Array, dest, dest.Length);
         return dest;
@@ -41,7 +41,7 @@ sealed class TrialEvaluator(int trials)
             {
                 var src = values[l.Metric];
                 if (src.Length == size * Trials && l.Map.Kind == Dimensions.IndexMapKind.Identity) return new Value(src, 0, true);
-                var dest = new double[size * Trials];
+                var dest = scratch.Rent(size * Trials);
                 for (var k = 0; k < size; k++) Array.Copy(src, l.Map[k] * Trials, dest, k * Trials, Trials);
                 return new Value(dest, 0, false);
             }
@@ -67,7 +67,7 @@ sealed class TrialEvaluator(int trials)
     double[] Own(Value x, int size)
     {
         if (x.Array is not null && !x.Shared) return x.Array;
-        var dest = new double[size * Trials];
+        var dest = scratch.Rent(size * Trials);
         if (x.Array is null) Array.Fill(dest, x.Scalar);
         else Array.Copy(x.Array, dest, dest.Length);
         return dest;
@@ -76,7 +76,7 @@ sealed class TrialEvaluator(int trials)
     Value Binary(BinaryOp op, Value l, Value r, int size)
     {
         if (l.Array is null && r.Array is null) return new Value(null, Apply(op, l.Scalar, r.Scalar), false);
-        var dest = l.Array is not null && !l.Shared ? l.Array : r.Array is not null && !r.Shared ? r.Array : new double[size * Trials];
+        var dest = l.Array is not null && !l.Shared ? l.Array : r.Array is not null && !r.Shared ? r.Array : scratch.Rent(size * Trials);
         var n = dest.Length;
         if (l.Array is { } la && r.Array is { } ra)
         {
@@ -129,7 +129,7 @@ sealed class TrialEvaluator(int trials)
     Value Reduce(ReduceNode r, Value inner, int size)
     {
         var name = r.Function.Name;
-        var dest = new double[size * Trials];
+        var dest = scratch.Rent(size * Trials);
         var counts = new int[size];
         var init = name switch { "min" => double.PositiveInfinity, "max" => double.NegativeInfinity, _ => 0.0 };
         Array.Fill(dest, init);
@@ -162,7 +162,7 @@ sealed class TrialEvaluator(int trials)
     Value Call(string name, Value[] args, int size)
     {
         if (args.All(a => a.Array is null)) return new Value(null, Function(name, [.. args.Select(a => a.Scalar)]), false);
-        var dest = new double[size * Trials];
+        var dest = scratch.Rent(size * Trials);
         var buffer = new double[args.Length];
         for (var i = 0; i < dest.Length; i++)
         {
