@@ -44,6 +44,8 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
 
     public DbSet<ReminderSchedule> ReminderSchedules => Set<ReminderSchedule>();
 
+    public DbSet<PlanAlertSettings> PlanAlertSettings => Set<PlanAlertSettings>();
+
     public DbSet<ScheduledOccurrence> ScheduledOccurrences => Set<ScheduledOccurrence>();
 
     /// <summary>Sign-in attempts per client address and minute: the sign-in limit, shared by every instance.</summary>

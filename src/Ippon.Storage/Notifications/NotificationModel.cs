@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Storage.Notifications;
 
-/// <summary>The notification tables: the outbox, the admin's settings, each account's preferences, the plans' reminder schedules and the handled occurrences.</summary>
+/// <summary>The notification tables: the outbox, the admin's settings, each account's preferences, the plans' reminder schedules and alert settings, and the handled occurrences.</summary>
 static class NotificationModel
 {
     public static void Configure(ModelBuilder builder)
@@ -31,7 +31,7 @@ static class NotificationModel
             s.Property(x => x.SmtpHost).HasMaxLength(300);
             s.Property(x => x.SmtpSecurity).HasMaxLength(20);
             s.Property(x => x.SmtpUser).HasMaxLength(300);
-            s.Property(x => x.SmtpPassword).HasMaxLength(300);
+            s.Property(x => x.SmtpPassword).HasMaxLength(2000); // protected (Data Protection): longer than the password
             s.Property(x => x.SmtpFrom).HasMaxLength(300);
             s.Property(x => x.SlackWebhookUrl).HasMaxLength(1000);
             s.Property(x => x.TeamsWebhookUrl).HasMaxLength(1000);
@@ -55,6 +55,13 @@ static class NotificationModel
             r.Property(x => x.Cron).HasMaxLength(100);
             r.Property(x => x.At).HasMaxLength(5);
             r.HasOne<StoredPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PlanAlertSettings>(a =>
+        {
+            a.ToTable("plan_alert_settings");
+            a.HasKey(x => x.PlanId);
+            a.Property(x => x.ProbabilityBelow).HasPrecision(9, 6);
+            a.HasOne<StoredPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<ScheduledOccurrence>(o =>
         {

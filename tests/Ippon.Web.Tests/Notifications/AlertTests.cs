@@ -148,6 +148,58 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task OrdersCorrectedDown_DropTheKgisChanceBelowThePlansThreshold_AlertsTheOwnersAndPlanners_WithByHowMuch()
+    {
+        using var admin = _api.Client();
+        await Notify.ConfigureAsync(admin, _smtp, _hooks);
+        await Notify.AccountAsync(admin, "sales-chance", "editor", "営業部", "sales-chance@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "mk-chance", "editor", "マーケティング部", "mk-chance@ippon.test", "ja");
+        await Notify.AccountAsync(admin, "plan-chance", "planner", null, "plan-chance@ippon.test", "en");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        using (var bad = await admin.PutAsJsonAsync($"/api/plans/{plan}/alerts", new { probability_below = "130%" }, ApiJson.Options))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Contains("\"probability_below\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using (var set = await admin.PutAsJsonAsync($"/api/plans/{plan}/alerts", new { probability_below = "30%" }, ApiJson.Options))
+        {
+            Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
+            Assert.Equal("30%", (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("probability_below").GetString());
+        }
+        async Task<List<JsonElement>> ChanceAlertsAsync() => [.. (await Notify.OutboxAsync(admin))
+            .Where(m => m.GetProperty("idempotency_key").GetString()!.StartsWith($"chance:{plan}:", StringComparison.Ordinal))];
+
+        // Q1 on plan (250 leads, 25 deals, 5 orders): the KGI's chance is 49.5% (as `ippon forecast` says, seed 1,
+        // 10,000 trials), above 30%: nothing. Orders corrected to 3: the observed win rate falls and the chance with it, to 18.4%.
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 250), ("Q1", "deals", 25), ("Q1", "orders", 5));
+        Assert.Empty(await ChanceAlertsAsync());
+        using var sales = _api.Client(Storage.Accounts.AccountRole.Editor, "営業部");
+        await Notify.SaveActualsAsync(sales, plan, ("Q1", "orders", 3));
+        var queued = await ChanceAlertsAsync();
+        Assert.Contains(queued, m => m.GetProperty("idempotency_key").GetString()!.StartsWith($"chance:{plan}:revenue:", StringComparison.Ordinal));
+        Assert.Contains(queued, m => m.GetProperty("idempotency_key").GetString()!.StartsWith($"chance:{plan}:orders:", StringComparison.Ordinal));
+        Assert.DoesNotContain(queued, m => m.GetProperty("idempotency_key").GetString()!.Contains(":deals:", StringComparison.Ordinal)); // 49.7%: still above
+        Assert.DoesNotContain(queued, m => m.GetProperty("recipient").GetString() == "mk-chance@ippon.test"); // marketing owns neither
+
+        var mails = await _smtp.WaitForAsync(m => m.Count(x => x.To.ToString().Contains("-chance@", StringComparison.Ordinal) && x.Subject!.Contains("新規受注数", StringComparison.Ordinal)) >= 1
+                                                  && m.Count(x => x.To.ToString().Contains("plan-chance@", StringComparison.Ordinal) && x.Subject!.Contains("年間売上", StringComparison.Ordinal)) >= 1);
+        var ja = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "sales-chance@ippon.test" && m.Subject!.Contains("新規受注数", StringComparison.Ordinal));
+        Assert.Equal("【Ippon】年間売上1億円計画: 新規受注数 の目標達成確率が 30% を下回りました", ja.Subject);
+        Assert.Contains("新規受注数 の目標達成確率: 49.5% → 18.4% (しきい値 30%、31.1 ポイント低下)", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains("動いた実績: Q1 新規受注数 5件 → 3件 (", ja.Text(), StringComparison.Ordinal);
+        Assert.Contains($"{Notify.PublicUrl}/plans/{plan}?tab=review", ja.Text(), StringComparison.Ordinal);
+        var en = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == "plan-chance@ippon.test" && m.Subject!.Contains("年間売上", StringComparison.Ordinal) && m.Subject.Contains("chance", StringComparison.Ordinal));
+        Assert.Equal("[Ippon] 年間売上1億円計画: 年間売上's chance of reaching its target fell below 30%", en.Subject);
+        Assert.Contains("KGI 年間売上's chance of reaching its target: 49.5% → 18.4% (threshold 30%, down 31.1 points)", en.Text(), StringComparison.Ordinal);
+        Assert.Contains("Median landing (P50): 98,000,000 → 88,000,000 (target 100,000,000)", en.Text(), StringComparison.Ordinal);
+
+        // Lower still: the chance was below already, nothing new.
+        var count = queued.Count;
+        await Notify.SaveActualsAsync(sales, plan, ("Q1", "orders", 2));
+        Assert.Equal(count, (await ChanceAlertsAsync()).Count);
+    }
+
+    [Fact]
     public async Task TheUnsubscribeLink_WorksWithoutSigningIn_StopsThatKindOnly_AndRefusesATamperedLink()
     {
         using var admin = _api.Client();

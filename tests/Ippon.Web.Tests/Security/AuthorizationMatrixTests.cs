@@ -117,6 +117,8 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["GET /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Get($"/api/plans/{a.Plan}/reminders")), Reached: true),
         ["PUT /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Put, $"/api/plans/{a.Plan}/reminders", new { cron = "0 9 * * MON" }))),
         ["DELETE /api/plans/{id:guid}/reminders"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Delete, $"/api/plans/{a.Plan}/reminders"))),
+        ["GET /api/plans/{id:guid}/alerts"] = new(s_admins, a => Task.FromResult(Get($"/api/plans/{a.Plan}/alerts"))),
+        ["PUT /api/plans/{id:guid}/alerts"] = new(s_admins, a => Task.FromResult(Send(HttpMethod.Put, $"/api/plans/{a.Plan}/alerts", new { probability_below = "70%" }))),
         // One-click unsubscribe: the signed link is the credential, so it is public (a link that is not signed gets 400).
         ["GET /unsubscribe"] = new(s_everyone, a => Task.FromResult(Get("/unsubscribe?t=not-signed")), Public: true),
         ["POST /unsubscribe"] = new(s_everyone, a => Task.FromResult(Send(HttpMethod.Post, "/unsubscribe?t=not-signed")), Public: true),

@@ -319,8 +319,8 @@ namespace Ippon.Storage.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("SmtpPassword")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("SmtpPort")
                         .HasColumnType("integer");
@@ -427,6 +427,23 @@ namespace Ippon.Storage.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Ippon.Storage.Notifications.PlanAlertSettings", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("ProbabilityBelow")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_alert_settings", (string)null);
                 });
 
             modelBuilder.Entity("Ippon.Storage.Notifications.ReminderSchedule", b =>
@@ -734,6 +751,15 @@ namespace Ippon.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Ippon.Storage.ActualValue", b =>
+                {
+                    b.HasOne("Ippon.Storage.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ippon.Storage.Notifications.PlanAlertSettings", b =>
                 {
                     b.HasOne("Ippon.Storage.StoredPlan", null)
                         .WithMany()

@@ -312,7 +312,7 @@ namespace Ippon.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SmtpPassword")
-                        .HasMaxLength(300)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SmtpPort")
@@ -420,6 +420,23 @@ namespace Ippon.Storage.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Ippon.Storage.Notifications.PlanAlertSettings", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProbabilityBelow")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_alert_settings", (string)null);
                 });
 
             modelBuilder.Entity("Ippon.Storage.Notifications.ReminderSchedule", b =>
@@ -721,6 +738,15 @@ namespace Ippon.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Ippon.Storage.ActualValue", b =>
+                {
+                    b.HasOne("Ippon.Storage.StoredPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ippon.Storage.Notifications.PlanAlertSettings", b =>
                 {
                     b.HasOne("Ippon.Storage.StoredPlan", null)
                         .WithMany()

@@ -84,12 +84,11 @@ public static class KpiAlerts
         var settings = await Outbox.SettingsAsync(db, ct);
         if (!Outbox.Configured(settings)) return 0;
         var rows = await SaveActuals.Read(db, planId, ct);
-        if (rows.Count == 0) return 0; // no actuals: every landing is the plan itself
         var inputs = PlanDiff.Inputs(from, to);
         return await QueueFallsAsync(db, settings, planId, (from, rows), (to, rows), l => MovedPlan(inputs, version, caller.Name, l), now, ct);
     }
 
-    /// <summary>The alerts of the KPIs that fell between <paramref name="before"/> and <paramref name="after"/>, each saying <paramref name="moved"/>.</summary>
+    /// <summary>The alerts of the KPIs that fell between <paramref name="before"/> and <paramref name="after"/> (and of the probabilities that fell below the plan's threshold), each saying <paramref name="moved"/>.</summary>
     static async Task<int> QueueFallsAsync(IpponDb db, NotificationSettings settings, Guid planId,
         (Plan Plan, IReadOnlyList<ActualRow> Rows) before, (Plan Plan, IReadOnlyList<ActualRow> Rows) after,
         Func<Language, List<string>> moved, DateTime now, CancellationToken ct)
@@ -110,6 +109,8 @@ public static class KpiAlerts
             queued += Outbox.Mail(db, settings, key, NotificationKinds.Alert, recipients, Say, now);
             queued += Outbox.Chat(db, settings, key, NotificationKinds.Alert, Say, now);
         }
+        // And the probabilities (when the plan has a threshold): the same save, the same "what moved".
+        queued += await ProbabilityAlerts.QueueAsync(db, settings, planId, before, after, moved, saveId, now, ct);
         return queued;
     }
 

@@ -24,5 +24,6 @@ public static class NotificationsSetup
         NotificationSettingsApi.Map(app);
         PreferencesApi.Map(app);
         RemindersApi.Map(plans);
+        PlanAlertsApi.Map(plans);
     }
 }
