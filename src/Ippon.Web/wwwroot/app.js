@@ -8,3 +8,22 @@ window.ippon = {
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return ""; }
   }
 };
+
+// On a phone the plan's tabs are one row that scrolls sideways (screens.css): keep the selected tab in sight after a
+// reload, a language switch or a keyboard move put it off to the side. Once a frame at most, whatever changed.
+(function () {
+  var queued = false;
+  function reveal() {
+    queued = false;
+    document.querySelectorAll('.ippon-tabs .mud-tabs-tabbar-content').forEach(function (bar) {
+      var tab = bar.querySelector('.mud-tab-active');
+      if (!tab || bar.scrollWidth <= bar.clientWidth) return;
+      var b = bar.getBoundingClientRect(), t = tab.getBoundingClientRect();
+      if (t.left < b.left) bar.scrollLeft -= b.left - t.left + 24;
+      else if (t.right > b.right) bar.scrollLeft += t.right - b.right + 24;
+    });
+  }
+  new MutationObserver(function () {
+    if (!queued) { queued = true; requestAnimationFrame(reveal); }
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+})();

@@ -51,10 +51,13 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
 
         await BrowserFixture.OpenPlanAsync(page, id);
         await CheckAsync("tree");
-        // Every tab in sight: none scrolled out of the tab bar (a clipped tab is not an overflow of the page).
+        // Every tab in sight (a clipped tab is not an overflow of the page); on a phone the bar is one row that scrolls
+        // sideways, so there a tab may be off to the side but the selected one never is.
         var tabsOutOfSight = await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('.ippon-tabs [role=tab]')].filter(t => {
-              const r = t.getBoundingClientRect(), bar = t.closest('.mud-tabs-tabbar-content').getBoundingClientRect();
+              const content = t.closest('.mud-tabs-tabbar-content'), r = t.getBoundingClientRect(), bar = content.getBoundingClientRect();
+              const scrolls = getComputedStyle(content).overflowX === 'auto';
+              if (scrolls && t.getAttribute('aria-selected') !== 'true') return false;
               return r.left < bar.left - 1 || r.right > bar.right + 1; }).map(t => t.textContent.trim())
             """);
         found.AddRange(tabsOutOfSight.Select(t => $"tab bar: {t} scrolled out of sight"));
@@ -68,6 +71,46 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
         }
         Assert.True(found.Count == 0, string.Join('\n', found));
     }
+
+    [Fact]
+    public async Task Phone_Tabs_AreOneRowThatScrollsSideways_AndTheSelectedTabStaysInSight()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(390, 844);
+        await BrowserFixture.OpenPlanAsync(page, id);
+        var tabs = page.Locator(".ippon-tabs [role=tab]");
+
+        // One row, readable: every tab on the same line, 14 px text, a bar no taller than a thumb's reach.
+        var rows = await tabs.EvaluateAllAsync<double[]>("ts => [...new Set(ts.map(t => Math.round(t.getBoundingClientRect().top)))]");
+        Assert.Single(rows);
+        Assert.Equal("14px", await tabs.First.EvaluateAsync<string>("t => getComputedStyle(t).fontSize"));
+        var height = await page.Locator(".ippon-tabs .mud-tabs-tabbar").EvaluateAsync<double>("b => b.getBoundingClientRect().height");
+        Assert.True(height <= 56, $"the tab bar is {height} px tall");
+
+        // The last tab is off to the side; scrolled to and picked, it is selected and in sight.
+        var history = page.GetByRole(AriaRole.Tab, new() { Name = "履歴" });
+        Assert.True(await OutOfSightAsync(history), "履歴 should start off to the side at 390 px");
+        await history.ClickAsync();   // Playwright scrolls it into view, as a thumb would
+        await Expect(history).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.False(await OutOfSightAsync(history));
+        await Screenshots.SaveAsync(page, "tabs-phone-history");
+
+        // Picked by the keyboard from the start of the bar (the bar scrolled back), the selected tab is brought into sight.
+        await page.Locator(".ippon-tabs .mud-tabs-tabbar-content").EvaluateAsync("b => b.scrollLeft = 0");
+        Assert.True(await OutOfSightAsync(history));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "YAML" }).DispatchEventAsync("click");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "YAML" })).ToHaveAttributeAsync("aria-selected", "true");
+        await page.WaitForFunctionAsync("""
+            () => { const t = [...document.querySelectorAll('.ippon-tabs [role=tab]')].find(x => x.textContent.trim() === 'YAML');
+                    const r = t.getBoundingClientRect(), b = t.closest('.mud-tabs-tabbar-content').getBoundingClientRect();
+                    return r.left >= b.left - 1 && r.right <= b.right + 1; }
+            """);
+    }
+
+    static Task<bool> OutOfSightAsync(ILocator tab) => tab.EvaluateAsync<bool>("""
+        t => { const r = t.getBoundingClientRect(), b = t.closest('.mud-tabs-tabbar-content').getBoundingClientRect();
+               return r.left < b.left - 1 || r.right > b.right + 1; }
+        """);
 
     [Fact]
     public async Task Phone_AppBar_PutsTheLinksAndTheLanguageInOneMenu()

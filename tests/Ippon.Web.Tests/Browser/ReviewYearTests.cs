@@ -73,6 +73,68 @@ public sealed class ReviewYearTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=year-leads]")).ToContainTextAsync("累計達成率 80%");
     }
 
+    /// <summary>The seed planned by month (period: month) with April–June actuals of 70 leads and 7 deals a month.</summary>
+    async Task<Guid> MonthlySeedWithActualsAsync()
+    {
+        var yaml = Ippon.Web.Features.Plans.Templates.Text("sales-100m")!.Replace("period: quarter", "period: month", StringComparison.Ordinal);
+        Assert.Contains("period: month", yaml, StringComparison.Ordinal);
+        using var created = await browser.Api.PostAsJsonAsync("/api/plans", new { yaml });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var saved = await browser.Api.PutAsJsonAsync($"/api/plans/{id}/actuals", new
+        {
+            rows = new[] { "M01", "M02", "M03" }.SelectMany(m => new object[] { new { period = m, metric = "leads", value = 70 }, new { period = m, metric = "deals", value = 7 } }).ToArray(),
+        });
+        saved.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    [Theory]
+    [InlineData(1440, "monthly-review")]
+    [InlineData(390, "monthly-review-mobile")]
+    public async Task MonthlyPlan_TheReviewAndTheActualsGrid_ShowTwelveMonthsFromApril(int width, string screenshot)
+    {
+        var id = await MonthlySeedWithActualsAsync();
+        using var engine = JsonDocument.Parse(await browser.Api.GetStringAsync($"/api/plans/{id}/review"));
+        var leadsReview = engine.RootElement.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "leads");
+        var page = await OpenReviewAsync(browser, id, width);
+        await page.Locator("[data-testid=year-charts]").ScrollIntoViewIfNeededAsync();
+
+        // Twelve months from April (the fiscal year's start), the engine's numbers: 1,000 leads over the year.
+        var leads = await SeriesAsync(page, "period-chart-leads");
+        Assert.Equal(12, Values(leads, "plan").Length);
+        Assert.Equal(EngineSeries(leadsReview, "plan"), Values(leads, "plan"));
+        Assert.Equal(1_000m, Values(leads, "plan").Sum());
+        Assert.Equal([70m, 70m, 70m, null, null, null, null, null, null, null, null, null], Values(leads, "actual"));
+        Assert.Equal(EngineSeries(leadsReview, "replanned", closed: false), Values(leads, "replan"));
+        await AssertDrawnAsync(page, "period-chart-leads", leads, ["plan", "actual", "replan"], ["#90a4ae", "#1f3a5f", "#8e24aa"], bars: true);
+        var cumulative = await SeriesAsync(page, "cumulative-chart-leads");
+        Assert.Equal(1_000m, Values(cumulative, "plan")[^1]);
+        Assert.Equal(210m, Values(cumulative, "actual")[2]);
+        Assert.Equal(["4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月"],
+            await page.Locator("[data-testid=period-chart-leads] .mud-charts-xaxis text").AllTextContentsAsync());
+        Assert.Empty(await EveryScreenTests.ProblemsAsync(page));
+        await Screenshots.SaveAsync(page, screenshot);
+        // The observed deal rate (7 of 70 = 10%, as assumed) in the rates chart (MudChart), the exact values under it.
+        await page.Locator("[data-testid=rates]").ScrollIntoViewIfNeededAsync();
+        await Expect(page.Locator("[data-testid=rates-chart-ratio] svg")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=observed-deal_rate]")).ToHaveTextAsync("10%");
+        await Screenshots.SaveAsync(page, screenshot + "-rates");
+
+        // The actuals grid: a column per month, named with the fiscal year, the typed months filled in.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=cell-leads-M01]")).ToHaveValueAsync("70件");
+        await Expect(page.Locator("[data-testid=cell-leads-M01]")).ToHaveAttributeAsync("aria-label", "リード数 2026年度 4月");   // never the file's M01
+        await Expect(page.Locator("[data-testid=cell-deals-M03]")).ToHaveValueAsync("7件");
+        await Expect(page.Locator("[data-testid=cell-leads-M12]")).ToHaveValueAsync("");
+        var heads = await page.Locator("th[title^=M]").AllTextContentsAsync();
+        Assert.Equal(12, heads.Count);
+        Assert.Equal("2026年度 4月", heads[0].Trim());
+        Assert.Equal("2026年度 3月", heads[^1].Trim());
+        Assert.Empty(await EveryScreenTests.ProblemsAsync(page));
+        await Screenshots.SaveAsync(page, screenshot + "-actuals");
+    }
+
     static async Task<JsonElement> SeriesAsync(IPage page, string testId) =>
         JsonDocument.Parse(await page.Locator($"[data-testid={testId}]").GetAttributeAsync("data-series") ?? "{}").RootElement.Clone();
 
