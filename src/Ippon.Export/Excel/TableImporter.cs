@@ -75,7 +75,14 @@ public static class TableImporter
                 Error(new Message($"{where}: ID '{id}' が重複しています", $"{where}: the id '{id}' appears twice"));
                 continue;
             }
-            var metric = new Metric { Id = id, Name = Text(row, "name"), Owner = Text(row, "owner") };
+            var name = Text(row, "name");
+            if (MetricNames.Problem(name) is { } tooLong)
+            {
+                var at = sheet.Reference(row, columns["name"]);
+                Error(new Message($"{at}: {tooLong.In(Language.Ja)}", $"{at}: {tooLong.In(Language.En)}"));
+                name = null;
+            }
+            var metric = new Metric { Id = id, Name = name, Owner = Text(row, "owner") };
             var cell = Cell(row, "formula");
             var formulaWhere = sheet.Reference(row, columns["formula"]);
             if (cell?.Formula is { } excel)
@@ -94,8 +101,15 @@ public static class TableImporter
             }
             if (Text(row, "target") is { } targetText)
             {
-                if (NumberText.TryParse(targetText, out var target)) metric = metric with { Target = target, Unit = metric.Unit == Unit.Number ? UnitOf(targetText) : metric.Unit };
-                else Error(new Message($"{sheet.Reference(row, columns["target"])}: '{targetText}' は数値として読めません", $"{sheet.Reference(row, columns["target"])}: expected {NumberText.Expected}, found '{targetText}'"));
+                if (NumberText.TryParse(targetText, out var target))
+                {
+                    metric = metric with { Target = target, Unit = metric.Unit == Unit.Number ? UnitOf(targetText) : metric.Unit };
+                }
+                else
+                {
+                    var why = NumberText.Refusal(targetText);
+                    Error(new Message($"{sheet.Reference(row, columns["target"])}: {why.In(Language.Ja)}", $"{sheet.Reference(row, columns["target"])}: {why.In(Language.En)}"));
+                }
             }
             if (Cell(row, "target")?.Number is { } t) metric = metric with { Target = t };
             if (Text(row, "unit") is { } unit) metric = metric with { Unit = Unit.Parse(unit) };

@@ -1,4 +1,5 @@
 using Ippon.Numbers;
+using Ippon.Plans;
 
 namespace Ippon.Export.Excel;
 
@@ -55,6 +56,14 @@ sealed class TableReader
         return string.IsNullOrEmpty(t) ? null : t;
     }
 
+    /// <summary>The name of a metric or an action in the <c>name</c> column: its trimmed text, or an error when it breaks <see cref="MetricNames.MaxLength"/>.</summary>
+    public (string? Value, Message? Error) Name(int row)
+    {
+        var name = Text(row, "name");
+        if (MetricNames.Problem(name) is not { } problem) return (name, null);
+        return (null, new Message($"{Where(row, "name")}: {problem.In(Language.Ja)}", $"{Where(row, "name")}: {problem.In(Language.En)}"));
+    }
+
     /// <summary>The number in a cell (a number, or text such as 4,000万円 or 20%); null when empty; an error when unreadable.</summary>
     public (decimal? Value, Message? Error) Number(int row, string key)
     {
@@ -63,9 +72,8 @@ sealed class TableReader
         if (cell.Number is { } n) return (n, null);
         if (cell.Text is { } t && NumberText.TryParse(t, out var v)) return (v, null);
         if (cell.Formula is not null && cell.Text is null) return (null, null);
-        return (null, new Message(
-            $"{Where(row, key)}: '{cell.AsText}' は数値として読めません (例: 120, 4,000万円, 20%)",
-            $"{Where(row, key)}: expected {NumberText.Expected}, found '{cell.AsText}'"));
+        var why = NumberText.Refusal(cell.AsText);
+        return (null, new Message($"{Where(row, key)}: {why.In(Language.Ja)}", $"{Where(row, key)}: {why.In(Language.En)}"));
     }
 
     /// <summary>A date: a spreadsheet date serial, or text YYYY-MM-DD.</summary>

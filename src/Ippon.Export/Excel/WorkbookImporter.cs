@@ -150,7 +150,7 @@ public static partial class WorkbookImporter
                 metrics[id] = new Metric
                 {
                     Id = id,
-                    Name = t.Text(row, "name"),
+                    Name = Take(t.Name(row)),
                     Role = Role(t.Text(row, "layer")),
                     Formula = formula,
                     Unit = t.Text(row, "unit") is { } u ? Unit.Parse(u) : Unit.Number,
@@ -197,7 +197,7 @@ public static partial class WorkbookImporter
                     metrics[id] = new Metric
                     {
                         Id = id,
-                        Name = t.Text(row, "name"),
+                        Name = Take(t.Name(row)),
                         Role = Role(t.Text(row, "layer")),
                         Value = value,
                         Target = target,
@@ -244,7 +244,7 @@ public static partial class WorkbookImporter
                 actions[id] = new ActionPlan
                 {
                     Id = id,
-                    Name = t.Text(row, "name"),
+                    Name = Take(t.Name(row)),
                     Owner = t.Text(row, "owner"),
                     Drives = drives,
                     PerUnit = Take(t.Number(row, "per_unit")),

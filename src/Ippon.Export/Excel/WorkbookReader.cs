@@ -194,9 +194,16 @@ public sealed class WorkbookReader
             {
                 text = raw == "1" ? "TRUE" : "FALSE";
             }
-            else if (raw is not null && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            else if (raw is not null && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && Math.Abs(n) <= NumberText.MaxMagnitude)
             {
                 number = n;
+            }
+            else if (raw is not null)
+            {
+                // A number beyond ±10^18 (or beyond decimal: 1E+30) stays its text, so that every reader of the cell
+                // refuses it through the one number rule (NumberText) with the cell's address, instead of taking it
+                // as a value that overflows later or, beyond decimal, as an empty cell.
+                text = raw;
             }
             cells[(row, column)] = new CellData($"{name}!{reference}", text, number, formula);
         }

@@ -255,7 +255,7 @@ public sealed partial class PlanReader
         return new Metric
         {
             Id = id,
-            Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+            Name = keys.TryGetValue("name", out var nn) ? Name(nn) : null,
             Reading = keys.TryGetValue("reading", out var rdn) ? String(rdn) : null,
             Role = keys.TryGetValue("role", out var rn) ? Enum<MetricRole>(rn, "role", ["kgi", "ksf", "kpi"]) : null,
             Formula = formula,
@@ -419,7 +419,7 @@ public sealed partial class PlanReader
                 CostPerUnit = keys.TryGetValue("cost_per_unit", out var cp) ? NonNegative(cp, id, "cost_per_unit") : null,
                 Min = min,
                 Max = max,
-                Name = keys.TryGetValue("name", out var nn) ? String(nn) : null,
+                Name = keys.TryGetValue("name", out var nn) ? Name(nn) : null,
                 Owner = keys.TryGetValue("owner", out var on) ? String(on) : null,
                 Drives = drives ?? "",
                 PerUnit = perUnit,
@@ -775,13 +775,15 @@ public sealed partial class PlanReader
 
     Dictionary<string, YamlNode> Keys(YamlNode node, string[] allowed, string whereJa, string whereEn)
     {
-        var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         if (node is not YamlMappingNode map)
         {
+            var none = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             Error(node, $"{whereJa} はキーと値の組で書いてください (使えるキー: {string.Join(", ", allowed)})",
                 $"expected {whereEn} as a mapping with keys {string.Join(", ", allowed)}");
-            return result;
+            return none;
         }
+        // Sized once: 100,000 metrics' keys grew 100,000 dictionaries step by step.
+        var result = new Dictionary<string, YamlNode>(map.Children.Count, StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
             if (k is not YamlScalarNode { Value: { } key }) continue;
@@ -795,6 +797,15 @@ public sealed partial class PlanReader
             result[key] = v;
         }
         return result;
+    }
+
+    // The name of a metric or an action, within MetricNames' length limit.
+    string? Name(YamlNode node)
+    {
+        var name = String(node);
+        if (MetricNames.Problem(name) is not { } problem) return name;
+        Error(node, problem.In(Language.Ja), problem.In(Language.En));
+        return null;
     }
 
     string? Id(YamlNode node, string whatJa, string whatEn)

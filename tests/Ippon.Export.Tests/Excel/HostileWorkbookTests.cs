@@ -89,6 +89,44 @@ public class HostileWorkbookTests
         Assert.Equal("計画.xlsx: 計画.xlsx cannot be read as an Excel workbook (.xlsx)", read.Errors[0].Format(Language.En));
     }
 
+    [Theory]
+    [InlineData("1E+27")]   // within decimal, beyond the plan's ±10^18
+    [InlineData("1E+30")]   // beyond decimal: it was read as an empty cell
+    [InlineData("-2000000000000000000")]
+    public void Import_NumberBeyondTheRange_IsAnInputErrorWithTheCellAddress(string huge)
+    {
+        using var dir = new TempDir();
+        var path = Workbooks.Write(Seed.Result(), dir.File("plan.xlsx"));
+        var replaced = ReplaceFirstValue(path, "0.2", huge); // the seed's win rate, 20%
+
+        var read = WorkbookImporter.Import(path);
+
+        Assert.False(read.Success);
+        var message = read.Errors[0].Format(Language.En);
+        Assert.Matches($@"!{replaced}: '{System.Text.RegularExpressions.Regex.Escape(huge)}' is outside the supported range", message);
+        Assert.Contains("扱える範囲", read.Errors[0].Format(Language.Ja));
+    }
+
+    // Replaces the first typed-in cell whose stored value is `from` (on any sheet, x: prefixed or not) by `to`; returns its reference (D8).
+    static string ReplaceFirstValue(string path, string from, string to)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ToList())
+        {
+            string xml;
+            using (var r = new StreamReader(entry.Open())) xml = r.ReadToEnd();
+            var match = System.Text.RegularExpressions.Regex.Matches(xml, $@"<(?:x:)?c r=""([A-Z]+[0-9]+)""[^>]*>(<(?:x:)?f>[^<]*</(?:x:)?f>)?<(x:)?v>{System.Text.RegularExpressions.Regex.Escape(from)}</(?:x:)?v>")
+                .FirstOrDefault(m => !m.Groups[2].Success); // a value typed in, not a formula's cached result
+            if (match is null) continue;
+            var name = entry.FullName;
+            entry.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            w.Write(string.Concat(xml.AsSpan(0, match.Index), match.Value.Replace($">{from}<", $">{to}<", StringComparison.Ordinal), xml.AsSpan(match.Index + match.Length)));
+            return match.Groups[1].Value;
+        }
+        throw new InvalidOperationException($"no cell holds {from}");
+    }
+
     // Rewrites the uncompressed size of every entry (local header and central directory) to 1 byte.
     static void LieAboutSizes(string path)
     {

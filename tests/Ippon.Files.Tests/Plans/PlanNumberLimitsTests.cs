@@ -74,5 +74,29 @@ public class PlanNumberLimitsTests
         Assert.Equal((3, 3), (e.Line, e.Column));
         Assert.Contains("a key longer than YAML's 1,024 characters; ids have at most 64 characters", e.Message.In(Language.En));
     }
+    [Fact]
+    public void MetricNameLongerThanTheLimit_IsRefusedAtTheName()
+    {
+        var name = new string('名', Ippon.Plans.MetricNames.MaxLength + 1);
+
+        var e = OnlyError($"plan: x\nmetrics:\n  k: {{ name: {name}, role: kgi, target: 1 }}\n");
+
+        Assert.Equal((3, 14), (e.Line, e.Column));
+        Assert.Contains("is too long (201 characters); at most 200", e.Message.In(Language.En));
+        Assert.Contains("200 文字以内", e.Message.In(Language.Ja));
+    }
+
+    [Fact]
+    public void ActionNameLongerThanTheLimit_IsRefusedAndANameAtTheLimitReads()
+    {
+        var ok = new string('a', Ippon.Plans.MetricNames.MaxLength);
+        var yaml = $"plan: x\nmetrics:\n  k: {{ name: {ok}, role: kgi, target: 1 }}\nactions:\n  a: {{ name: {ok}x, drives: k, volume: 1 }}\n";
+
+        var e = OnlyError(yaml);
+
+        Assert.Equal(5, e.Line);
+        Assert.Contains("is too long (201 characters)", e.Message.In(Language.En));
+        Assert.True(PlanReader.Parse(yaml.Replace($"{ok}x", ok, StringComparison.Ordinal)).Success);
+    }
 }
 

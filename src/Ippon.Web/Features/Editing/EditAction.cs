@@ -45,7 +45,7 @@ public static class EditAction
         var errors = new List<FieldError>();
         string F(string field) => $"actions.{actionId}.{field}";
         var a = action;
-        if (changes.Name is { } name) a = a with { Name = EditMetric.Text(name, F("name"), errors) };
+        if (changes.Name is { } name) a = a with { Name = EditMetric.Name(name, F("name"), errors) };
         if (changes.Owner is { } owner) a = a with { Owner = EditMetric.Text(owner, F("owner"), errors) };
         if (changes.Drives is { } drives)
         {

@@ -26,7 +26,7 @@ public static class EditMetric
         public string? Deadline { get; init; }
     }
 
-    /// <summary>The longest name or owner kept.</summary>
+    /// <summary>The longest owner kept (names: <see cref="MetricNames.MaxLength"/>).</summary>
     public const int MaxText = 200;
 
     public static void Map(RouteGroupBuilder plans) =>
@@ -47,7 +47,7 @@ public static class EditMetric
         var m = metric;
         if (changes.Name is { } name)
         {
-            if (Text(name, F("name"), errors) is var n) m = m with { Name = n };
+            if (Name(name, F("name"), errors) is var n) m = m with { Name = n };
         }
         if (changes.Role is { } role)
         {
@@ -146,6 +146,20 @@ public static class EditMetric
             $"'{text}' は日付として読めません。YYYY-MM-DD で書いてください (例: 2027-03-31)",
             $"'{text}' is not a date; write YYYY-MM-DD (e.g. 2027-03-31)")));
         return false;
+    }
+
+    /// <summary>A trimmed name of a metric or an action, within <see cref="MetricNames.MaxLength"/> (the plan reader's rule); empty becomes null.</summary>
+    public static string? Name(string text, string field, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(errors);
+        var t = text.Trim();
+        if (MetricNames.Problem(t) is { } problem)
+        {
+            errors.Add(new FieldError(field, problem));
+            return null;
+        }
+        return t.Length == 0 ? null : t;
     }
 
     /// <summary>A trimmed text of at most <see cref="MaxText"/> characters; empty becomes null.</summary>
