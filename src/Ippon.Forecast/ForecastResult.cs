@@ -69,8 +69,14 @@ public sealed record MetricForecast
     /// <summary>The probability of reaching <see cref="Target"/> (of staying at or under it for direction: down); null without a target.</summary>
     public double? Probability { get; init; }
 
-    /// <summary>Monte Carlo standard error of <see cref="Probability"/>: √(p(1 − p) ÷ trials).</summary>
+    /// <summary>Monte Carlo standard error of <see cref="Probability"/>: √(p(1 − p) ÷ trials); 0 when it is exact.</summary>
     public double? ProbabilityError { get; init; }
+
+    /// <summary>Whether <see cref="Probability"/> is the closed form (a single binomial stage: the Beta-binomial), not a simulated frequency.</summary>
+    public bool ProbabilityExact { get; init; }
+
+    /// <summary>The share of trials that reached <see cref="Target"/>: <see cref="Probability"/> itself unless that is exact.</summary>
+    public double? SimulatedProbability { get; init; }
 
     /// <summary>The metric per period: the actual where one was observed, else the simulated band.</summary>
     public ImmutableArray<PeriodBand> Periods { get; init; } = [];

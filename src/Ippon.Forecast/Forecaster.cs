@@ -47,7 +47,7 @@ public static class Forecaster
         for (var m = 0; m < model.Metrics.Length; m++)
         {
             if (model.Broken.ContainsKey(m)) continue;
-            metrics.Add(Summarise(sim, review, output, point, m, options.Trials));
+            metrics.Add(Summarise(sim, review, output, point, bases, m, options.Trials));
         }
         var list = metrics.ToImmutable();
         var kgi = model.Kgi >= 0 ? list.FirstOrDefault(x => x.Metric.Index == model.Kgi) : null;
@@ -92,11 +92,13 @@ public static class Forecaster
         return (double)hits / landing.Length;
     }
 
-    static MetricForecast Summarise(SimulationModel sim, ReviewResult review, Simulator.Output output, Simulator.Output point, int m, int trials)
+    static MetricForecast Summarise(SimulationModel sim, ReviewResult review, Simulator.Output output, Simulator.Output point, double[][]?[] bases, int m, int trials)
     {
         var r = review.Baseline.Metrics[m];
         var target = r.Target;
-        double? probability = target is { } t ? Probability(sim, output, m, t) : null;
+        double? simulated = target is { } t ? Probability(sim, output, m, t) : null;
+        double? exact = target is { } u ? ClosedForm.Probability(sim, output, bases, m, u) : null;
+        var probability = exact ?? simulated;
         var bands = ImmutableArray.CreateBuilder<PeriodBand>(sim.Periods);
         var running = new double[Math.Min(trials, BandTrials)];
         for (var p = 0; p < sim.Periods; p++)
@@ -113,7 +115,9 @@ public static class Forecaster
             Expected = point.Landing[m][0] is var e && double.IsFinite(e) ? e : null,
             Landing = SpreadOf(output.Landing[m]),
             Probability = probability,
-            ProbabilityError = probability is { } pr ? Math.Sqrt(pr * (1 - pr) / trials) : null,
+            ProbabilityError = exact is not null ? 0 : probability is { } pr ? Math.Sqrt(pr * (1 - pr) / trials) : null,
+            ProbabilityExact = exact is not null,
+            SimulatedProbability = simulated,
             Periods = bands.MoveToImmutable(),
         };
     }

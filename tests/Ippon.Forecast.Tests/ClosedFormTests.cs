@@ -1,3 +1,4 @@
+using CsCheck;
 using MathNet.Numerics.Distributions;
 
 namespace Ippon.Forecast.Tests;
@@ -52,9 +53,69 @@ public class ClosedFormTests
 
         var kgi = Forecaster.Run(plan, Ippon.Review.Actuals.Empty, new ForecastOptions { Trials = Trials, Seed = 11, Confidence = null, Contributions = false }).Kgi!;
 
+        // The chance reported is the closed form; the simulation agrees with it within its own error.
+        Assert.True(kgi.ProbabilityExact);
+        Assert.Equal(exact, kgi.Probability!.Value, 12);
+        Assert.Equal(0.0, kgi.ProbabilityError);
         var error = Math.Sqrt(exact * (1 - exact) / Trials);
-        Assert.InRange(kgi.Probability!.Value, exact - (Sigmas * error), exact + (Sigmas * error));
-        Assert.Equal(error, kgi.ProbabilityError!.Value, 3);
+        Assert.InRange(kgi.SimulatedProbability!.Value, exact - (Sigmas * error), exact + (Sigmas * error));
+    }
+
+    static readonly Gen<(int Deals, int Percent, int Sure, int Target)> s_stage =
+        from deals in Gen.Int[1, 150]
+        from percent in Gen.Int[2, 98]
+        from sure in Gen.Int[2, 200]
+        from target in Gen.Int[0, deals]
+        select (deals, percent, sure, target);
+
+    [Fact]
+    public void AnyOneBinomialStage_IsExactlyTheBetaBinomial_AndTheSimulationAgreesWithinItsError()
+    {
+        const int trials = 20_000;
+        s_stage.Sample(c =>
+        {
+            var plan = Plans.Read(OneStage
+                .Replace("target: 12", $"target: {c.Target}", StringComparison.Ordinal)
+                .Replace("value: 50", $"value: {c.Deals}", StringComparison.Ordinal)
+                .Replace("value: 20%, unit: ratio, confidence: { trials: 10 }", $"value: {c.Percent}%, unit: ratio, confidence: {{ trials: {c.Sure} }}", StringComparison.Ordinal));
+            var (a, b) = (c.Percent / 100.0 * c.Sure, (1 - (c.Percent / 100.0)) * c.Sure);
+            // MathNet's CDF sums probabilities: it can pass 1 by 10⁻¹³ in a far tail.
+            var exact = c.Target == 0 ? 1 : Math.Clamp(1 - BetaBinomial.CDF(c.Deals, a, b, c.Target - 1), 0, 1);
+
+            var kgi = Forecaster.Run(plan, Ippon.Review.Actuals.Empty, new ForecastOptions { Trials = trials, Seed = c.Deals + c.Target, Confidence = null, Contributions = false }).Kgi!;
+
+            // 5 standard errors, plus 5 trials for the rare tails where the normal error understates the spread.
+            var error = (Sigmas * Math.Sqrt(exact * (1 - exact) / trials)) + (5.0 / trials);
+            return kgi.ProbabilityExact && Math.Abs(kgi.Probability!.Value - exact) < 1e-9
+                && Math.Abs(kgi.SimulatedProbability!.Value - exact) <= error;
+        }, iter: 25);
+    }
+
+    [Fact]
+    public void AfterAQuarter_TheStageIsTheOrdersToDatePlusTheBetaBinomialOfTheDealsStillToCome()
+    {
+        // 100 deals for the year, 20 in Q1 with 3 orders: the win rate's prior Beta(2, 8) becomes Beta(5, 25), and the
+        // remaining 80 deals give BB(80, 5, 25) orders on top of the 3.
+        var plan = Plans.Read(OneStage.Replace("plan: 受注数だけの計画", "plan: 受注数だけの計画\nhorizon: { start: 2026-04-01, end: 2027-03-31, period: quarter }", StringComparison.Ordinal)
+            .Replace("value: 50", "value: 100", StringComparison.Ordinal).Replace("target: 12", "target: 20", StringComparison.Ordinal));
+        var actuals = Plans.Actuals(plan, "period,metric,value\nQ1,deals,20\nQ1,orders,3\n");
+
+        var kgi = Forecaster.Run(plan, actuals, new ForecastOptions { Trials = Trials, Confidence = null, Contributions = false }).Kgi!;
+
+        var exact = 1 - BetaBinomial.CDF(80, 5, 25, 20 - 3 - 1);
+        Assert.True(kgi.ProbabilityExact);
+        Assert.Equal(exact, kgi.Probability!.Value, 12);
+        Assert.InRange(kgi.SimulatedProbability!.Value, exact - (Sigmas * Math.Sqrt(exact * (1 - exact) / Trials)), exact + (Sigmas * Math.Sqrt(exact * (1 - exact) / Trials)));
+    }
+
+    [Fact]
+    public void TheSeed_HasUncertainDealsAboveItsOrders_SoItsChanceIsSimulated()
+    {
+        var kgi = Forecaster.Run(Plans.Seed, Plans.AfterQ1(Plans.Seed), new ForecastOptions { Trials = 2_000, Confidence = null, Contributions = false }).Kgi!;
+
+        Assert.False(kgi.ProbabilityExact);
+        Assert.Equal(kgi.SimulatedProbability, kgi.Probability);
+        Assert.True(kgi.ProbabilityError > 0);
     }
 
     [Fact]

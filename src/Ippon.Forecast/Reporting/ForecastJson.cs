@@ -85,6 +85,12 @@ public static class ForecastJson
         Number(w, "expected", m.Expected);
         Number(w, "probability", m.Probability);
         Number(w, "probability_error", m.ProbabilityError is { } e ? Math.Round(e, 6) : null);
+        if (m.ProbabilityExact)
+        {
+            // The closed form (a single binomial stage); the simulation's own frequency beside it.
+            w.WriteBoolean("probability_exact", true);
+            Number(w, "simulated_probability", m.SimulatedProbability);
+        }
         w.WritePropertyName("landing");
         WriteSpread(w, m.Landing);
         if (withPeriods)
