@@ -1,5 +1,4 @@
 using Ippon.Files;
-using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
@@ -80,13 +79,13 @@ public static class SavePlan
             var stored = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (stored is null) return Failure.NotFound($"plan {id}");
             var latest = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == stored.LatestVersion, ct);
-            var latestPlan = PlanReader.Parse(latest.Yaml).Plan; // the one read of the latest version: merge, scope, summary and audit share it
+            var latestPlan = PlanText.Parse(latest.Yaml).Plan; // the one read of the latest version: merge, scope, summary and audit share it
             var (text, toSave, mergedWith) = (file.Text, file.Plan, (int?)null);
             if (baseVersion is { } b && b != stored.LatestVersion)
             {
                 if (b < 1 || b > stored.LatestVersion || latestPlan is null) return Stale(b, stored.LatestVersion);
                 var baseRow = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == b, ct);
-                if (PlanReader.Parse(baseRow.Yaml).Plan is not { } basePlan) return Stale(b, stored.LatestVersion);
+                if (PlanText.Parse(baseRow.Yaml).Plan is not { } basePlan) return Stale(b, stored.LatestVersion);
                 var merge = PlanMerge.Merge(basePlan, file.Plan, latestPlan);
                 if (!merge.Clean) return Conflict(b, latest, merge.Conflicts);
                 var merged = PlanText.Written(merge.Merged);

@@ -3,6 +3,7 @@ using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Web.Features.Plans;
 
 namespace Ippon.Web.Features.History;
 
@@ -12,6 +13,7 @@ public static class PlanDiff
     /// <summary>The edited inputs, in plan order: values as the plan file writes them (20%, 200万円, 2027-03-31).</summary>
     public static List<Change> Inputs(Plan from, Plan to)
     {
+        PlanWork.Diffs.Add(1);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         var changes = new List<Change>();

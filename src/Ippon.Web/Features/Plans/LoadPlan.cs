@@ -1,4 +1,3 @@
-using Ippon.Files.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ public static class LoadPlan
         var number = version ?? stored.LatestVersion;
         var saved = await db.PlanVersions.AsNoTracking().FirstOrDefaultAsync(v => v.PlanId == id && v.Number == number, ct);
         if (saved is null) return Failure.NotFound($"plan {id} v{number}");
-        var read = PlanReader.Parse(saved.Yaml, $"v{number}.yaml");
+        var read = PlanText.Parse(saved.Yaml, $"v{number}.yaml");
         if (!read.Success)
         {
             return Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message,

@@ -36,7 +36,7 @@ public static class PlanText
         if (string.IsNullOrWhiteSpace(yaml))
             return Failure.Invalid(field, "計画ファイル (YAML) が空です", "the plan file (YAML) is empty");
         if (limits?.Check(Encoding.UTF8.GetByteCount(yaml), field) is { } tooLarge) return Failure.Invalid(tooLarge);
-        var read = PlanReader.Parse(yaml, "plan.yaml");
+        var read = Parse(yaml, "plan.yaml");
         if (!read.Success)
         {
             return Failure.Invalid([.. read.Errors.Select(e => new FieldError(field, e.Message,
@@ -80,7 +80,18 @@ public static class PlanText
     public static PlanResult Calculation(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return s_calculations.GetValue(plan, p => PlanCalculator.Calculate(p));
+        return s_calculations.GetValue(plan, p =>
+        {
+            PlanWork.Calculations.Add(1);
+            return PlanCalculator.Calculate(p);
+        });
+    }
+
+    /// <summary>Reads a plan file text (the one home of the web app's plan reads, counted in <see cref="PlanWork"/>).</summary>
+    public static PlanReadResult Parse(string yaml, string name = "plan.yaml")
+    {
+        PlanWork.Parses.Add(1);
+        return PlanReader.Parse(yaml, name);
     }
 
     // Plans are immutable records, so a calculation stays valid for the instance it was made for; the table holds it
