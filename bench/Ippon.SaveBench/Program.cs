@@ -1,18 +1,23 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using Ippon.Calculation;
 using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run --project bench/Ippon.SaveBench -c Release -- [--edits 2000] [--saves 200] [--plan examples/sales-100m.yaml]
 // The server's side of the plan page on the seed plan: one edit (受注率 typed into the node editor: the edit function,
 // the draft's recalculation, the unsaved-changes list) and one save (the draft written, stored as a new version in a
 // SQLite file with its audit rows, and the page back on the saved version). Prints the median and p95 time of each,
-// and the work per edit and per save counted by the PlanWork meter: plan files read, plans calculated, plan pairs diffed.
+// and the work per edit and per save: plan files read and plan pairs diffed (the web app's PlanWork meter), plans
+// calculated (Core's PlanCalculator.Calculations).
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
 var inv = CultureInfo.InvariantCulture;
@@ -91,6 +96,8 @@ static double Quantile(List<double> xs, double q)
 /// <summary>The plan page's edit and save, as the page makes them (PlanPage.razor): the one place this benchmark follows the app.</summary>
 sealed class PagePath(IDbContextFactory<IpponDb> contexts, TimeProvider time, Caller caller)
 {
+    readonly PlanStore _store = new(contexts, time, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance);
+
     public async Task<Guid> CreateAsync(string yaml)
     {
         await using var db = await contexts.CreateDbContextAsync();
@@ -101,12 +108,7 @@ sealed class PagePath(IDbContextFactory<IpponDb> contexts, TimeProvider time, Ca
         return plan.Id;
     }
 
-    public async Task<EditSession> OpenAsync(Guid id)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        var loaded = await LoadPlan.Run(db, id, null, CancellationToken.None);
-        return new EditSession(loaded.Value!);
-    }
+    public async Task<EditSession> OpenAsync(Guid id) => new((await _store.LoadAsync(id)).Value!);
 
     public static void Edit(EditSession session, string rate)
     {
@@ -116,17 +118,13 @@ sealed class PagePath(IDbContextFactory<IpponDb> contexts, TimeProvider time, Ca
 
     public async Task SaveAsync(Guid id, EditSession session)
     {
-        var file = PlanText.Written(session.Draft);
-        await using var db = await contexts.CreateDbContextAsync();
-        var saved = file.Ok ? await SavePlan.Run(db, id, file.Value, caller, null, session.BaseVersion, time, CancellationToken.None) : file.Failure;
+        var saved = await _store.SaveDraftAsync(id, session.Draft, caller, null, session.BaseVersion);
         if (!saved.Ok) throw new InvalidOperationException(saved.Failure.ToString());
-        await using var db2 = await contexts.CreateDbContextAsync();
-        var loaded = await LoadPlan.Run(db2, id, null, CancellationToken.None);
-        session.Load(loaded.Value!);
+        session.Load((await _store.LoadAsync(id)).Value!);
     }
 }
 
-/// <summary>Listens to the PlanWork meter: how many plan reads, calculations and diffs happened since the last reset.</summary>
+/// <summary>Listens to the PlanWork meter and Core's calculation counter: how many plan reads, calculations and diffs happened since the last reset.</summary>
 sealed class WorkCounts : IDisposable
 {
     readonly MeterListener _listener = new();
@@ -136,12 +134,12 @@ sealed class WorkCounts : IDisposable
     {
         _listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == PlanWork.MeterName) l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == PlanWork.MeterName || instrument == PlanCalculator.Calculations) l.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
         {
             if (instrument == PlanWork.Parses) Interlocked.Add(ref _parses, value);
-            else if (instrument == PlanWork.Calculations) Interlocked.Add(ref _calculations, value);
+            else if (instrument == PlanCalculator.Calculations) Interlocked.Add(ref _calculations, value);
             else if (instrument == PlanWork.Diffs) Interlocked.Add(ref _diffs, value);
         });
         _listener.Start();

@@ -41,6 +41,7 @@ public static class IpponApp
         // load balancer reads what another wrote.
         services.AddDataProtection().SetApplicationName("Ippon").PersistKeysToDbContext<IpponDb>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Features.Store.PlanStore>(); // the one door to what is saved (pages and endpoints)
         services.AddGracefulShutdown();
         services.AddScoped<Features.Drafts.UnsavedWork>();
         services.AddIpponAccounts(builder.Configuration);

@@ -12,8 +12,10 @@ namespace Ippon.Web.Features.Accounts;
 public static class DepartmentScope
 {
     /// <summary>Null when <paramref name="caller"/> may turn <paramref name="before"/> into <paramref name="after"/>, else the 403 naming what is not theirs.</summary>
-    public static Failure? Check(Caller caller, Plan before, Plan after)
+    /// <param name="changes">The save's diff of <paramref name="before"/> and <paramref name="after"/> (<see cref="PlanDiff.Inputs"/>): what a refusal names.</param>
+    public static Failure? Check(Caller caller, Plan before, Plan after, IReadOnlyList<Change> changes)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -35,7 +37,7 @@ public static class DepartmentScope
             Actions = [.. Merge(before.Actions, after.Actions, a => a.Id, id => mine.Contains("action:" + id))],
         };
         if (PlanWriter.Write(reverted) == PlanWriter.Write(before)) return null;
-        var others = PlanDiff.Inputs(before, after)
+        var others = changes
             .Where(c => !mine.Contains(c.Subject) && !mine.Contains("action:" + c.Subject))
             .Select(c => new FieldError(c.Subject == "plan" ? "plan" : c.Subject + "." + c.Field,
                 new Ippon.Numbers.Message($"{c.Label} ({c.Subject}) は {caller.Department} の担当ではありません", $"{c.Label} ({c.Subject}) is not owned by {caller.Department}")))

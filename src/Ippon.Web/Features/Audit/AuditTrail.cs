@@ -1,4 +1,3 @@
-using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Storage.Audit;
 using Ippon.Web.Features.Accounts;
@@ -9,14 +8,16 @@ namespace Ippon.Web.Features.Audit;
 /// <summary>Writes the audit trail: one entry per changed value, added to the same unit of work (transaction) as the change.</summary>
 public static class AuditTrail
 {
-    /// <summary>Every input that differs between <paramref name="before"/> and <paramref name="after"/>, field by field (<see cref="PlanDiff.Inputs"/>).</summary>
-    public static void PlanChanges(IpponDb db, StoredPlan plan, Plan before, Plan after, Caller caller, DateTime now, int version)
+    /// <summary>Every input a save changed, field by field (<see cref="PlanDiff.Inputs"/>).</summary>
+    /// <param name="changes">The save's diff (<c>PlanDiff.Inputs</c>), computed once for the scope, the summary and this trail.</param>
+    public static void PlanChanges(IpponDb db, StoredPlan plan, string title, IEnumerable<Change> changes, Caller caller, DateTime now, int version)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(caller);
-        foreach (var c in PlanDiff.Inputs(before, after))
-            db.AuditEntries.Add(new AuditEntry(plan.Id, after.Title, now, caller.Name, "plan", c.Subject, c.Field, c.From, c.To, version));
+        foreach (var c in changes)
+            db.AuditEntries.Add(new AuditEntry(plan.Id, title, now, caller.Name, "plan", c.Subject, c.Field, c.From, c.To, version));
     }
 
     /// <summary>One actual set, changed or cleared: subject <c>period/metric</c>.</summary>

@@ -1,6 +1,5 @@
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Drafts;
-using Ippon.Web.Features.Plans;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
@@ -18,9 +17,6 @@ namespace Ippon.Web.Features.Editing;
 /// </summary>
 public sealed partial class PlanPage : IAsyncDisposable
 {
-    [Inject]
-    ILogger<PlanPage> Log { get; set; } = null!;
-
     [Inject]
     IDialogService Dialogs { get; set; } = null!;
 
@@ -93,21 +89,16 @@ public sealed partial class PlanPage : IAsyncDisposable
     async Task StartDraftsAsync()
     {
         if (_session is null || _autosave is not null || !Ui.Caller.CanEdit) return;
-        await using (var db = await DbFactory.CreateDbContextAsync())
+        if (await Store.RestoreDraftAsync(Id, Ui.Caller.Name) is { } restored)
         {
-            var latest = await LoadPlan.Run(db, Id, null, CancellationToken.None);
-            var restored = latest.Ok ? await RestoreDraft.Run(db, latest.Value, Ui.Caller.Name, CancellationToken.None) : null;
-            if (restored is not null)
-            {
-                if (restored.Conflicts) _session.Load(restored.Base);
-                if (restored.Draft is not null) _session.Restore(restored.Draft);
-                _typed.Reset(restored.Actuals);
-                _typedShown = _typed.Count > 0;
-                _restored = restored;
-                _openMerge = restored.Conflicts;
-            }
+            if (restored.Conflicts) _session.Load(restored.Base);
+            if (restored.Draft is not null) _session.Restore(restored.Draft);
+            _typed.Reset(restored.Actuals);
+            _typedShown = _typed.Count > 0;
+            _restored = restored;
+            _openMerge = restored.Conflicts;
         }
-        _autosave = new DraftAutosave(DbFactory, Time, Log, Id, Ui.Caller.Name);
+        _autosave = Store.Autosave(Id, Ui.Caller.Name);
         _autosave.Written += () => _ = InvokeAsync(StateHasChanged);
         _session.DraftChanged += KeepDraft;
         _typed.Changed += KeepTyped;

@@ -79,37 +79,41 @@ public static class SavePlan
             var stored = await db.LivePlans.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (stored is null) return Failure.NotFound($"plan {id}");
             var latest = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == stored.LatestVersion, ct);
-            var latestPlan = PlanText.Parse(latest.Yaml).Plan; // the one read of the latest version: merge, scope, summary and audit share it
+            // The one read of the latest version (none when the page opened it: ParsedVersions): merge, scope, summary and audit share it.
+            var latestPlan = ParsedVersions.Find(id, latest.Number, latest.Yaml) ?? PlanText.Parse(latest.Yaml).Plan;
             var (text, toSave, mergedWith) = (file.Text, file.Plan, (int?)null);
             if (baseVersion is { } b && b != stored.LatestVersion)
             {
                 if (b < 1 || b > stored.LatestVersion || latestPlan is null) return Stale(b, stored.LatestVersion);
                 var baseRow = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.PlanId == id && v.Number == b, ct);
-                if (PlanText.Parse(baseRow.Yaml).Plan is not { } basePlan) return Stale(b, stored.LatestVersion);
+                if ((ParsedVersions.Find(id, b, baseRow.Yaml) ?? PlanText.Parse(baseRow.Yaml).Plan) is not { } basePlan) return Stale(b, stored.LatestVersion);
                 var merge = PlanMerge.Merge(basePlan, file.Plan, latestPlan);
                 if (!merge.Clean) return Conflict(b, latest, merge.Conflicts);
                 var merged = PlanText.Written(merge.Merged);
                 if (!merged.Ok) return Failure.Conflict(Stale(b, stored.LatestVersion).Title) with { Errors = merged.Failure.Errors };
                 (text, toSave, mergedWith) = (merged.Value.Text, merged.Value.Plan, stored.LatestVersion);
             }
-            if (latestPlan is null ? !caller.CanManagePlans : DepartmentScope.Check(caller, latestPlan, toSave) is not null)
-                return latestPlan is null ? Forbidden.Plan : DepartmentScope.Check(caller, latestPlan, toSave)!;
+            if (latestPlan is null && !caller.CanManagePlans) return Forbidden.Plan;
             if (latest.Yaml == text) return new Saved(PlanSummary.Of(stored), latest.Number, latest.Summary, Created: false);
-            var described = string.IsNullOrWhiteSpace(summary) ? latestPlan is null ? "更新 / updated" : PlanDiff.Summary(latestPlan, toSave) : Trim(summary);
+            // The one diff of the save: the department scope, the summary and the audit trail read the same changes.
+            var changes = latestPlan is null ? null : PlanDiff.Inputs(latestPlan, toSave);
+            if (latestPlan is not null && DepartmentScope.Check(caller, latestPlan, toSave, changes!) is { } outOfScope) return outOfScope;
+            var described = string.IsNullOrWhiteSpace(summary) ? changes is null ? "更新 / updated" : PlanDiff.Summary(changes) : Trim(summary);
             if (mergedWith is { } w) described = Trim($"{described} (v{baseVersion} を元に v{w} とマージ / merged with v{w})");
             var now = time.GetUtcNow().UtcDateTime;
             var version = stored.AddVersion(toSave.Title, text, caller.Name, described, now);
             db.PlanVersions.Add(version);
-            if (latestPlan is not null)
+            if (changes is not null)
             {
-                AuditTrail.PlanChanges(db, stored, latestPlan, toSave, caller, now, version.Number);
+                AuditTrail.PlanChanges(db, stored, toSave.Title, changes, caller, now, version.Number);
                 // A KPI whose landing this save moves below its target: its alert is committed with the version, or not at all.
-                await Notifications.KpiAlerts.QueuePlanAsync(db, id, latestPlan, toSave, version.Number, caller, now, ct);
+                await Notifications.KpiAlerts.QueuePlanAsync(db, id, latestPlan!, toSave, changes, version.Number, caller, now, ct);
             }
             try
             {
                 await db.SaveChangesAsync(ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
+                ParsedVersions.Keep(id, version.Number, text, toSave); // opening the version just saved reads nothing again
                 return new Saved(PlanSummary.Of(stored), version.Number, described, Created: true);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)

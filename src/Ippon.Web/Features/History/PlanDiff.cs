@@ -88,9 +88,12 @@ public static class PlanDiff
     }
 
     /// <summary>A one-line summary of the edited inputs for the version list: <c>win_rate value 20% → 15%; kpi_4 added</c>.</summary>
-    public static string Summary(Plan from, Plan to)
+    public static string Summary(Plan from, Plan to) => Summary(Inputs(from, to));
+
+    /// <summary>The one-line summary of <paramref name="changes"/> (<see cref="Inputs"/>'s list).</summary>
+    public static string Summary(IReadOnlyList<Change> changes)
     {
-        var changes = Inputs(from, to);
+        ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return "変更なし / no change";
         var parts = changes.Take(12).Select(c => c.Field switch
         {

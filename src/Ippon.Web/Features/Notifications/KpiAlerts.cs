@@ -75,7 +75,8 @@ public static class KpiAlerts
     /// save moved below its target (a lower rate raises the targets above, a new phasing moves the plan for the rest),
     /// on the caller's context: committed with the version, or not at all.
     /// </summary>
-    public static async Task<int> QueuePlanAsync(IpponDb db, Guid planId, Plan from, Plan to, int version, Caller caller, DateTime now, CancellationToken ct)
+    /// <param name="inputs">The save's diff of <paramref name="from"/> and <paramref name="to"/> (<see cref="PlanDiff.Inputs"/>, made once per save).</param>
+    public static async Task<int> QueuePlanAsync(IpponDb db, Guid planId, Plan from, Plan to, IReadOnlyList<Change> inputs, int version, Caller caller, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(from);
@@ -84,7 +85,6 @@ public static class KpiAlerts
         var settings = await Outbox.SettingsAsync(db, ct);
         if (!Outbox.Configured(settings)) return 0;
         var rows = await SaveActuals.Read(db, planId, ct);
-        var inputs = PlanDiff.Inputs(from, to);
         return await QueueFallsAsync(db, settings, planId, (from, rows), (to, rows), l => MovedPlan(inputs, version, caller.Name, l), now, ct);
     }
 

@@ -16,12 +16,14 @@ public static class LoadPlan
         var number = version ?? stored.LatestVersion;
         var saved = await db.PlanVersions.AsNoTracking().FirstOrDefaultAsync(v => v.PlanId == id && v.Number == number, ct);
         if (saved is null) return Failure.NotFound($"plan {id} v{number}");
+        if (ParsedVersions.Find(id, number, saved.Yaml) is { } kept) return new LoadedPlan(stored, saved, kept);
         var read = PlanText.Parse(saved.Yaml, $"v{number}.yaml");
         if (!read.Success)
         {
             return Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message,
                 e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
         }
+        ParsedVersions.Keep(id, number, saved.Yaml, read.Plan);
         return new LoadedPlan(stored, saved, read.Plan);
     }
 }

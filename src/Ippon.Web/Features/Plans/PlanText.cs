@@ -50,11 +50,18 @@ public static class PlanText
     /// The plan file of <paramref name="plan"/> as the editor saves it, read back: refused, with the reason, when the
     /// written text would not reopen (so no change can store a version that cannot be opened again).
     /// </summary>
+    /// <remarks>
+    /// The text is read back once, to prove it reopens; the plan kept with it is <paramref name="plan"/> itself, whose
+    /// calculation the edit already made (<see cref="Calculation"/>): a save recalculates nothing.
+    /// </remarks>
     public static Outcome<PlanFile> Written(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = Write(plan);
-        var back = ReadFile(text, null);
+        var read = Parse(text);
+        var back = !read.Success
+            ? Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message, e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))])
+            : Check(plan) is { Ok: false } blocked ? blocked.Failure : (Outcome<PlanFile>)new PlanFile(text, plan);
         if (back.Ok) return back;
         return Failure.Invalid([.. back.Failure.Errors.Select(e => e with
         {
@@ -80,11 +87,7 @@ public static class PlanText
     public static PlanResult Calculation(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return s_calculations.GetValue(plan, p =>
-        {
-            PlanWork.Calculations.Add(1);
-            return PlanCalculator.Calculate(p);
-        });
+        return s_calculations.GetValue(plan, p => PlanCalculator.Calculate(p));
     }
 
     /// <summary>Reads a plan file text (the one home of the web app's plan reads, counted in <see cref="PlanWork"/>).</summary>

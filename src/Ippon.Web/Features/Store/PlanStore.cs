@@ -1,0 +1,208 @@
+using Ippon.Numbers;
+using Ippon.Plans;
+using Ippon.Storage;
+using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Actuals;
+using Ippon.Web.Features.Audit;
+using Ippon.Web.Features.Conventions;
+using Ippon.Web.Features.Drafts;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.History;
+using Ippon.Web.Features.Live;
+using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Review;
+using Ippon.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ippon.Web.Features.Store;
+
+/// <summary>
+/// The one door to what is saved: plans, their versions, actuals, drafts and the audit trail. The pages call it and
+/// never open a database context themselves; each call opens one context for its own work and closes it.
+/// </summary>
+/// <remarks>
+/// A save goes one way: page → draft (<see cref="EditSession"/>) → <see cref="SaveDraftAsync"/> → database. The draft
+/// is written to its plan file text and read back once (the text must reopen), then <see cref="SavePlan.Run"/>
+/// authorises, merges with a concurrent save, diffs once (scope, summary and audit share the diff) and stores the
+/// version. Read plan versions are kept by <see cref="ParsedVersions"/>, so opening the version just saved reads no
+/// file again and recalculates nothing: the draft's calculation is the saved version's.
+/// </remarks>
+public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs)
+{
+    // Plans and versions.
+
+    /// <summary>The plans of the list page with their KGI, target and findings.</summary>
+    public async Task<List<PlanOverview>> OverviewsAsync(bool includeArchived, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ListPlanOverviews.Run(db, includeArchived, ct);
+    }
+
+    /// <summary>The plan <paramref name="id"/> at <paramref name="version"/> (its latest when null).</summary>
+    public async Task<Outcome<LoadedPlan>> LoadAsync(Guid id, int? version = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await LoadPlan.Run(db, id, version, ct);
+    }
+
+    /// <summary>Saves the page's draft as the next version: written once, read back once, diffed once.</summary>
+    public async Task<Outcome<Saved>> SaveDraftAsync(Guid id, Plan draft, Caller caller, string? summary, int? baseVersion, CancellationToken ct = default)
+    {
+        var file = PlanText.Written(draft);
+        if (!file.Ok) return file.Failure;
+        return await SaveAsync(id, file.Value, caller, summary, baseVersion, ct);
+    }
+
+    /// <summary>Saves a plan file (read by <see cref="PlanText"/>) as the next version.</summary>
+    public async Task<Outcome<Saved>> SaveAsync(Guid id, PlanFile file, Caller caller, string? summary, int? baseVersion, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await SavePlan.Run(db, id, file, caller, summary, baseVersion, time, ct);
+    }
+
+    /// <summary>The three sides of a merge: the version a draft started from, the latest version and its number; null when either is gone.</summary>
+    public async Task<(Plan Base, Plan Latest, PlanVersion LatestVersion)?> MergeSidesAsync(Guid id, int baseVersion, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var latest = await LoadPlan.Run(db, id, null, ct);
+        var based = await LoadPlan.Run(db, id, baseVersion, ct);
+        if (!latest.Ok || !based.Ok) return null;
+        return (based.Value.Plan, latest.Value.Plan, latest.Value.Version);
+    }
+
+    /// <summary>Moves the page's working copy onto the latest version after a colleague's save (<see cref="CatchUp"/>).</summary>
+    public async Task<CatchUp.Result?> CatchUpAsync(EditSession session, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CatchUp.RunAsync(db, session, ct);
+    }
+
+    public async Task<Outcome<PlanSummary>> CreateFromTemplateAsync(string template, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CreatePlan.FromTemplate(db, template, caller, time, limits, ct);
+    }
+
+    public async Task<Outcome<PlanSummary>> CreateBlankAsync(Caller caller, Language language, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CreatePlan.Blank(db, caller, language, time, limits, ct);
+    }
+
+    public async Task<Outcome<PlanSummary>> ImportAsync(string fileName, long size, Stream content, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ImportPlan.Run(db, fileName, size, content, caller, time, limits, ct);
+    }
+
+    public async Task<Outcome<PlanSummary>> DuplicateAsync(Guid id, Caller caller, Language language, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await DuplicatePlan.Run(db, id, caller, language, time, limits, ct);
+    }
+
+    public async Task<Outcome<PlanSummary>> ArchiveAsync(Guid id, bool archive, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ArchivePlan.Run(db, id, archive, caller, time, ct);
+    }
+
+    /// <summary>Deletes a plan (<paramref name="delete"/>) or brings a deleted one back.</summary>
+    public async Task<Outcome<PlanSummary>> DeleteAsync(Guid id, bool delete, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await DeletePlan.Run(db, id, delete, caller, time, ct);
+    }
+
+    // History.
+
+    public async Task<Outcome<List<VersionInfo>>> VersionsAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ListVersions.Run(db, id, ct);
+    }
+
+    public async Task<Outcome<History.Comparison>> CompareAsync(Guid id, int from, int to, Language language, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CompareVersions.Run(db, id, from, to, language, ct);
+    }
+
+    /// <summary>Saves version <paramref name="version"/>'s content as a new version.</summary>
+    public async Task<Outcome<Saved>> RestoreAsync(Guid id, int version, Caller caller, int? baseVersion, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await RestoreVersion.Run(db, id, version, caller, baseVersion, time, ct);
+    }
+
+    /// <summary>Saves the review's re-plan as of <paramref name="asOf"/> as a new version.</summary>
+    public async Task<Outcome<Saved>> AdoptReplanAsync(Guid id, string? asOf, Caller caller, int? baseVersion, Language language, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await AdoptReplan.Run(db, id, asOf, caller, baseVersion, language, time, ct);
+    }
+
+    // Actuals.
+
+    public async Task<List<ActualRow>> ActualsAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await SaveActuals.Read(db, id, ct);
+    }
+
+    public async Task<Outcome<List<ActualRow>>> SaveActualsAsync(Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await SaveActuals.Run(db, id, rows, replaceAll, caller, time, ct);
+    }
+
+    public async Task<Outcome<List<ActualRow>>> UploadActualsAsync(Guid id, string fileName, long size, Stream content, Caller caller, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await SaveActuals.Upload(db, id, fileName, size, content, caller, time, limits, ct);
+    }
+
+    // Drafts.
+
+    /// <summary>The user's kept draft of the plan, on top of the latest version; null when there is none.</summary>
+    public async Task<RestoredDraft?> RestoreDraftAsync(Guid id, string user, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var latest = await LoadPlan.Run(db, id, null, ct);
+        return latest.Ok ? await RestoreDraft.Run(db, latest.Value, user, ct) : null;
+    }
+
+    /// <summary>Keeps a page's draft of <paramref name="id"/> as it changes.</summary>
+    public DraftAutosave Autosave(Guid id, string user) => new(contexts, time, logs.CreateLogger<DraftAutosave>(), id, user);
+
+    // What the pages show beside plans.
+
+    /// <summary>The departments the server knows (accounts and plans' owners), for the owner pickers.</summary>
+    public async Task<IReadOnlyList<string>> DepartmentsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await KnownDepartments.Run(db, ct);
+    }
+
+    /// <summary>The display names of metrics and actions per plan (the history and the audit log show names, not ids).</summary>
+    public async Task<Dictionary<Guid, Dictionary<string, string>>> LabelsAsync(IEnumerable<Guid> plans, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await PlanLabels.LoadAsync(db, plans, ct);
+    }
+
+    /// <summary>The audit log's rows that match <paramref name="query"/>.</summary>
+    public async Task<List<AuditRow>> AuditAsync(AuditQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await AuditApi.Run(db, query, ct);
+    }
+
+    /// <summary>Every live plan's id and title, by title (the audit log's filter).</summary>
+    public async Task<List<(Guid Id, string Title)>> TitlesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.LivePlans.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        return [.. rows.Select(p => (p.Id, p.Title))];
+    }
+}
