@@ -3,6 +3,14 @@ window.ippon = {
   setCookie: function (name, value) {
     document.cookie = name + "=" + encodeURIComponent(value) + "; path=/; max-age=31536000; samesite=lax";
   },
+  // A link to cells (a reminder's ?tab=actuals&metric=…): scroll the cell into the middle of the view and put the cursor in it.
+  focusCell: function (testId) {
+    var cell = document.querySelector('[data-testid="' + testId + '"]');
+    if (!cell) return false;
+    cell.scrollIntoView({ block: "center", inline: "center" });
+    cell.focus({ preventScroll: true });
+    return true;
+  },
   // The browser's IANA time zone (Europe/Paris), offered in the 表示 menu; times are JST until the user picks it.
   timeZone: function () {
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return ""; }

@@ -84,12 +84,16 @@ public abstract class ReminderTests<TApi>(TApi api) : IClassFixture<TApi>
         Assert.Contains("マーケティング部 が担当する指標の実績を入力してください。", marketing.Text(), StringComparison.Ordinal);
         Assert.Contains("リード数 (leads): ", marketing.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("商談数", marketing.Text(), StringComparison.Ordinal); // 営業部's metric
-        Assert.Contains($"{Notify.PublicUrl}/plans/{plan}?tab=actuals", marketing.Text(), StringComparison.Ordinal);
+        // The link opens the grid on マーケティング部's own cells, in the period of the reminder.
+        var period = Ippon.Periods.PeriodCalendar.For(Ippon.Files.Plans.PlanReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "sales-100m.yaml"))).Plan!)!
+            .PeriodOf(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(monday, tokyo)))!.Label;
+        Assert.Contains($"{Notify.PublicUrl}/plans/{plan}?tab=actuals&metric=leads&period={period}", marketing.Text(), StringComparison.Ordinal);
 
         var sales = mails.Single(m => m.To.Mailboxes.Single().Address == "sales-remind@ippon.test");
         Assert.StartsWith("[Ippon] 年間売上1億円計画: please enter the actuals", sales.Subject, StringComparison.Ordinal);
         Assert.Contains("Please enter the actuals of the metrics 営業部 owns.", sales.Text(), StringComparison.Ordinal);
         Assert.Contains("商談数 (deals): ", sales.Text(), StringComparison.Ordinal);
+        Assert.Contains($"{Notify.PublicUrl}/plans/{plan}?tab=actuals&metric=new_revenue,orders,deals&period={period}", sales.Text(), StringComparison.Ordinal);
 
         var digest = mails.Single(m => m.To.Mailboxes.Single().Address == "plan-remind@ippon.test");
         Assert.Equal("【Ippon】週次ダイジェスト: 年間売上1億円計画", digest.Subject);

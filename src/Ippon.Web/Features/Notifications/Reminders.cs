@@ -8,7 +8,7 @@ using Ippon.Web.Features.Plans;
 
 namespace Ippon.Web.Features.Notifications;
 
-/// <summary>A plan's reminder: each department's editors are asked to enter the actuals of the metrics their department owns, with a link to the actuals grid.</summary>
+/// <summary>A plan's reminder: each department's editors are asked to enter the actuals of the metrics their department owns, with a link to their cells in the actuals grid.</summary>
 public static class Reminders
 {
     /// <summary>Queues the reminder of <paramref name="occurrence"/> for plan <paramref name="planId"/> on <paramref name="db"/> (committed with the occurrence's row).</summary>
@@ -27,7 +27,7 @@ public static class Reminders
             .Where(m => m.Role != MetricRole.Kgi && m.Owner is { } o && !string.IsNullOrWhiteSpace(o))
             .GroupBy(m => m.Owner!.Trim(), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
-        var link = $"{Outbox.BaseUrl(settings)}/plans/{planId}?tab=actuals";
+        var actuals = $"{Outbox.BaseUrl(settings)}/plans/{planId}?tab=actuals";
         var stamp = occurrence.ToString("yyyyMMdd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var queued = 0;
         var chatLines = new List<(string Department, Metric[] Metrics)>();
@@ -36,6 +36,7 @@ public static class Reminders
             var metrics = department.ToArray();
             chatLines.Add((department.Key, metrics));
             var recipients = await Recipients.FindAsync(db, NotificationKinds.Reminder, planners: false, [department.Key], now, ct);
+            var link = CellsLink(actuals, metrics, period);
             queued += Outbox.Mail(db, settings, $"reminder:{planId}:{stamp}:{department.Key}", NotificationKinds.Reminder, recipients,
                 l => Describe(plan, department.Key, metrics, period, rows, link, l), now);
         }
@@ -45,10 +46,18 @@ public static class Reminders
             {
                 var ja = l == Language.Ja;
                 var lines = chatLines.Select(d => $"{d.Department}: {string.Join(ja ? "、" : ", ", d.Metrics.Select(m => Missing(m, period, rows) ? $"{m.Label} ({(ja ? "未入力" : "missing")})" : m.Label))}").ToList();
-                return new Notice(Title(plan, period, l), lines, link, ja ? "実績を入力する" : "Enter the actuals");
+                return new Notice(Title(plan, period, l), lines, actuals, ja ? "実績を入力する" : "Enter the actuals");
             }, now);
         }
         return queued;
+    }
+
+    /// <summary>The actuals tab opened on the department's own cells: <c>?tab=actuals&amp;metric=leads,deals&amp;period=Q3</c> (the grid scrolls to them and focuses the first).</summary>
+    public static string CellsLink(string actuals, IReadOnlyList<Metric> metrics, Period? period)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        var link = $"{actuals}&metric={string.Join(",", metrics.Select(m => Uri.EscapeDataString(m.Id)))}";
+        return period is null ? link : $"{link}&period={Uri.EscapeDataString(period.Label)}";
     }
 
     static bool Missing(Metric m, Period? period, List<ActualRow> rows) => period is not null && !rows.Any(r => r.Metric == m.Id && r.Period == period.Label && r.Value is not null);
