@@ -24,11 +24,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
+            // AUTH offered on the plain connection (127.0.0.1 only), required only when Login is set (checked when the mail is stored).
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).AllowUnsecureAuthentication(true).AuthenticationRequired(false))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new SlowFilter(this));
+        services.Add(new Login(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
@@ -39,6 +41,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     /// <summary>Each delivery attempt (accepted or refused): the mail's Message-ID and when.</summary>
     public ConcurrentQueue<(string MessageId, DateTime At)> Attempts { get; } = new();
+
+    /// <summary>When set, only mails sent after AUTH with this user and password are accepted (others: 530).</summary>
+    public (string User, string Password)? RequiredLogin { get; set; }
+
+    /// <summary>Every AUTH attempt: the user and password the client sent.</summary>
+    public ConcurrentQueue<(string User, string Password)> Logins { get; } = new();
 
     /// <summary>How many first attempts of every mail (by Message-ID) to refuse with 451.</summary>
     public int RefuseEach { get; set; }
@@ -93,6 +101,15 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
+    sealed class Login(TestSmtpServer server) : SmtpServer.Authentication.UserAuthenticator
+    {
+        public override Task<bool> AuthenticateAsync(ISessionContext context, string user, string password, CancellationToken cancellationToken)
+        {
+            server.Logins.Enqueue((user, password));
+            return Task.FromResult(server.RequiredLogin is not { } required || (required.User == user && required.Password == password));
+        }
+    }
+
     sealed class Store(TestSmtpServer server) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
@@ -100,6 +117,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
             using var stream = new MemoryStream(buffer.ToArray());
             var mail = await MimeMessage.LoadAsync(stream, cancellationToken);
             server.Attempts.Enqueue((mail.MessageId ?? "", DateTime.UtcNow));
+            if (server.RequiredLogin is not null && !context.Authentication.IsAuthenticated)
+                return new SmtpResponse(SmtpReplyCode.AuthenticationRequired, "authentication required");
             if (server.Attempts.Count(a => a.MessageId == mail.MessageId) <= server.RefuseEach)
                 return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "try again later");
             if (server.Delay > TimeSpan.Zero) await Task.Delay(server.Delay, CancellationToken.None);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ippon.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ippon.Web.Tests.Notifications;
 
@@ -198,6 +200,33 @@ public sealed class AlertTests : IClassFixture<NotifyApi>, IAsyncLifetime
         var count = queued.Count;
         await Notify.SaveActualsAsync(sales, plan, ("Q1", "orders", 2));
         Assert.Equal(count, (await ChanceAlertsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task TheSmtpPassword_IsStoredProtected_NeverShownBack_AndLogsInToTheMailServer()
+    {
+        using var admin = _api.Client();
+        const string password = "mail-パスワード-42";
+        _smtp.RequiredLogin = ("ippon", password);
+        await Notify.ConfigureAsync(admin, _smtp, null, smtpUser: "ippon", smtpPassword: password);
+        var shown = await admin.GetStringAsync("/api/notifications/settings");
+        Assert.DoesNotContain(password, shown, StringComparison.Ordinal);
+        Assert.Contains("\"smtp_password_set\":true", shown, StringComparison.Ordinal);
+        await using (var scope = _api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Storage.IpponDb>();
+            var stored = (await db.NotificationSettings.AsNoTracking().SingleAsync()).SmtpPassword!;
+            Assert.StartsWith(Features.Notifications.SmtpSecrets.Prefix, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain(password, stored, StringComparison.Ordinal);
+        }
+        // Saving the other settings without a password keeps it.
+        await Notify.ConfigureAsync(admin, _smtp, null, smtpUser: "ippon");
+        await Notify.AccountAsync(admin, "mk-login", "editor", "マーケティング部", "mk-login@ippon.test", "ja");
+        var plan = (await admin.CreateFromTemplateAsync()).Id;
+        await Notify.SaveActualsAsync(admin, plan, ("Q1", "leads", 100));
+        await _smtp.WaitForAsync(m => m.Any(x => x.To.ToString().Contains("mk-login@", StringComparison.Ordinal)));
+        Assert.Contains(("ippon", password), _smtp.Logins);
+        Assert.All(_smtp.Logins, l => Assert.Equal(password, l.Password));
     }
 
     [Fact]

@@ -10,13 +10,16 @@ static class Notify
     /// <summary>The public address the links start with (nothing listens there; the tests only read the links).</summary>
     public const string PublicUrl = "http://127.0.0.1:5999";
 
-    public static async Task ConfigureAsync(HttpClient admin, TestSmtpServer smtp, TestWebhookReceiver? hooks, bool slack = true, bool teams = true, string? digestCron = "0 8 * * MON")
+    public static async Task ConfigureAsync(HttpClient admin, TestSmtpServer smtp, TestWebhookReceiver? hooks, bool slack = true, bool teams = true, string? digestCron = "0 8 * * MON",
+        string? smtpUser = null, string? smtpPassword = null)
     {
         using var response = await admin.PutAsJsonAsync("/api/notifications/settings", new
         {
             smtp_host = "127.0.0.1",
             smtp_port = smtp.Port,
             smtp_security = "none",
+            smtp_user = smtpUser,
+            smtp_password = smtpPassword,
             smtp_from = "ippon@ippon.test",
             slack_webhook_url = slack ? hooks?.Url("slack") : null,
             teams_webhook_url = teams ? hooks?.Url("teams") : null,

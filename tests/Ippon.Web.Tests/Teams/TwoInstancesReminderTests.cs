@@ -20,7 +20,11 @@ public sealed class TwoInstancesReminderTests(TwoInstancesNotifying two) : IClas
     {
         await using var smtp = TestSmtpServer.Start();
         await using var hooks = await TestWebhookReceiver.StartAsync();
-        await Notify.ConfigureAsync(two.ApiA, smtp, hooks, digestCron: null);
+        // The mail server wants a login; the password is saved through A, stored protected, and read by whichever
+        // instance's worker sends (the data-protection keys are in the database).
+        const string password = "s3cret-パスワード";
+        smtp.RequiredLogin = ("ippon-mailer", password);
+        await Notify.ConfigureAsync(two.ApiA, smtp, hooks, digestCron: null, smtpUser: "ippon-mailer", smtpPassword: password);
         await Notify.AccountAsync(two.ApiA, "mk-twice", "editor", "マーケティング部", "mk-twice@ippon.test", "ja");
         await Notify.AccountAsync(two.ApiB, "sales-twice", "editor", "営業部", "sales-twice@ippon.test", "en");
 
@@ -88,6 +92,18 @@ public sealed class TwoInstancesReminderTests(TwoInstancesNotifying two) : IClas
         Assert.Equal(mails.Count, mails.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(plans.Count * 2, mails.Count);
         Assert.Equal(plans.Count * 2, posts.Count);
+        Assert.All(smtp.Logins, l => Assert.Equal(("ippon-mailer", password), l));
+        await using (var connection = new NpgsqlConnection(two.Database))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("""SELECT "SmtpPassword" FROM notification_settings""", connection);
+            var stored = (string)(await command.ExecuteScalarAsync())!;
+            Assert.StartsWith("dp1:", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain(password, stored, StringComparison.Ordinal);
+        }
+        var shown = await two.ApiB.GetStringAsync("/api/notifications/settings");
+        Assert.DoesNotContain(password, shown, StringComparison.Ordinal);
+        Assert.Contains("\"smtp_password_set\":true", shown, StringComparison.Ordinal);
         var japanese = mails.First(m => m.To.Mailboxes.Single().Address == "mk-twice@ippon.test");
         Assert.Contains("マーケティング部 が担当する指標の実績を入力してください。", japanese.Text(), StringComparison.Ordinal);
     }

@@ -23,8 +23,8 @@ public static class NotificationSettingsApi
         var group = app.MapGroup("/api/notifications").WithTags("Notifications");
         group.MapGet("/settings", async (IpponDb db, CancellationToken ct) => TypedResults.Ok(ViewOf(await Outbox.SettingsAsync(db, ct))))
             .RequireAuthorization(Access.Admin).WithName("GetNotificationSettings").WithSummary("The SMTP server, chat webhooks, public address and digest schedule (admin)");
-        group.MapPut("/settings", async (Change body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await SaveAsync(db, body, time, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
+        group.MapPut("/settings", async (Change body, IpponDb db, SmtpSecrets secrets, HttpContext http, TimeProvider time, CancellationToken ct) =>
+                (await SaveAsync(db, body, secrets, time, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithName("SaveNotificationSettings").WithSummary("Change the notification settings (admin)")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/outbox", async (int? limit, IpponDb db, CancellationToken ct) =>
@@ -41,9 +41,10 @@ public static class NotificationSettingsApi
             s.SlackWebhookUrl, s.TeamsWebhookUrl, s.ChatLanguage, s.PublicUrl, s.DigestCron, s.TimeZone);
     }
 
-    public static async Task<Outcome<View>> SaveAsync(IpponDb db, Change body, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<View>> SaveAsync(IpponDb db, Change body, SmtpSecrets secrets, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(secrets);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(time);
         var errors = Check(body);
@@ -58,7 +59,8 @@ public static class NotificationSettingsApi
         row.SmtpPort = body.SmtpPort ?? 25;
         row.SmtpSecurity = Blank(body.SmtpSecurity) ?? "auto";
         row.SmtpUser = Blank(body.SmtpUser);
-        if (body.SmtpPassword is not null) row.SmtpPassword = body.SmtpPassword.Length == 0 ? null : body.SmtpPassword;
+        // Stored protected (SmtpSecrets), never as typed; null keeps the stored one, "" removes it.
+        if (body.SmtpPassword is not null) row.SmtpPassword = body.SmtpPassword.Length == 0 ? null : secrets.Protect(body.SmtpPassword);
         row.SmtpFrom = Blank(body.SmtpFrom);
         row.SlackWebhookUrl = Blank(body.SlackWebhookUrl);
         row.TeamsWebhookUrl = Blank(body.TeamsWebhookUrl);

@@ -9,6 +9,7 @@ public static class NotificationsSetup
         configuration.GetSection("Ippon:Notifications").Bind(options);
         services.AddSingleton(options);
         services.AddHttpClient("ippon-webhooks", c => c.Timeout = options.SendTimeout);
+        services.AddSingleton<SmtpSecrets>();
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<UnsubscribeLinks>();

@@ -15,7 +15,7 @@ public interface IMessageSender
 }
 
 /// <summary>Mail over SMTP with MailKit; the Message-ID is derived from the idempotency key, so a resent mail is recognisably the same one.</summary>
-public sealed class SmtpSender : IMessageSender
+public sealed class SmtpSender(SmtpSecrets secrets) : IMessageSender
 {
     public async Task SendAsync(OutboxMessage message, NotificationSettings settings, Uri? unsubscribe, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class SmtpSender : IMessageSender
             _ => SecureSocketOptions.Auto,
         };
         await client.ConnectAsync(settings.SmtpHost.Trim(), settings.SmtpPort, security, ct);
-        if (!string.IsNullOrEmpty(settings.SmtpUser)) await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", ct);
+        if (!string.IsNullOrEmpty(settings.SmtpUser)) await client.AuthenticateAsync(settings.SmtpUser, secrets.Reveal(settings.SmtpPassword) ?? "", ct);
         await client.SendAsync(mail, ct);
         await client.DisconnectAsync(true, ct);
     }
