@@ -12,6 +12,9 @@ public sealed class TwoInstancesNotifying : TwoInstances
         get
         {
             var settings = NotifyApi.FastWorker.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => (string?)s.Value);
+            // Nothing is killed here: a lease far longer than any send, so that a slow send on a loaded machine is
+            // not taken over by the other instance's worker (the kill test shortens it on purpose).
+            settings["Ippon__Notifications__Lease"] = "00:01:00";
             settings["Logging__LogLevel__Default"] = "Warning";
             settings["Logging__LogLevel__Ippon.Web.Features.Notifications.Scheduler"] = "Debug";
             return settings;

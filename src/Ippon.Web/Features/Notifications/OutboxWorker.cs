@@ -67,6 +67,11 @@ public sealed class OutboxWorker(
         foreach (var message in claimed)
         {
             ct.ThrowIfCancellationRequested();
+            // Still ours? A batch that took longer than the lease (a slow server) may have had this message taken over
+            // by another worker: then that one sends it, not this one. Else the lease is renewed for this send.
+            var held = await db.Outbox.Where(m => m.Id == message.Id && m.LockedBy == lease && m.SentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, time.GetUtcNow().UtcDateTime + options.Lease), ct);
+            if (held == 0) continue;
             var to = Redact(message);
             try
             {

@@ -84,7 +84,9 @@ public static class ProbabilityAlerts
         var after = m.Probability!.Value;
         var before = drop.Before?.Probability;
         var was = before is { } b ? ForecastFormat.Probability(b) : "—";
-        var points = before is { } b2 ? ((b2 - after) * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : null;
+        // The points between the two figures as shown (48.9% → 18.7%: 30.2), not between the unrounded probabilities.
+        static double Shown(double p) => Math.Round(p * 100, 1, MidpointRounding.AwayFromZero);
+        var points = before is { } b2 ? (Shown(b2) - Shown(after)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : null;
         var limit = ForecastFormat.Level((double)threshold);
         var kind = metric.Role == MetricRole.Kgi ? "KGI " : "";
         var lines = new List<string>
