@@ -122,7 +122,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync($"/plans/{id}");
-        await page.Locator("[data-testid=tree]").WaitForAsync();
+        // The tree is drawn before the page is interactive; data-zoom is set once tree.js has fitted it (a test that
+        // measured before that read the unfitted drawing when the machine was slow).
+        await page.Locator("[data-testid=tree][data-zoom]").WaitForAsync();
     }
 
     sealed record Created(Guid Id);

@@ -8,8 +8,9 @@ using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Tests.Security;
 
@@ -153,11 +154,20 @@ public abstract class SecurityTests(ApiFactory factory)
     public async Task SignIn_MoreThanTheLimitPerMinute_Is429()
     {
         await using ApiFactory limited = factory.Engine == DatabaseEngine.Postgres ? new PostgresApi() : new SqliteApi();
-        using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The limit is a fixed window of one minute: the clock stands still inside one, so a slow run that would
+        // cross into the next minute (and start counting again) cannot make this test pass or fail by chance.
+        var stopped = new StoppedClock(DateTimeOffset.UtcNow);
+        await using var inOneMinute = limited.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(stopped)));
+        using var client = inOneMinute.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++) statuses.Add((await PostLoginAsync(client, "nobody", "whatever password")).StatusCode);
         Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.Unauthorized));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     const string Password = "correct horse battery";
