@@ -158,7 +158,7 @@ public sealed class DraftTests(BrowserFixture browser)
     public async Task UndoRedo_ButtonsAndKeys_WalkTheDraftsEditsButLeaveAFocusedFieldsOwnUndoAlone()
     {
         var id = await browser.CreatePlanAsync();
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(1440, 900);
         await BrowserFixture.OpenPlanAsync(page, id);
         var deals = page.Locator("[data-testid=node-deals]");
         await SetWinRateAsync(page, "15%");
@@ -170,6 +170,10 @@ public sealed class DraftTests(BrowserFixture browser)
         await page.Locator("[data-testid=undo]").ClickAsync();
         await Expect(deals).ToContainTextAsync("目標 134件");
         await Expect(page.Locator("[data-testid=field-value]")).ToHaveValueAsync("15%"); // the open editor follows
+        await Screenshots.SaveAsync(page, "undo-redo");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "undo-redo-mobile");
+        await page.SetViewportSizeAsync(1440, 900);
         await page.Locator("[data-testid=undo]").ClickAsync();
         await Expect(deals).ToContainTextAsync("目標 100件");
         await Expect(page.Locator("[data-testid=dirty]")).ToHaveCountAsync(0);
@@ -216,7 +220,7 @@ public sealed class DraftTests(BrowserFixture browser)
     public async Task Leaving_WithUnsavedChanges_AsksInTheAppAndInTheBrowser()
     {
         var id = await browser.CreatePlanAsync();
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(1440, 900);
         await BrowserFixture.OpenPlanAsync(page, id);
         const string wouldAsk = "() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; }";
         Assert.False(await page.EvaluateAsync<bool>(wouldAsk));
@@ -228,6 +232,10 @@ public sealed class DraftTests(BrowserFixture browser)
         await page.GetByText("← 計画一覧").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("保存していない変更があります");
+        await Screenshots.SaveAsync(page, "leaving-asks");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "leaving-asks-mobile");
+        await page.SetViewportSizeAsync(1440, 900);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "このページに残る" }).ClickAsync();
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
         Assert.Contains($"/plans/{id}", page.Url, StringComparison.Ordinal);
