@@ -18,7 +18,7 @@ namespace Ippon.Files.Plans;
 /// A CSV names the member in its first column and the parent in a column named after the parent dimension; every
 /// other column is a metric id (the member's value of that metric) or <c>metric.target</c> (the member's target).
 /// </example>
-sealed class DimensionReader(PlanReader reader, string directory)
+sealed class DimensionReader(PlanReader reader, string? directory)
 {
     /// <summary>Per metric id: the member values read from CSV columns, with where each column was.</summary>
     public Dictionary<string, MemberColumn> Values { get; } = new(StringComparer.Ordinal);
@@ -122,6 +122,12 @@ sealed class DimensionReader(PlanReader reader, string directory)
     Dimension? FromCsv(string name, YamlNode fromNode, Dimension? parent)
     {
         if (reader.String(fromNode) is not { } relative) return null;
+        if (directory is null)
+        {
+            reader.Error(fromNode, $"次元 {name} の from: {relative}: この計画はファイルからではなくテキストで届いたため、サーバーのファイルは読めません。members: でメンバーを書いてください",
+                $"from: {relative} of dimension {name}: this plan came as text, not from a file, so it cannot read files on the server; list the members under members:");
+            return null;
+        }
         var path = Path.IsPathRooted(relative) ? relative : Path.Combine(directory, relative);
         var (text, error) = TextFile.Read(path, 256L * 1024 * 1024, "CSV");
         if (error is not null)

@@ -40,13 +40,13 @@ public sealed partial class PlanReader
         ["name", "owner", "drives", "per_unit", "due", "capacity", "volume", "share", "unit", "note", "team", "hours_per_unit", "cost_per_unit", "min", "max"];
 
     readonly string _file;
-    readonly string _directory;
+    readonly string? _directory; // null: the text may not name files (ParseWithoutFiles)
     readonly List<InputError> _errors = [];
     bool _horizonBroken;
     string[] _lines = [];
     DimensionReader? _dimensions;
 
-    PlanReader(string file, string directory)
+    PlanReader(string file, string? directory)
     {
         _file = file;
         _directory = directory;
@@ -62,9 +62,19 @@ public sealed partial class PlanReader
 
     /// <summary>Reads a plan from YAML text; <paramref name="file"/> names it in error messages.</summary>
     /// <param name="directory">Where relative paths in the plan (a dimension's CSV) are resolved; the current directory by default.</param>
-    public static PlanReadResult Parse(string yaml, string file = "plan.yaml", string? directory = null)
+    public static PlanReadResult Parse(string yaml, string file = "plan.yaml", string? directory = null) =>
+        Read(yaml, file, directory ?? Directory.GetCurrentDirectory());
+
+    /// <summary>
+    /// Reads a plan that came as text from someone else (the web page, the API): it may not name files, so a
+    /// dimension's <c>from:</c> CSV is refused at its position instead of being opened on the server (a plan could
+    /// otherwise read any file the server can, and quote its first line in the error).
+    /// </summary>
+    public static PlanReadResult ParseWithoutFiles(string yaml, string file = "plan.yaml") => Read(yaml, file, null);
+
+    static PlanReadResult Read(string yaml, string file, string? directory)
     {
-        var reader = new PlanReader(file, directory ?? Directory.GetCurrentDirectory());
+        var reader = new PlanReader(file, directory);
         var plan = reader.Read(yaml);
         return new PlanReadResult(reader._errors.Count == 0 ? plan : null, [.. reader._errors]);
     }

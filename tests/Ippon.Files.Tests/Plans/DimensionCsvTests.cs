@@ -29,6 +29,23 @@ public sealed class DimensionCsvTests : IDisposable
     }
 
     [Fact]
+    public void ParseWithoutFiles_FromCsv_IsRefusedAtItsPosition_AndTheFileIsNotRead()
+    {
+        var secret = Path.Combine(_dir, "secret.csv");
+        File.WriteAllText(secret, "rep,region\nTOP-SECRET,東京\n");
+        var plan = Plan.Replace("from: reps.csv", $"from: {secret}", StringComparison.Ordinal);
+
+        var read = PlanReader.ParseWithoutFiles(plan);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((4, 32), (error.Line, error.Column)); // the path after "from: "
+        Assert.Contains("members:", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("TOP-SECRET", error.ToString(), StringComparison.Ordinal);
+        // The same text read as a file next to its CSV is fine: only text from elsewhere may not name files.
+        Assert.True(PlanReader.Parse(plan, "plan.yaml", _dir).Success);
+    }
+
+    [Fact]
     public void ReadFile_RepsCsv_ReadsMembersParentsAndMemberValues()
     {
         var read = Read("rep,region,win_rate,rep_revenue.target\n田中,東京,30%,6000万\n佐藤,大阪,,4000万\n");

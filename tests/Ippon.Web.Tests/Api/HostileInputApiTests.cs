@@ -87,6 +87,29 @@ public sealed class HostileInputApiTests(SqliteApi factory) : IClassFixture<Sqli
     }
 
     [Fact]
+    public async Task Save_DimensionFromAFileOnTheServer_Is400_AndTheFileIsNeverRead()
+    {
+        var plan = await _http.CreateFromTemplateAsync();
+        var secret = Path.Combine(Path.GetTempPath(), $"ippon-secret-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(secret, "TOP-SECRET-LINE,x\n");
+        try
+        {
+            var yaml = Templates.Text("sales-100m")! + $"dimensions:\n  rep: {{ from: {secret} }}\n";
+
+            using var response = await _http.PutAsJsonAsync($"/api/plans/{plan.Id}", new { yaml });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Contains("members:", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("TOP-SECRET", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
     public async Task Calculate_ValueOfTheWrongType_Is400NamingTheField()
     {
         using var response = await _http.PostAsync("/api/calculate", new StringContent("{\"yaml\": 5}", Encoding.UTF8, "application/json"));

@@ -22,7 +22,7 @@ public static class PlanLabels
         var labels = new Dictionary<Guid, Dictionary<string, string>>();
         foreach (var t in texts)
         {
-            var read = PlanReader.Parse(t.Yaml, "plan.yaml");
+            var read = PlanReader.ParseWithoutFiles(t.Yaml);
             if (!read.Success) continue;
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var m in read.Plan.Metrics) names[m.Id] = m.Label;

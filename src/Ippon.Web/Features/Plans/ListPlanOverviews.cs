@@ -1,6 +1,5 @@
 using Ippon.Calculation;
 using Ippon.Checks;
-using Ippon.Files.Plans;
 using Ippon.Plans;
 using Ippon.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +21,7 @@ public static class ListPlanOverviews
 
     static PlanOverview Overview(PlanSummary summary, string yaml, string author)
     {
-        var read = PlanReader.Parse(yaml);
+        var read = PlanText.Parse(yaml);
         if (!read.Success) return new PlanOverview(summary, null, null, Unit.Number, null, 0, 0, author);
         var result = PlanCalculator.Calculate(read.Plan);
         var kgi = result.Kgi;

@@ -94,7 +94,7 @@ public static class PlanText
     public static PlanReadResult Parse(string yaml, string name = "plan.yaml")
     {
         PlanWork.Parses.Add(1);
-        return PlanReader.Parse(yaml, name);
+        return PlanReader.ParseWithoutFiles(yaml, name);
     }
 
     // Plans are immutable records, so a calculation stays valid for the instance it was made for; the table holds it
