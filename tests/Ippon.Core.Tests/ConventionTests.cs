@@ -22,7 +22,7 @@ public class ConventionTests
     [Fact]
     public void Core_PublicTypes_AreEachInAFileOfTheirName()
     {
-        var root = FindRepositoryRoot();
+        var root = Repository.Root;
         var files = Directory.GetFiles(Path.Combine(root, "src", "Ippon.Core"), "*.cs", SearchOption.AllDirectories)
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet();
@@ -47,12 +47,5 @@ public class ConventionTests
             .ToList();
 
         Assert.Empty(wrong);
-    }
-
-    static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ippon.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Ippon.slnx not found above " + AppContext.BaseDirectory);
     }
 }

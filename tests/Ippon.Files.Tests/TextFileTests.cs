@@ -5,15 +5,13 @@ namespace Ippon.Files.Tests;
 
 public sealed class TextFileTests : IDisposable
 {
-    readonly string _dir = Path.Combine(Path.GetTempPath(), "ippon-files-" + Guid.NewGuid().ToString("N"));
+    readonly TempDir _dir = new();
 
-    public TextFileTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_dir, name);
+        var path = _dir.File(name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -32,16 +30,16 @@ public sealed class TextFileTests : IDisposable
     [Fact]
     public void Read_Directory_SaysItIsADirectory()
     {
-        var (text, error) = TextFile.Read(_dir, 1024, "plan (YAML)");
+        var (text, error) = TextFile.Read(_dir.Path, 1024, "plan (YAML)");
 
         Assert.Null(text);
-        Assert.Equal($"{_dir}: is a directory; expected a plan (YAML) file", error!.Format(Language.En));
+        Assert.Equal($"{_dir.Path}: is a directory; expected a plan (YAML) file", error!.Format(Language.En));
     }
 
     [Fact]
     public void Read_MissingFile_SaysThereIsNoSuchFile()
     {
-        var (_, error) = TextFile.Read(Path.Combine(_dir, "nope.yaml"), 1024, "plan");
+        var (_, error) = TextFile.Read(_dir.File("nope.yaml"), 1024, "plan");
 
         Assert.Contains("no such file", error!.Message.In(Language.En));
         Assert.Contains("ファイルがありません", error.Message.In(Language.Ja));

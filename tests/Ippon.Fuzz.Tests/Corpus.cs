@@ -4,7 +4,7 @@ namespace Ippon.Fuzz.Tests;
 public static class Corpus
 {
     /// <summary>The repository's root (the folder holding Ippon.slnx).</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     public static string Examples => Path.Combine(Root, "examples");
 
@@ -25,11 +25,4 @@ public static class Corpus
 
     static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal) : [];
-
-    static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ippon.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Ippon.slnx above " + AppContext.BaseDirectory);
-    }
 }

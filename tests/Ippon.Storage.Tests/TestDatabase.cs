@@ -6,13 +6,13 @@ namespace Ippon.Storage.Tests;
 /// <summary>A database of its own for one test, migrated like the app does it, deleted afterwards: a SQLite file, or a fresh PostgreSQL database.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    readonly string _dir = Path.Combine(Path.GetTempPath(), "ippon-storage-test-" + Guid.NewGuid().ToString("N"));
+    readonly TempDir _dir = new();
 
     public TestDatabase(DatabaseEngine engine = DatabaseEngine.Sqlite)
     {
         Location = engine == DatabaseEngine.Postgres
-            ? DatabaseLocation.Resolve(TestPostgres.CreateDatabase(), _dir)
-            : DatabaseLocation.Resolve(Path.Combine(_dir, "ippon.db"), _dir);
+            ? DatabaseLocation.Resolve(TestPostgres.CreateDatabase(), _dir.Path)
+            : DatabaseLocation.Resolve(_dir.File("ippon.db"), _dir.Path);
         Factory = IpponStorage.Factory(Location);
     }
 
@@ -35,12 +35,6 @@ public sealed class TestDatabase : IDisposable
             return;
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _dir.Dispose();
     }
 }

@@ -2,7 +2,7 @@ using CsCheck;
 using Ippon.Calculation;
 using Ippon.Checks;
 using Ippon.Plans;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 
 namespace Ippon.Tests.Calculation;
 

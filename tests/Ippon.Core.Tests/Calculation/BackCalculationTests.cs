@@ -2,7 +2,7 @@ using Ippon.Calculation;
 using Ippon.Checks;
 using Ippon.Numbers;
 using Ippon.Plans;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 using static Ippon.Tests.TestPlans;
 
 namespace Ippon.Tests.Calculation;

@@ -1,6 +1,6 @@
 using Ippon.Checks;
 using Ippon.Plans;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 using static Ippon.Tests.TestPlans;
 
 namespace Ippon.Tests.Checks;

@@ -1,7 +1,7 @@
 using Ippon.Checks;
 using Ippon.Numbers;
 using Ippon.Plans;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 
 namespace Ippon.Tests.Checks;
 

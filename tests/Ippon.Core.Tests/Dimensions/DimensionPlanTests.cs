@@ -3,7 +3,7 @@ using Ippon.Calculation;
 using Ippon.Checks;
 using Ippon.Dimensions;
 using Ippon.Plans;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 
 namespace Ippon.Tests.Dimensions;
 

@@ -3,7 +3,7 @@ using Ippon.Dimensions;
 using Ippon.Plans;
 using Ippon.Review;
 using static Ippon.Tests.Review.ReviewFixtures;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 
 namespace Ippon.Tests.Review;
 

@@ -1,7 +1,7 @@
 using Ippon.Plans;
 using Ippon.Review;
 using static Ippon.Tests.Review.ReviewFixtures;
-using static Ippon.Tests.SeedPlan;
+using static Ippon.Testing.SeedPlan;
 
 namespace Ippon.Tests.Review;
 

@@ -2,7 +2,6 @@ using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Tests;
 
 namespace Ippon.Files.Tests.Plans;
 

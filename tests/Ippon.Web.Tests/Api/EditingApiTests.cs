@@ -4,9 +4,9 @@ using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Reporting;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
-using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
-using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

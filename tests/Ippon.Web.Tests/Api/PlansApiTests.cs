@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ippon.Web.Features.Plans;
 using Ippon.Testing;
+using Ippon.Web.Features.Plans;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -15,7 +16,7 @@ public sealed class ActualsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         foreach (var (metric, value) in new[] { ("leads", "200"), ("deals", "20"), ("orders", "3"), ("new_revenue", "600万円") })
         {
@@ -54,7 +55,7 @@ public sealed class ActualsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("たくさん");
         await page.Locator("[data-testid=cell-leads-Q1]").PressAsync("Tab");
@@ -69,7 +70,7 @@ public sealed class ActualsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         await page.Locator("[data-testid=paste-open]").ClickAsync();
         // What Excel puts on the clipboard: tab-separated cells, periods across, metrics down.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,7 +17,7 @@ public sealed class ChromiumMissingTests
     public async Task ExportMenu_WithoutChromium_SaysWhatToInstallAndOffersTheHtmlDocument()
     {
         using var dir = new TempDir();
-        await using var server = await WebServer.StartAsync(dir.Database, new Dictionary<string, string?> { ["IPPON_CHROMIUM"] = "/nonexistent/chromium" });
+        await using var server = await WebServer.StartAsync(dir.File("ippon.db"), new Dictionary<string, string?> { ["IPPON_CHROMIUM"] = "/nonexistent/chromium" });
         Guid planId;
         using (var http = await server.AdminClientAsync())
             planId = (await http.CreateFromTemplateAsync()).Id;
@@ -31,7 +32,7 @@ public sealed class ChromiumMissingTests
         var page = await context.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "admin", WebServer.AdminPassword);
 
-        await BrowserFixture.OpenPlanAsync(page, planId);
+        await PlanPageSteps.OpenAsync(page, planId);
         await ExpectTheNoteAsync(page, "Chromium が必要", "PDF と PNG の出力には Chromium が必要です", "稟議書 (HTML)");
         await Screenshots.SaveAsync(page, "export-without-chromium-1440");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Ippon.Testing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -40,7 +41,7 @@ public sealed class ConventionsTests(BrowserFixture browser)
             },
         }));
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
 
         await AssertNoInternalWordsAsync(page, "ツリー");
         await Expect(page.Locator("[data-testid=findings]")).ToContainTextAsync("KGIに数式でつながっていません");
@@ -80,7 +81,7 @@ public sealed class ConventionsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-win_rate]").ClickAsync();
         var value = page.Locator("[data-testid=field-value]");
         await value.FillAsync("150%");
@@ -101,7 +102,7 @@ public sealed class ConventionsTests(BrowserFixture browser)
         var utc = saved.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "履歴" }).ClickAsync();
         await Expect(page.Locator("[data-testid=version-1]")).ToContainTextAsync(jst);
         Assert.DoesNotContain(utc, await page.Locator("[data-testid=version-1]").InnerTextAsync(), StringComparison.Ordinal);
@@ -118,7 +119,7 @@ public sealed class ConventionsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         var head = page.Locator(".ippon-grid thead");
         await Expect(head).ToContainTextAsync("2026年度 1Q (4–6月)");
@@ -134,7 +135,7 @@ public sealed class ConventionsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         var calls = page.Locator("[data-testid=action-calls]");
         await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("69%");                      // 69.44%
@@ -160,9 +161,9 @@ public sealed class ConventionsTests(BrowserFixture browser)
     public async Task Screenshot_ActionsAndHistory(int width, int height, string name)
     {
         var id = await browser.CreatePlanAsync();
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "15%" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "win_rate", new { value = "15%" });
         var page = await browser.NewPageAsync(width, height);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         await Expect(page.Locator("[data-testid=actions-table]")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, name + "-actions", wholePage: true);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Ippon.Files.Plans;
+using Ippon.Testing;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -20,7 +21,7 @@ public sealed class DepartmentEditorTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsAsync("editor", "営業部");
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
 
         // リード数 (leads) belongs to マーケティング部: every field read-only, the reason shown, no remove button.
         await page.Locator("[data-testid=node-leads]").ClickAsync();
@@ -72,7 +73,7 @@ public sealed class DepartmentEditorTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsAsync("viewer");
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-deals]").ClickAsync();
         await Expect(page.Locator("[data-testid=read-only-reason]")).ToContainTextAsync("閲覧者");
         await Expect(page.Locator("[data-testid=field-name]")).Not.ToBeEditableAsync();

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using System.Net.Http.Json;
 using Ippon.Files.Plans;
 using Ippon.Web.Tests.Infrastructure;
@@ -15,7 +16,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await SetWinRateAsync(page, "15%");
         await WaitForDraftKeptAsync(page);
 
@@ -32,7 +33,7 @@ public sealed class DraftTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
-        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+        Assert.Equal(0.15m, (await browser.SavedPlanAsync(id)).Find("win_rate")!.Value);
 
         // Saved: nothing is restored any more.
         await ReloadAsync(page);
@@ -46,7 +47,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("200");
         await page.Locator("[data-testid=cell-deals-Q2]").FillAsync("2O"); // a typo (letter O) stays, red, as typed
@@ -73,7 +74,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await SetWinRateAsync(page, "15%");
 
         await page.Locator("[data-testid=discard]").ClickAsync();
@@ -100,22 +101,22 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await SetWinRateAsync(page, "15%");
         await WaitForDraftKeptAsync(page);
         // Away from the plan while the colleague saves (an open page would take their save in live, Features/Live).
         await page.Locator(".ippon-back").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "離れる" }).ClickAsync(); // unsaved: asked first
         await page.Locator("[data-testid=plan-row]").First.WaitForAsync();
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "leads", new { owner = "インサイドセールス" });
 
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("v1 を元にした下書きです。その後に保存された v2 の変更と合わせてあります");
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        var saved = await LatestAsync(id);
+        var saved = await browser.SavedPlanAsync(id);
         Assert.Equal((0.15m, "インサイドセールス"), (saved.Find("win_rate")!.Value!.Value, saved.Find("leads")!.Owner));
     }
 
@@ -124,10 +125,10 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await SetWinRateAsync(page, "15%");
         await WaitForDraftKeptAsync(page);
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "25%" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "win_rate", new { value = "25%" });
 
         await ReloadAsync(page);
         await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("同じ項目を変えています");
@@ -137,7 +138,7 @@ public sealed class DraftTests(BrowserFixture browser)
         await page.Locator("[data-testid=keep-mine-win_rate]").ClickAsync();
         await page.Locator("[data-testid=merge-save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+        Assert.Equal(0.15m, (await browser.SavedPlanAsync(id)).Find("win_rate")!.Value);
     }
 
     [Fact]
@@ -145,12 +146,12 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-win_rate]").ClickAsync();
         await page.Locator("[data-testid=field-value]").FillAsync("15%"); // no Enter, the field keeps the focus
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
-        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value);
+        Assert.Equal(0.15m, (await browser.SavedPlanAsync(id)).Find("win_rate")!.Value);
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
     }
 
@@ -159,7 +160,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         var deals = page.Locator("[data-testid=node-deals]");
         await SetWinRateAsync(page, "15%");
         await Expect(deals).ToContainTextAsync("目標 134件");
@@ -200,7 +201,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await SetWinRateAsync(page, "15%");
         await page.GetByRole(AriaRole.Tab, new() { Name = "実績" }).ClickAsync();
         await page.Locator("[data-testid=cell-leads-Q1]").FillAsync("200");
@@ -221,7 +222,7 @@ public sealed class DraftTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         const string wouldAsk = "() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; }";
         Assert.False(await page.EvaluateAsync<bool>(wouldAsk));
         await SetWinRateAsync(page, "15%");
@@ -244,7 +245,7 @@ public sealed class DraftTests(BrowserFixture browser)
         await page.Locator("[data-testid=plan-row]").First.WaitForAsync();
 
         // Back on the plan (the draft restored), a reload is asked by the browser itself.
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=plan-title]").ClickAsync(); // the browser asks only on a page the user touched
         await page.WaitForFunctionAsync(wouldAsk);
         var asked = new List<string>();
@@ -285,6 +286,4 @@ public sealed class DraftTests(BrowserFixture browser)
         if (dialog.Type == "beforeunload") _ = dialog.AcceptAsync();
     }
 
-    async Task<Ippon.Plans.Plan> LatestAsync(Guid id) =>
-        PlanReader.Parse((await browser.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!).Plan!;
 }

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -49,7 +50,7 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
         await page.Locator("table").First.WaitForAsync();
         await CheckAsync("accounts");
 
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await CheckAsync("tree");
         // Every tab in sight (a clipped tab is not an overflow of the page); on a phone the bar is one row that scrolls
         // sideways, so there a tab may be off to the side but the selected one never is.
@@ -77,7 +78,7 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(390, 844);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         var tabs = page.Locator(".ippon-tabs [role=tab]");
 
         // One row, readable: every tab on the same line, 14 px text, a bar no taller than a thumb's reach.

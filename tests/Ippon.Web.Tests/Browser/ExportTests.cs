@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,7 +15,7 @@ public sealed class ExportTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=export-menu]").ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid=export-{format}]").ClickAsync());
         Assert.Equal($"年間売上1億円計画-v1.{format}", download.SuggestedFilename);

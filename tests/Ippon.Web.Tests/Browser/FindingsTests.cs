@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,7 +13,7 @@ public sealed class FindingsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         foreach (var name in new[] { "訪問数", "提案書数" })
         {
             await Expect(page.Locator("[data-testid=finding-too-many-kpis]")).ToHaveCountAsync(0);
@@ -47,10 +48,8 @@ public sealed class FindingsTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await page.Locator("[data-testid=node-calls]").ClickAsync();
-        await page.Locator("[data-testid=field-people]").FillAsync("2");
-        await page.Locator("[data-testid=field-people]").PressAsync("Enter");
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "calls", "people", "2");
         await Expect(page.Locator("[data-testid=finding-over-capacity]")).ToContainTextAsync("架電");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("139%");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -19,7 +20,7 @@ public sealed partial class FirstRunTests
     public async Task FirstRun_PrintedPassword_GatesEveryPageUntilChangedThenThePlanOpens()
     {
         using var dir = new TempDir();
-        await using var server = await WebServer.StartAsync(dir.Database, new Dictionary<string, string?> { [Ippon.Web.Features.Accounts.FirstRun.PasswordSetting] = null });
+        await using var server = await WebServer.StartAsync(dir.File("ippon.db"), new Dictionary<string, string?> { [Ippon.Web.Features.Accounts.FirstRun.PasswordSetting] = null });
         var printed = await PrintedPasswordAsync(server);
         Assert.Equal(20, printed.Length);
         // The address to open and then the password come last in the terminal, where the eye lands.

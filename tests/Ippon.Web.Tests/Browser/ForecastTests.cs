@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -25,7 +26,7 @@ public sealed class ForecastTests(BrowserFixture browser)
         });
         saved.EnsureSuccessStatusCode();
         var page = await browser.NewPageAsync(width, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "レビュー" }).ClickAsync();
 

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +15,7 @@ public sealed class HistoryTests(BrowserFixture browser)
         var id = await browser.CreatePlanAsync();
         await browser.Api.PatchMetricAsync(id, "win_rate", new { value = "15%" });
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "履歴" }).ClickAsync();

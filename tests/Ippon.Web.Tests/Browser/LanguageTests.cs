@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public sealed class LanguageTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=node-revenue]")).ToContainTextAsync("目標 1億円");
         await Expect(page.Locator("[data-testid=node-new_revenue]")).ToContainTextAsync("4,000万円");
@@ -34,7 +35,7 @@ public sealed class LanguageTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(locale: "en-US");
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "ツリー" })).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
     }

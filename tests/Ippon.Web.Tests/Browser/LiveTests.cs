@@ -1,5 +1,4 @@
-using System.Net.Http.Json;
-using Ippon.Files.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,10 +22,11 @@ public sealed class LiveTests(BrowserFixture browser)
         var id = await browser.CreatePlanAsync();
         var mine = await browser.NewPageAsync();
         var theirs = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(mine, id);
-        await BrowserFixture.OpenPlanAsync(theirs, id);
+        await PlanPageSteps.OpenAsync(mine, id);
+        await PlanPageSteps.OpenAsync(theirs, id);
 
-        await SetWinRateAsync(theirs, "15%");
+        await PlanPageSteps.EditAsync(theirs, "win_rate", "value", "15%");
+        await Expect(theirs.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
         await theirs.Locator("[data-testid=save]").ClickAsync();
         await Expect(theirs.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
 
@@ -42,10 +42,11 @@ public sealed class LiveTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await SetWinRateAsync(page, "15%");
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "win_rate", "value", "15%");
+        await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
 
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "25%" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "win_rate", new { value = "25%" });
 
         var conflict = page.Locator("[data-testid=merge-conflict]");
         await Expect(conflict.Locator("[data-testid=merge-mine]")).ToContainTextAsync("value: 20% → 15%");
@@ -55,7 +56,7 @@ public sealed class LiveTests(BrowserFixture browser)
         await page.Locator("[data-testid=keep-mine-win_rate]").ClickAsync();
         await page.Locator("[data-testid=merge-save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        Assert.Equal(0.15m, (await LatestAsync(id)).Find("win_rate")!.Value!.Value);
+        Assert.Equal(0.15m, (await browser.SavedPlanAsync(id)).Find("win_rate")!.Value!.Value);
     }
 
     [Fact]
@@ -63,17 +64,18 @@ public sealed class LiveTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await SetWinRateAsync(page, "15%");
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "win_rate", "value", "15%");
+        await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
 
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "leads", new { owner = "インサイドセールス" });
 
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
         await Expect(page.Locator("[data-testid=live-saved]")).ToContainTextAsync("未保存の変更はその上に残しています");
         await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        var saved = await LatestAsync(id);
+        var saved = await browser.SavedPlanAsync(id);
         Assert.Equal((0.15m, "インサイドセールス"), (saved.Find("win_rate")!.Value!.Value, saved.Find("leads")!.Owner));
     }
 
@@ -82,11 +84,11 @@ public sealed class LiveTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var mine = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(mine, id);
+        await PlanPageSteps.OpenAsync(mine, id);
         await Expect(mine.Locator("[data-testid=presence]")).ToHaveCountAsync(0);
 
         var theirs = await browser.NewPageAsAsync("planner");
-        await BrowserFixture.OpenPlanAsync(theirs, id);
+        await PlanPageSteps.OpenAsync(theirs, id);
 
         await Expect(mine.Locator("[data-testid=presence-user]")).ToContainTextAsync("planner-");
         await Expect(theirs.Locator("[data-testid=presence-user]")).ToHaveTextAsync("admin");
@@ -94,15 +96,4 @@ public sealed class LiveTests(BrowserFixture browser)
         await Expect(mine.Locator("[data-testid=presence]")).ToHaveCountAsync(0);
         await theirs.Context.CloseAsync();
     }
-
-    static async Task SetWinRateAsync(IPage page, string value)
-    {
-        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync(value);
-        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=dirty]")).ToBeVisibleAsync();
-    }
-
-    async Task<Ippon.Plans.Plan> LatestAsync(Guid id) =>
-        PlanReader.Parse((await browser.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!).Plan!;
 }

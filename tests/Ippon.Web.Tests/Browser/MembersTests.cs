@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -32,7 +33,7 @@ public sealed class MembersTests(BrowserFixture browser)
 
     static async Task<IPage> OpenMembersAsync(IPage page, Guid id)
     {
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "メンバー" }).ClickAsync();
         await page.Locator("[data-testid=members-table]").WaitForAsync();
         return page;

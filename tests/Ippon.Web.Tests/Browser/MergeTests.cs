@@ -1,5 +1,4 @@
-using System.Net.Http.Json;
-using Ippon.Files.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,14 +13,12 @@ public sealed class MergeTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync("15%");
-        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/leads", new { owner = "インサイドセールス" })).EnsureSuccessStatusCode();
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "win_rate", "value", "15%");
+        await browser.ColleagueSavesAsync(id, "leads", new { owner = "インサイドセールス" });
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        var saved = PlanReader.Parse((await browser.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!).Plan!;
+        var saved = await browser.SavedPlanAsync(id);
         Assert.Equal((0.15m, "インサイドセールス"), (saved.Find("win_rate")!.Value!.Value, saved.Find("leads")!.Owner));
     }
 
@@ -30,11 +27,9 @@ public sealed class MergeTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync("15%");
-        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "25%" })).EnsureSuccessStatusCode();
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "win_rate", "value", "15%");
+        await browser.ColleagueSavesAsync(id, "win_rate", new { value = "25%" });
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=save-error]")).ToBeVisibleAsync();
         var conflict = page.Locator("[data-testid=merge-conflict]");
@@ -43,7 +38,7 @@ public sealed class MergeTests(BrowserFixture browser)
         await page.Locator("[data-testid=keep-mine-win_rate]").ClickAsync();
         await page.Locator("[data-testid=merge-save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v3");
-        var saved = PlanReader.Parse((await browser.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!).Plan!;
+        var saved = await browser.SavedPlanAsync(id);
         Assert.Equal(0.15m, saved.Find("win_rate")!.Value!.Value);
     }
 }

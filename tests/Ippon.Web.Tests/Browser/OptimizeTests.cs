@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,7 +17,7 @@ public sealed class OptimizeTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "最適化" }).ClickAsync();
 
         // The seed plan has no costs or hours: the panel says so, and shows a mix that covers the 1,000 leads within the limits.
@@ -53,7 +54,7 @@ public sealed class OptimizeTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync("sales-100m-teams");
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "最適化" }).ClickAsync();
 
         // docs/optimize.md's worked example: 24 articles and 2 webinars, 330万円 instead of 390万円; marketing 336 h → 272 h.
@@ -78,10 +79,10 @@ public sealed class OptimizeTests(BrowserFixture browser)
     public async Task Optimize_WhenNothingFits_ShowsTheSmallestFixesInEnglish()
     {
         var id = await browser.CreatePlanAsync("sales-100m-teams");
-        (await browser.Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "15%" })).EnsureSuccessStatusCode();
+        await browser.ColleagueSavesAsync(id, "win_rate", new { value = "15%" });
         var page = await browser.NewPageAsync(1440, 900, "en-US");
         await page.GotoAsync("/language/en?return=/");
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Optimize" }).ClickAsync();
 
         var fixes = page.Locator("[data-testid=optimize-fixes]");

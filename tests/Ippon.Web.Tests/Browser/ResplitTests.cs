@@ -15,7 +15,7 @@ public sealed class ResplitTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.Locator("[data-testid=resplit-offer]")).ToHaveCountAsync(0);
         await SetKgiTargetAsync(page, "1.5億");
 

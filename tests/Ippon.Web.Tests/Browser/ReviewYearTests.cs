@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -33,7 +34,7 @@ public sealed class ReviewYearTests(BrowserFixture browser)
     static async Task<IPage> OpenReviewAsync(BrowserFixture browser, Guid id, int width = 1440)
     {
         var page = await browser.NewPageAsync(width, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "レビュー" }).ClickAsync();
         await page.Locator("[data-testid=landing-forecast]").WaitForAsync();
         return page;

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public sealed class ScenarioPlanTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         await Expect(page.Locator("[data-testid=action-webinars] td").Nth(4)).ToHaveTextAsync("6回");
 
@@ -37,7 +38,7 @@ public sealed class ScenarioPlanTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "シナリオ" }).ClickAsync();
 
         await Expect(page.Locator("th[data-testid=scenario-stretch]")).ToHaveTextAsync("ストレッチ目標");
@@ -60,7 +61,7 @@ public sealed class ScenarioPlanTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         await page.Locator("[data-testid=actions-scenario-stretch]").ClickAsync();
         await Expect(page.Locator("[data-testid=action-webinars] td").Nth(4)).ToHaveTextAsync("12回");

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public sealed class ScenariosTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "シナリオ" }).ClickAsync();
         var leads = page.Locator("[data-testid=scn-row-leads] td");
         await Expect(leads.Nth(2)).ToHaveTextAsync("1,000件");   // base plan
@@ -26,7 +27,7 @@ public sealed class ScenariosTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "シナリオ" }).ClickAsync();
 
         // Edit the stretch: 3,000 leads.

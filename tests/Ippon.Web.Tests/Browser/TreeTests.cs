@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -42,10 +43,8 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync("15%");
-        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "win_rate", "value", "15%");
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("134件");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
@@ -61,7 +60,7 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-orders]").ClickAsync();
         var formula = page.Locator("[data-testid=field-formula]");
         await Expect(formula).ToHaveValueAsync("deals * win_rate");
@@ -83,7 +82,7 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-leads]").ClickAsync();
         await page.Locator("[data-testid=field-formula]").FillAsync("orders * 50");
         await Expect(page.Locator("[data-testid=formula-error]")).ToContainTextAsync("循環");
@@ -96,10 +95,8 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
-        await page.Locator("[data-testid=node-leads]").ClickAsync();
-        await page.Locator("[data-testid=field-value]").FillAsync("-500");
-        await page.Locator("[data-testid=field-value]").PressAsync("Enter");
+        await PlanPageSteps.OpenAsync(page, id);
+        await PlanPageSteps.EditAsync(page, "leads", "value", "-500");
         await Expect(page.Locator(".mud-input-control:has([data-testid=field-value])")).ToContainTextAsync("マイナス");
         await Expect(page.Locator("[data-testid=save]")).ToBeDisabledAsync();
     }
@@ -109,7 +106,7 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-deals]").ClickAsync();
         const string name = "<script>window.__ippon_xss=1</script><b>商談</b>";
         await page.Locator("[data-testid=field-name]").FillAsync(name);

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -28,7 +29,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
 
         var sizes = await page.EvaluateAsync<double[]>(LabelSizes);
         output.WriteLine($"at open: scale {await page.EvaluateAsync<double>(Scale):0.00}, smallest label {sizes.Min():0.0} px");
@@ -60,7 +61,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(width, height);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=zoom-in]").ClickAsync();
         await page.Locator("[data-testid=zoom-in]").ClickAsync();
         await page.Locator("[data-testid=zoom-fit]").ClickAsync();
@@ -79,11 +80,9 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         // A long name wraps onto a second line; a long value widens its column.
-        await page.Locator("[data-testid=node-deals]").ClickAsync();
-        await page.Locator("[data-testid=field-name]").FillAsync("インサイドセールスが獲得した有効商談数 (全チャネル合計・重複除く)");
-        await page.Locator("[data-testid=field-name]").PressAsync("Enter");
+        await PlanPageSteps.EditAsync(page, "deals", "name", "インサイドセールスが獲得した有効商談数 (全チャネル合計・重複除く)");
         await Expect(page.Locator("[data-testid=node-deals] text.ippon-node-name")).ToHaveCountAsync(2);
         await page.Locator("[data-testid=node-unit_price]").ClickAsync();
         await Expect(page.Locator("[data-testid=field-value]")).ToHaveValueAsync("200万円");
@@ -108,7 +107,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         async Task<string?> FocusedAsync() => await page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.node ?? null");
 
         // One tab stop for the whole tree (roving tabindex): the KGI until another box had the focus.
@@ -137,7 +136,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(390, 844);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.Locator("[data-testid=tree-outline]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=tree-diagram]")).ToBeHiddenAsync();
         await Expect(page.Locator("[data-testid=outline-revenue]")).ToContainTextAsync("目標 1億円");
@@ -163,7 +162,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync(1440, 900);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         foreach (var chrome in new[] { ".mud-appbar", ".mud-tabs-tabbar", "[data-testid=save]", "[data-testid=zoom-in]", "[data-testid=add-kpi]", "[data-testid=export-menu]" })
             await Expect(page.Locator(chrome).First).ToBeHiddenAsync();

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public sealed class YamlTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "YAML" }).ClickAsync();
         var text = page.Locator("[data-testid=yaml-text]");
         var yaml = await text.InputValueAsync();
@@ -28,7 +29,7 @@ public sealed class YamlTests(BrowserFixture browser)
     {
         var id = await browser.CreatePlanAsync();
         var page = await browser.NewPageAsync();
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await page.GetByRole(AriaRole.Tab, new() { Name = "YAML" }).ClickAsync();
         var text = page.Locator("[data-testid=yaml-text]");
         var yaml = await text.InputValueAsync();

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
-using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -18,7 +18,7 @@ public abstract class KillDuringSavesTests(ITestOutputHelper output, Ippon.Stora
     public async Task KillNine_DuringABurstOfSaves_KeepsEveryAcknowledgedSave()
     {
         using var dir = new TempDir();
-        var database = engine == Ippon.Storage.DatabaseEngine.Postgres ? TestPostgres.CreateDatabase() : dir.Database;
+        var database = engine == Ippon.Storage.DatabaseEngine.Postgres ? TestPostgres.CreateDatabase() : dir.File("ippon.db");
         try
         {
             await RunAsync(database, dir);
@@ -81,7 +81,7 @@ public abstract class KillDuringSavesTests(ITestOutputHelper output, Ippon.Stora
         server.Kill();
         if (engine == Ippon.Storage.DatabaseEngine.Sqlite)
         {
-            await using var connection = new SqliteConnection($"Data Source={dir.Database}");
+            await using var connection = new SqliteConnection($"Data Source={dir.File("ippon.db")}");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA integrity_check";

@@ -18,7 +18,7 @@ public abstract class KillDuringSendingTests(ITestOutputHelper output, Ippon.Sto
     public async Task KillNine_WhileSendingABatch_EveryMailArrives_NoneTwiceButTheOneOnTheWire()
     {
         using var dir = new TempDir();
-        var database = engine == Ippon.Storage.DatabaseEngine.Postgres ? TestPostgres.CreateDatabase() : dir.Database;
+        var database = engine == Ippon.Storage.DatabaseEngine.Postgres ? TestPostgres.CreateDatabase() : dir.File("ippon.db");
         try
         {
             await RunAsync(database);

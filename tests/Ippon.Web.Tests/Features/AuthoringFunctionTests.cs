@@ -3,6 +3,7 @@ using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Testing;
 using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Scenarios;
@@ -99,7 +100,7 @@ public sealed class AuthoringFunctionTests
     [Fact]
     public void BreakDown_RateAbove100Percent_IsRefusedOnTheValue()
     {
-        var plan = SeedPlan.Plan;
+        var plan = SeedPlan.Build();
         var broken = BreakDown.Apply(plan, "leads", new(BreakDown.Pattern.CountTimesRate) { CountName = "訪問数", FactorName = "転換率", FactorValue = "150%" });
         Assert.False(broken.Ok);
         Assert.Equal("factor.value", broken.Failure.Errors[0].Field);
@@ -108,7 +109,7 @@ public sealed class AuthoringFunctionTests
     [Fact]
     public void SplitAgain_WithoutAPart_RemovesIt_UnlessSomethingStillNamesIt()
     {
-        var plan = SeedPlan.Plan;
+        var plan = SeedPlan.Build();
         // new_revenue is named by the CRM mapping's amount… and its own formula's parts stay; repeat_revenue is free to go.
         var split = SplitTarget.Apply(plan, "revenue", [new("new_revenue", "新規売上", "", "営業部")]);
         Assert.True(split.Ok, split.Failure?.Describe(Language.Ja));
@@ -119,18 +120,18 @@ public sealed class AuthoringFunctionTests
     [Fact]
     public void Settings_FiscalYearAndPhasing_ChangeTheHorizon()
     {
-        var edited = EditSettings.Apply(SeedPlan.Plan, new EditSettings.Changes { Title = "2027年度計画", FiscalYear = 2027, Period = "month", Phasing = "" });
+        var edited = EditSettings.Apply(SeedPlan.Build(), new EditSettings.Changes { Title = "2027年度計画", FiscalYear = 2027, Period = "month", Phasing = "" });
         Assert.True(edited.Ok);
         Assert.Equal((new DateOnly(2027, 4, 1), PeriodKind.Month, 12), (edited.Value.Horizon!.Start, edited.Value.Horizon.Period, edited.Value.Horizon.PeriodCount));
-        var wrong = EditSettings.Apply(SeedPlan.Plan, new EditSettings.Changes { Phasing = "1, 2, 3" });
+        var wrong = EditSettings.Apply(SeedPlan.Build(), new EditSettings.Changes { Phasing = "1, 2, 3" });
         Assert.Equal("phasing", wrong.Failure!.Errors[0].Field);
-        Assert.True(EditSettings.Apply(SeedPlan.Plan, new EditSettings.Changes { Phasing = "1, 2, 3, 4" }).Ok);
+        Assert.True(EditSettings.Apply(SeedPlan.Build(), new EditSettings.Changes { Phasing = "1, 2, 3, 4" }).Ok);
     }
 
     [Fact]
     public void Scenario_AddEditRemove_TheStretchMovesTheLeads()
     {
-        var plan = EditScenario.Remove(SeedPlan.Plan, "stretch").Value!;
+        var plan = EditScenario.Remove(SeedPlan.Build(), "stretch").Value!;
         Assert.Empty(plan.Scenarios);
         var added = EditScenario.Apply(plan, null, "ストレッチ", "OKR", [new("leads", "", "2000")]);
         Assert.True(added.Ok, added.Failure?.Describe(Language.Ja));
@@ -143,7 +144,7 @@ public sealed class AuthoringFunctionTests
     [Fact]
     public void RemoveAction_LeavesTheRestOfThePlan()
     {
-        var removed = RemoveAction.Apply(SeedPlan.Plan, "webinars");
+        var removed = RemoveAction.Apply(SeedPlan.Build(), "webinars");
         Assert.True(removed.Ok);
         Assert.Equal(["calls", "seo_articles"], removed.Value.Actions.Select(a => a.Id));
     }

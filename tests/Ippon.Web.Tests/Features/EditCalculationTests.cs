@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Ippon.Calculation;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 
@@ -29,7 +30,7 @@ public sealed class EditCalculationTests
 
     static EditSession Session()
     {
-        var plan = SeedPlan.Plan;
+        var plan = SeedPlan.Build();
         var (stored, first) = Ippon.Storage.StoredPlan.Create(plan.Title, "plan: x", "test", "seed", DateTime.UnixEpoch);
         return new EditSession(new LoadedPlan(stored, first, plan));
     }

@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 
 namespace Ippon.Web.Tests.Features;
@@ -12,7 +13,7 @@ public sealed class EditMetricTests
     [InlineData("２５％", 80, 800)]
     public void Apply_WinRate_RecalculatesDealsAndLeads(string value, int deals, int leads)
     {
-        var edited = EditMetric.Apply(SeedPlan.Plan, "win_rate", new EditMetric.Changes { Value = value });
+        var edited = EditMetric.Apply(SeedPlan.Build(), "win_rate", new EditMetric.Changes { Value = value });
         Assert.True(edited.Ok);
         var result = PlanCalculator.Calculate(edited.Value);
         Assert.Equal((deals, leads), ((int)result.Metric("deals")!.Target!.Value, (int)result.Metric("leads")!.Target!.Value));
@@ -24,7 +25,7 @@ public sealed class EditMetricTests
     [InlineData("deals ** win_rate", 8)]
     public void Apply_SyntaxError_PointsAtTheColumn(string formula, int column)
     {
-        var edited = EditMetric.Apply(SeedPlan.Plan, "orders", new EditMetric.Changes { Formula = formula });
+        var edited = EditMetric.Apply(SeedPlan.Build(), "orders", new EditMetric.Changes { Formula = formula });
         Assert.False(edited.Ok);
         Assert.Equal(("metrics.orders.formula", column), (edited.Failure.Errors[0].Field, edited.Failure.Errors[0].Column));
     }
@@ -32,7 +33,7 @@ public sealed class EditMetricTests
     [Fact]
     public void Apply_FormulaOnAnInputWithAValue_IsRefused()
     {
-        var edited = EditMetric.Apply(SeedPlan.Plan, "win_rate", new EditMetric.Changes { Formula = "deal_rate * 2" });
+        var edited = EditMetric.Apply(SeedPlan.Build(), "win_rate", new EditMetric.Changes { Formula = "deal_rate * 2" });
         Assert.False(edited.Ok);
         Assert.Equal("metrics.win_rate.formula", edited.Failure.Errors[0].Field);
     }
@@ -40,7 +41,7 @@ public sealed class EditMetricTests
     [Fact]
     public void Apply_RateAbove100Percent_IsRefusedWithTheInvalidRateMessage()
     {
-        var edited = EditMetric.Apply(SeedPlan.Plan, "win_rate", new EditMetric.Changes { Value = "150%" });
+        var edited = EditMetric.Apply(SeedPlan.Build(), "win_rate", new EditMetric.Changes { Value = "150%" });
         Assert.False(edited.Ok);
         Assert.Contains("0%〜100%", edited.Failure.Errors[0].Message.In(Ippon.Numbers.Language.Ja), StringComparison.Ordinal);
     }
@@ -48,7 +49,7 @@ public sealed class EditMetricTests
     [Fact]
     public void Apply_EmptyTarget_ClearsIt()
     {
-        var withTarget = EditMetric.Apply(SeedPlan.Plan, "leads", new EditMetric.Changes { Target = "1,200" });
+        var withTarget = EditMetric.Apply(SeedPlan.Build(), "leads", new EditMetric.Changes { Target = "1,200" });
         Assert.Equal(1200m, withTarget.Value!.Find("leads")!.Target);
         var cleared = EditMetric.Apply(withTarget.Value, "leads", new EditMetric.Changes { Target = "" });
         Assert.Null(cleared.Value!.Find("leads")!.Target);
@@ -57,14 +58,14 @@ public sealed class EditMetricTests
     [Fact]
     public void Apply_UnknownMetric_IsNotFound()
     {
-        var edited = EditMetric.Apply(SeedPlan.Plan, "nope", new EditMetric.Changes { Name = "x" });
+        var edited = EditMetric.Apply(SeedPlan.Build(), "nope", new EditMetric.Changes { Name = "x" });
         Assert.Equal(Ippon.Web.Features.Shared.FailureKind.NotFound, edited.Failure!.Kind);
     }
 
     [Fact]
     public void AddMetric_TakenId_SuggestsAFreeOne()
     {
-        var added = AddMetric.Apply(SeedPlan.Plan, new AddMetric.Request("leads", "x", "kpi", "営業部", null, null, null));
+        var added = AddMetric.Apply(SeedPlan.Build(), new AddMetric.Request("leads", "x", "kpi", "営業部", null, null, null));
         Assert.Contains("leads_1", added.Failure!.Errors[0].Message.In(Ippon.Numbers.Language.En), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Ippon.Files.Plans;
 using Ippon.Numbers;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
@@ -31,11 +32,11 @@ public class FieldWordsTests
     [Fact]
     public void AddingAKpiWithANameTooLong_SaysWhichFieldInWords()
     {
-        var added = AddMetric.Apply(SeedPlan.Plan, new AddMetric.Request(null, new string('長', 201), "kpi", null, null, null, "count"));
+        var added = AddMetric.Apply(SeedPlan.Build(), new AddMetric.Request(null, new string('長', 201), "kpi", null, null, null, "count"));
 
         Assert.False(added.Ok);
-        Assert.Equal("新しい指標の名前: 200 文字以内で書いてください (201 文字あります)", FieldWords.Describe(added.Failure, SeedPlan.Plan, Language.Ja));
-        Assert.Equal("name of the new metric: write at most 200 characters (201 given)", FieldWords.Describe(added.Failure, SeedPlan.Plan, Language.En));
+        Assert.Equal("新しい指標の名前: 200 文字以内で書いてください (201 文字あります)", FieldWords.Describe(added.Failure, SeedPlan.Build(), Language.Ja));
+        Assert.Equal("name of the new metric: write at most 200 characters (201 given)", FieldWords.Describe(added.Failure, SeedPlan.Build(), Language.En));
     }
 
     [Theory]
@@ -46,7 +47,7 @@ public class FieldWordsTests
     [InlineData("summary", Language.Ja, "変更の説明")]
     [InlineData("yaml", Language.Ja, null)]
     public void Name_IsTheFieldInThePagesWords(string field, Language language, string? words) =>
-        Assert.Equal(words, FieldWords.Name(field, SeedPlan.Plan, language));
+        Assert.Equal(words, FieldWords.Name(field, SeedPlan.Build(), language));
 
     [Fact]
     public void AColumnInsideAFormula_Stays_ALineOfTheFileGoes()
@@ -55,6 +56,6 @@ public class FieldWordsTests
             new FieldError("metrics.orders.formula", new Message("'win_rat' という指標はありません", "no metric 'win_rat'"), Column: 9),
             new FieldError("metrics.leads", new Message("負の数です", "is negative"), 28, 3));
 
-        Assert.Equal("新規受注数の式: 9文字目: 'win_rat' という指標はありません\nリード数: 負の数です", FieldWords.Describe(failure, SeedPlan.Plan, Language.Ja));
+        Assert.Equal("新規受注数の式: 9文字目: 'win_rat' という指標はありません\nリード数: 負の数です", FieldWords.Describe(failure, SeedPlan.Build(), Language.Ja));
     }
 }

@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 
 namespace Ippon.Web.Tests.Features;
@@ -18,7 +19,7 @@ public sealed class FormulaSuggestionsTests
         Assert.Equal(expected, FormulaSuggestions.For(text, s_ids));
 
     static readonly List<FormulaSuggestions.Candidate> s_seed = FormulaSuggestions.Candidates(
-        SeedPlan.Plan is var p ? p with { Metrics = [.. p.Metrics.Select(m => m.Id == "deals" ? m with { Reading = "しょうだんすう" } : m)] } : null!, except: "orders");
+        SeedPlan.Build() is var p ? p with { Metrics = [.. p.Metrics.Select(m => m.Id == "deals" ? m with { Reading = "しょうだんすう" } : m)] } : null!, except: "orders");
 
     [Theory]
     [InlineData("リード数 × 商", new[] { "商談数", "商談化率" })]
@@ -35,7 +36,7 @@ public sealed class FormulaSuggestionsTests
     [Fact]
     public void Candidates_NameThatIsNoBareWord_IsBracketed()
     {
-        var plan = SeedPlan.Plan is var p ? p with { Metrics = [.. p.Metrics.Select(m => m.Id == "leads" ? m with { Name = "リード 件数" } : m)] } : null!;
+        var plan = SeedPlan.Build() is var p ? p with { Metrics = [.. p.Metrics.Select(m => m.Id == "leads" ? m with { Name = "リード 件数" } : m)] } : null!;
 
         var words = FormulaSuggestions.For("リード", FormulaSuggestions.Candidates(plan));
 

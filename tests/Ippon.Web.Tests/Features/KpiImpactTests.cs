@@ -1,5 +1,6 @@
 using Ippon.Calculation;
 using Ippon.Sensitivity;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Findings;
 
@@ -11,7 +12,7 @@ public sealed class KpiImpactTests
     [Fact]
     public void ForOwner_SalesWithTwoUnconnectedKpis_RanksTheConnectedFirst()
     {
-        var plan = AddMetric.Apply(SeedPlan.Plan, new AddMetric.Request("visits", "訪問数", "kpi", "営業部", null, null, null)).Value!;
+        var plan = AddMetric.Apply(SeedPlan.Build(), new AddMetric.Request("visits", "訪問数", "kpi", "営業部", null, null, null)).Value!;
         var result = PlanCalculator.Calculate(plan);
         var ranking = KpiImpact.ForOwner(result, SensitivityAnalysis.Run(plan, 0.1m), "営業部");
         Assert.Equal(["orders", "deals", "visits"], ranking.Select(r => r.Kpi.Id));

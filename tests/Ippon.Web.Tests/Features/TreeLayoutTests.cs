@@ -1,5 +1,6 @@
 using Ippon.Calculation;
 using Ippon.Files.Plans;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 
@@ -8,7 +9,7 @@ namespace Ippon.Web.Tests.Features;
 /// <summary>The diagram's layout: KGI on the left, each formula's inputs one column further, actions after what they drive.</summary>
 public sealed class TreeLayoutTests
 {
-    readonly TreeLayout _layout = TreeLayout.Build(PlanCalculator.Calculate(SeedPlan.Plan));
+    readonly TreeLayout _layout = TreeLayout.Build(PlanCalculator.Calculate(SeedPlan.Build()));
 
     [Theory]
     [InlineData("revenue", 0)]
@@ -24,7 +25,7 @@ public sealed class TreeLayoutTests
     [Fact]
     public void Build_SeedPlan_DrawsEveryMetricAndActionOnce()
     {
-        Assert.Equal(SeedPlan.Plan.Metrics.Length + SeedPlan.Plan.Actions.Length, _layout.Nodes.Count);
+        Assert.Equal(SeedPlan.Build().Metrics.Length + SeedPlan.Build().Actions.Length, _layout.Nodes.Count);
         Assert.Equal(_layout.Nodes.Count, _layout.Nodes.Select(n => n.Id).Distinct().Count());
         Assert.Null(_layout.UnconnectedTop);
     }
@@ -58,7 +59,7 @@ public sealed class TreeLayoutTests
     [Fact]
     public void Build_MetricNotConnected_GoesBelowTheLine()
     {
-        var plan = AddMetric.Apply(SeedPlan.Plan, new AddMetric.Request("visits", "訪問数", "kpi", "営業部", null, null, null)).Value!;
+        var plan = AddMetric.Apply(SeedPlan.Build(), new AddMetric.Request("visits", "訪問数", "kpi", "営業部", null, null, null)).Value!;
         var layout = TreeLayout.Build(PlanCalculator.Calculate(plan));
         var visits = layout.Find("visits")!;
         Assert.False(visits.Connected);

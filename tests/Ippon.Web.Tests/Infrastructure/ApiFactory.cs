@@ -24,7 +24,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     public Storage.DatabaseEngine Engine { get; }
 
     /// <summary>The IPPON_DB setting the app runs with.</summary>
-    public string DatabaseSetting => Engine == Storage.DatabaseEngine.Postgres ? _postgres ??= TestPostgres.CreateDatabase() : _dir.Database;
+    public string DatabaseSetting => Engine == Storage.DatabaseEngine.Postgres ? _postgres ??= TestPostgres.CreateDatabase() : _dir.File("ippon.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

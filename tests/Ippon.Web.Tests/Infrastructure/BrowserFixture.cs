@@ -1,4 +1,8 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using Ippon.Files.Plans;
+using Ippon.Plans;
+using Ippon.Testing;
 using Microsoft.Playwright;
 
 namespace Ippon.Web.Tests.Infrastructure;
@@ -25,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             throw new InvalidOperationException(
                 $"The browser tests need Debian's chromium at {Chromium}: apt-get install -y chromium fonts-ipaexfont-gothic (./test.sh installs both).");
         }
-        Server = await WebServer.StartAsync(_dir.Database);
+        Server = await WebServer.StartAsync(_dir.File("ippon.db"));
         Api = await Server.AdminClientAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchAsync(_playwright);
@@ -117,14 +121,20 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return created!.Id;
     }
 
-    /// <summary>Opens plan <paramref name="id"/> and waits for its tree.</summary>
-    public static async Task OpenPlanAsync(IPage page, Guid id)
+    /// <summary>A colleague's save while the test's page is open: <paramref name="changes"/> to metric <paramref name="metric"/> of plan <paramref name="id"/>, through the API.</summary>
+    public async Task ColleagueSavesAsync(Guid id, string metric, object changes)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync($"/plans/{id}");
-        // The tree is drawn before the page is interactive; data-zoom is set once tree.js has fitted it (a test that
-        // measured before that read the unfitted drawing when the machine was slow).
-        await page.Locator("[data-testid=tree][data-zoom]").WaitForAsync();
+        using var response = await Api.PatchAsJsonAsync($"/api/plans/{id}/metrics/{metric}", changes);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The latest saved version of plan <paramref name="id"/>, read back as a plan file.</summary>
+    public async Task<Plan> SavedPlanAsync(Guid id)
+    {
+        var yaml = (await Api.GetFromJsonAsync<JsonElement>($"/api/plans/{id}")).GetProperty("yaml").GetString()!;
+        var read = PlanReader.Parse(yaml);
+        Assert.True(read.Success, string.Join("\n", read.Errors));
+        return read.Plan!;
     }
 
     sealed record Created(Guid Id);

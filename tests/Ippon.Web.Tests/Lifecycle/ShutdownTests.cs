@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
     public async Task Sigterm_WithAnOpenPageAndSavesInFlight_ExitsCleanlyWithinFiveSecondsKeepingEveryAcknowledgedSave()
     {
         using var dir = new TempDir();
-        await using var server = await WebServer.StartAsync(dir.Database);
+        await using var server = await WebServer.StartAsync(dir.File("ippon.db"));
         var template = Templates.Text("sales-100m")!;
         Guid planId;
         using (var http = await server.AdminClientAsync())
@@ -34,7 +35,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "admin", WebServer.AdminPassword);
-        await BrowserFixture.OpenPlanAsync(page, planId);
+        await PlanPageSteps.OpenAsync(page, planId);
 
         // Two writers save distinct plan texts until the server is gone; each acknowledged save records (version, marker).
         var acknowledged = new ConcurrentBag<(int Version, string Marker)>();

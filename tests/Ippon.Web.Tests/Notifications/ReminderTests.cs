@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ippon.Storage;
-using Ippon.Testing;
 using Ippon.Storage.Notifications;
+using Ippon.Testing;
 using Ippon.Web.Features.Notifications;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

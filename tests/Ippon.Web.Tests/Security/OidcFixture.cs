@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Security;
@@ -22,7 +23,7 @@ public sealed class OidcFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Provider = await TestOidcProvider.StartAsync();
-        Server = await WebServer.StartAsync(_dir.Database, new Dictionary<string, string?>
+        Server = await WebServer.StartAsync(_dir.File("ippon.db"), new Dictionary<string, string?>
         {
             ["Ippon__Oidc__Authority"] = Provider.Issuer,
             ["Ippon__Oidc__ClientId"] = TestOidcProvider.ClientId,

@@ -25,8 +25,8 @@ public sealed class PresenceExpiryTests(TwoInstances two) : IClassFixture<TwoIns
         var suzuki = await TwoInstances.CreateUserAsync(two.ApiA, "planner", null, Password);
         var mine = await two.NewPageAsync(two.A, sato, Password);
         var theirs = await two.NewPageAsync(two.B, suzuki, Password);
-        await BrowserFixture.OpenPlanAsync(mine, id);
-        await BrowserFixture.OpenPlanAsync(theirs, id);
+        await PlanPageSteps.OpenAsync(mine, id);
+        await PlanPageSteps.OpenAsync(theirs, id);
         await Expect(mine.Locator("[data-testid=presence-user]")).ToHaveTextAsync(suzuki, new() { Timeout = 3_000 });
 
         // A colleague's save through B: on my page on A, live.

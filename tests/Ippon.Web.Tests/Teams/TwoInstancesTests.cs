@@ -73,7 +73,7 @@ public sealed class TwoInstancesTests(TwoInstances two) : IClassFixture<TwoInsta
         var id = await TwoInstances.CreatePlanAsync(two.ApiA);
         var viewer = await TwoInstances.CreateUserAsync(two.ApiA, "viewer", null, Password);
         var page = await two.NewPageAsync(two.B, viewer, Password);
-        await BrowserFixture.OpenPlanAsync(page, id);
+        await PlanPageSteps.OpenAsync(page, id);
         await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v1");
 
         using var saved = await two.ApiA.PatchAsJsonAsync($"/api/plans/{id}/metrics/win_rate", new { value = "15%" });
@@ -96,8 +96,8 @@ public sealed class TwoInstancesTests(TwoInstances two) : IClassFixture<TwoInsta
         var suzuki = await TwoInstances.CreateUserAsync(two.ApiA, "viewer", null, Password);
         var onA = await two.NewPageAsync(two.A, sato, Password);
         var onB = await two.NewPageAsync(two.B, suzuki, Password);
-        await BrowserFixture.OpenPlanAsync(onA, id);
-        await BrowserFixture.OpenPlanAsync(onB, id);
+        await PlanPageSteps.OpenAsync(onA, id);
+        await PlanPageSteps.OpenAsync(onB, id);
 
         // At once (the joining instance asks, the other answers), not after a heartbeat.
         await Expect(onA.Locator("[data-testid=presence-user]")).ToHaveTextAsync(suzuki, new() { Timeout = 3_000 });

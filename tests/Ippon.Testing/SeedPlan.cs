@@ -1,6 +1,6 @@
 using Ippon.Plans;
 
-namespace Ippon.Tests;
+namespace Ippon.Testing;
 
 /// <summary>The method's worked example (shared/docs/method.md), built in code so engine tests need no plan file.</summary>
 /// <remarks>It is examples/sales-100m.yaml metric for metric and action for action; a test in Ippon.Files.Tests keeps the two equal.</remarks>

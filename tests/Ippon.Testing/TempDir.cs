@@ -1,4 +1,4 @@
-namespace Ippon.Cli.Tests;
+namespace Ippon.Testing;
 
 /// <summary>A fresh folder for one test, deleted afterwards.</summary>
 public sealed class TempDir : IDisposable
@@ -11,10 +11,13 @@ public sealed class TempDir : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The full path of <paramref name="name"/> in the folder (nothing is written).</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> in the folder and returns its full path.</summary>
     public string File(string name, string text)
     {
-        var path = System.IO.Path.Combine(Path, name);
+        var path = File(name);
         System.IO.File.WriteAllText(path, text);
         return path;
     }
