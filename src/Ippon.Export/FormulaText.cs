@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Ippon.Calculation;
+using Ippon.Formulas.BackSolving;
 using Ippon.Formulas.Syntax;
 using Ippon.Numbers;
 using Ippon.Plans;
@@ -11,12 +10,7 @@ namespace Ippon.Export;
 public static class FormulaText
 {
     /// <summary><c>orders * unit_price</c> as <c>新規受注数 × 平均受注単価</c>.</summary>
-    public static string Readable(Expr expr, Func<string, string> label)
-    {
-        var sb = new StringBuilder();
-        Write(sb, expr, 0, label);
-        return sb.ToString();
-    }
+    public static string Readable(Expr expr, Func<string, string> label) => Printer.Print(expr, FormulaDialect.Display.WithNames(label));
 
     /// <summary>The formula of <paramref name="metric"/> with names, or null when it has none.</summary>
     public static string? Readable(PlanResult result, Metric metric) =>
@@ -31,9 +25,9 @@ public static class FormulaText
         if (d.Kind == DerivationKind.Numeric)
             return language.T($"{Label(d.Parent)} = {Readable(result, parent!)} を数値計算で解く", $"solve {Label(d.Parent)} = {Readable(result, parent!)} numerically");
         string expr;
-        if (d.Kind == DerivationKind.Inverted && parent?.Formula is { } f && FormulaInversion.Solve(f.Expr, metric.Id) is { } inverse)
+        if (d.Kind == DerivationKind.Inverted && parent?.Formula is { } f && Inversion.Solve(f.Expr, metric.Id) is { } inverse)
         {
-            expr = Readable(inverse, id => id == FormulaInversion.Target ? Label(d.Parent) : Label(id));
+            expr = Readable(inverse, id => id == Inversion.Target ? Label(d.Parent) : Label(id));
         }
         else
         {
@@ -52,57 +46,5 @@ public static class FormulaText
     }
 
     /// <summary>The sign people write for <paramref name="op"/>.</summary>
-    public static string Symbol(BinaryOp op) => op switch
-    {
-        BinaryOp.Add => "+",
-        BinaryOp.Subtract => "−",
-        BinaryOp.Multiply => "×",
-        BinaryOp.Divide => "÷",
-        _ => "^",
-    };
-
-    static int Precedence(Expr e) => e switch
-    {
-        Binary { Op: BinaryOp.Add or BinaryOp.Subtract } => 1,
-        Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } => 2,
-        Unary => 3,
-        Binary => 4,
-        _ => 5,
-    };
-
-    static void Write(StringBuilder sb, Expr expr, int parent, Func<string, string> label)
-    {
-        var p = Precedence(expr);
-        var paren = p < parent;
-        if (paren) sb.Append('(');
-        switch (expr)
-        {
-            case Literal l:
-                sb.Append(Math.Round(l.Value, 2) == l.Value ? Formatter.Plain(l.Value) : l.Value.ToString(CultureInfo.InvariantCulture));
-                break;
-            case Ref r:
-                sb.Append(label(r.Id));
-                break;
-            case Unary u:
-                sb.Append('−');
-                Write(sb, u.Operand, 3, label);
-                break;
-            case Binary b:
-                var rightAssoc = b.Op == BinaryOp.Power;
-                Write(sb, b.Left, rightAssoc ? p + 1 : p, label);
-                sb.Append(' ').Append(Symbol(b.Op)).Append(' ');
-                Write(sb, b.Right, rightAssoc ? 3 : p + 1, label);
-                break;
-            case Call c:
-                sb.Append(c.Function).Append('(');
-                for (var i = 0; i < c.Args.Length; i++)
-                {
-                    if (i > 0) sb.Append(", ");
-                    Write(sb, c.Args[i], 0, label);
-                }
-                sb.Append(')');
-                break;
-        }
-        if (paren) sb.Append(')');
-    }
+    public static string Symbol(BinaryOp op) => FormulaDialect.Display.Symbol(op);
 }

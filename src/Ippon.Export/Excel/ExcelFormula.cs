@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Ippon.Calculation;
+using Ippon.Formulas.BackSolving;
 using Ippon.Formulas.Syntax;
 using Ippon.Plans;
 
@@ -18,12 +17,7 @@ public static class ExcelFormula
     public static string Forward(Expr expr, NameTable names) => Forward(expr, names.Planned);
 
     /// <summary>The Excel text of <paramref name="expr"/>, each metric reference written as <paramref name="name"/> gives it.</summary>
-    public static string Forward(Expr expr, Func<string, string> name)
-    {
-        var sb = new StringBuilder();
-        Write(sb, expr, 0, name);
-        return sb.ToString();
-    }
+    public static string Forward(Expr expr, Func<string, string> name) => Printer.Print(expr, FormulaDialect.Excel.WithNames(name));
 
     /// <summary>The Excel formula of <paramref name="metric"/>'s derived target, or null when it cannot be written as one (solved numerically).</summary>
     public static string? Target(PlanResult result, MetricResult metric, NameTable names) =>
@@ -46,8 +40,8 @@ public static class ExcelFormula
     static string? Inverted(PlanResult result, Derivation d, string id, Func<string, string> planned, Func<string, string> target)
     {
         if (result.Metric(d.Parent)?.Metric.Formula is not { } formula) return null;
-        if (FormulaInversion.Solve(formula.Expr, id) is not { } inverse) return null;
-        return Forward(inverse, x => x == FormulaInversion.Target ? target(d.Parent) : planned(x));
+        if (Inversion.Solve(formula.Expr, id) is not { } inverse) return null;
+        return Forward(inverse, x => x == Inversion.Target ? target(d.Parent) : planned(x));
     }
 
     // A sum's remainder or share: the parent's target less the other parts (their targets when set, else their plans).
@@ -82,98 +76,7 @@ public static class ExcelFormula
         return expr;
     }
 
-    /// <summary>A number as Excel reads it: invariant, no exponent, negative numbers in parentheses.</summary>
-    public static string Number(decimal value)
-    {
-        var text = (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-        return value < 0 ? $"({text})" : text;
-    }
+    static string Number(decimal value) => FormulaDialect.ExcelNumber(value);
 
-    static string Operator(BinaryOp op) => op switch
-    {
-        BinaryOp.Add => "+",
-        BinaryOp.Subtract => "-",
-        BinaryOp.Multiply => "*",
-        BinaryOp.Divide => "/",
-        _ => "^",
-    };
-
-    // Excel binds unary minus tighter than ^ (-2^2 = 4) and reads ^ left to right; Ippon does neither, so the
-    // operands of ^ and of a minus are parenthesised unless they are atoms.
-    static int Precedence(Expr e) => e switch
-    {
-        Binary { Op: BinaryOp.Add or BinaryOp.Subtract } => 1,
-        Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } => 2,
-        Binary => 3,
-        Unary => 4,
-        _ => 5,
-    };
-
-    static void Write(StringBuilder sb, Expr expr, int min, Func<string, string> names)
-    {
-        var p = Precedence(expr);
-        var paren = p < min;
-        if (paren) sb.Append('(');
-        switch (expr)
-        {
-            case Literal l:
-                sb.Append(Number(l.Value));
-                break;
-            case Ref r:
-                sb.Append(names(r.Id));
-                break;
-            case Unary u:
-                sb.Append('-');
-                Write(sb, u.Operand, 5, names);
-                break;
-            case Binary { Op: BinaryOp.Power } b:
-                Write(sb, b.Left, 5, names);
-                sb.Append('^');
-                Write(sb, b.Right, 5, names);
-                break;
-            case Binary b:
-                Write(sb, b.Left, p, names);
-                sb.Append(Operator(b.Op));
-                Write(sb, b.Right, p + 1, names);
-                break;
-            case Call c:
-                Call(sb, c, names);
-                break;
-        }
-        if (paren) sb.Append(')');
-    }
-
-    static void Call(StringBuilder sb, Call c, Func<string, string> names)
-    {
-        void Args(string function, IEnumerable<Expr> args, string? extra = null)
-        {
-            sb.Append(function).Append('(');
-            var first = true;
-            foreach (var a in args)
-            {
-                if (!first) sb.Append(',');
-                Write(sb, a, 0, names);
-                first = false;
-            }
-            if (extra is not null) sb.Append(',').Append(extra);
-            sb.Append(')');
-        }
-        switch (c.Function.ToLowerInvariant())
-        {
-            case "sum": Args("SUM", c.Args); break;
-            case "min": Args("MIN", c.Args); break;
-            case "max": Args("MAX", c.Args); break;
-            case "avg": Args("AVERAGE", c.Args); break;
-            case "abs": Args("ABS", c.Args); break;
-            case "round": Args("ROUND", c.Args, c.Args.Length == 1 ? "0" : null); break;
-            case "floor": Args("INT", c.Args); break;
-            case "ceil":
-                // Ippon's ceil goes towards +∞ for negative numbers too, which ROUNDUP does not: ceil(x) = -INT(-x).
-                sb.Append("-INT(-(");
-                Write(sb, c.Args[0], 0, names);
-                sb.Append("))");
-                break;
-            default: Args(c.Function.ToUpperInvariant(), c.Args); break;
-        }
-    }
+    static string Operator(BinaryOp op) => FormulaDialect.Excel.Symbol(op);
 }

@@ -104,38 +104,11 @@ public static class BackSolver
                     var other = otherNode.At(k, cells, Override.None);
                     if (other.IsError) return SolveResult.Fail(other.Error);
                     var o = other.Value;
-                    Outcome r;
-                    SolveStep step;
-                    switch (b.Op)
-                    {
-                        case BinaryOp.Add:
-                            r = Arithmetic.Subtract(t, o);
-                            step = new SolveStep(BinaryOp.Subtract, o, otherNode);
-                            break;
-                        case BinaryOp.Subtract when leverLeft:
-                            r = Arithmetic.Add(t, o);
-                            step = new SolveStep(BinaryOp.Add, o, otherNode);
-                            break;
-                        case BinaryOp.Subtract:
-                            r = Arithmetic.Subtract(o, t);
-                            step = new SolveStep(BinaryOp.Subtract, o, otherNode, Reversed: true);
-                            break;
-                        case BinaryOp.Multiply:
-                            r = Arithmetic.Divide(t, o);
-                            step = new SolveStep(BinaryOp.Divide, o, otherNode);
-                            break;
-                        case BinaryOp.Divide when leverLeft:
-                            r = Arithmetic.Multiply(t, o);
-                            step = new SolveStep(BinaryOp.Multiply, o, otherNode);
-                            break;
-                        default:
-                            r = Arithmetic.Divide(o, t);
-                            step = new SolveStep(BinaryOp.Divide, o, otherNode, Reversed: true);
-                            break;
-                    }
+                    var (op, reversed) = Inversion.Undo(b.Op, leverLeft);
+                    var r = reversed ? Apply(op, o, t) : Apply(op, t, o);
                     if (r.IsError) return SolveResult.Fail(r.Error);
                     t = r.Value;
-                    steps?.Add(step);
+                    steps?.Add(new SolveStep(op, o, otherNode, Reversed: reversed));
                     break;
                 }
                 case ReduceNode r:
@@ -169,6 +142,14 @@ public static class BackSolver
         }
         return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps?.ToImmutable() ?? [] };
     }
+
+    static Outcome Apply(BinaryOp op, decimal a, decimal b) => op switch
+    {
+        BinaryOp.Add => Arithmetic.Add(a, b),
+        BinaryOp.Subtract => Arithmetic.Subtract(a, b),
+        BinaryOp.Multiply => Arithmetic.Multiply(a, b),
+        _ => Arithmetic.Divide(a, b),
+    };
 
     // Bisection on the boundary between values that meet the target (f(x) = formula(x) - target ≥ 0) and values that
     // do not. It returns the end of the bracket that meets the target, so a forward calculation from the answer never

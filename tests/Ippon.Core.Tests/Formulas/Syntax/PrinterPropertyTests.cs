@@ -11,26 +11,29 @@ public class PrinterPropertyTests
     static readonly string[] s_ids = ["a", "b", "leads", "win_rate", "x1", "商談数", "新規 受注数", "2次商談"];
     static readonly string[] s_functions = ["sum", "min", "max", "avg", "round", "ceil", "floor", "abs"];
 
-    static readonly Gen<Expr> s_leaf = Gen.OneOf(
+    static Gen<Expr> Leaf(string[] ids) => Gen.OneOf(
         Gen.Int[0, 100_000].Select(Gen.Int[0, 3], (n, scale) => (Expr)new Literal(new decimal(n, 0, 0, false, (byte)scale))),
-        Gen.Int[0, s_ids.Length - 1].Select(i => (Expr)new Ref(s_ids[i])));
+        Gen.Int[0, ids.Length - 1].Select(i => (Expr)new Ref(ids[i])));
 
-    static Gen<Expr> Formula(int depth) => depth == 0
-        ? s_leaf
-        : Gen.Int[0, 9].SelectMany(kind => kind switch
+    /// <summary>Random formulas over <paramref name="ids"/> up to depth 5, with function calls when <paramref name="calls"/>.</summary>
+    internal static Gen<Expr> Formulas(string[] ids, bool calls) => Gen.Int[0, 5].SelectMany(depth => Formula(ids, calls, depth));
+
+    static Gen<Expr> Formula(string[] ids, bool calls, int depth) => depth == 0
+        ? Leaf(ids)
+        : Gen.Int[0, calls ? 9 : 7].SelectMany(kind => kind switch
         {
-            <= 2 => s_leaf,
-            3 => Formula(depth - 1).Select(e => (Expr)new Unary(e)),
-            <= 7 => Gen.Select(Gen.Int[0, 4], Formula(depth - 1), Formula(depth - 1), (op, l, r) => (Expr)new Binary((BinaryOp)op, l, r)),
+            <= 2 => Leaf(ids),
+            3 => Formula(ids, calls, depth - 1).Select(e => (Expr)new Unary(e)),
+            <= 7 => Gen.Select(Gen.Int[0, 4], Formula(ids, calls, depth - 1), Formula(ids, calls, depth - 1), (op, l, r) => (Expr)new Binary((BinaryOp)op, l, r)),
             _ => Gen.Int[0, s_functions.Length - 1].SelectMany(f =>
             {
                 var name = s_functions[f];
                 var count = name switch { "round" => Gen.Int[1, 2], "ceil" or "floor" or "abs" => Gen.Const(1), _ => Gen.Int[1, 3] };
-                return count.SelectMany(n => Formula(depth - 1).Array[n]).Select(args => (Expr)new Call(name, [.. args]));
+                return count.SelectMany(n => Formula(ids, calls, depth - 1).Array[n]).Select(args => (Expr)new Call(name, [.. args]));
             }),
         });
 
-    static readonly Gen<Expr> s_formulas = Gen.Int[0, 5].SelectMany(Formula);
+    static readonly Gen<Expr> s_formulas = Formulas(s_ids, calls: true);
 
     [Fact]
     public void PrintParse_RandomFormula_GivesBackTheSameTree()
@@ -58,7 +61,7 @@ public class PrinterPropertyTests
     }
 
     // The tree with every node bracketed and no positions: equal exactly when the two trees group the same way.
-    static string Structure(Expr expr)
+    internal static string Structure(Expr expr)
     {
         var sb = new StringBuilder();
         Write(expr);

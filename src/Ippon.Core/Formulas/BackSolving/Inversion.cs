@@ -1,16 +1,30 @@
 using System.Collections.Immutable;
 using Ippon.Formulas.Syntax;
 
-namespace Ippon.Export;
+namespace Ippon.Formulas.BackSolving;
 
-/// <summary>Solves a formula for one of its inputs symbolically: <c>new_revenue = orders * unit_price</c> for orders is <c>target / unit_price</c>.</summary>
+/// <summary>The exact inversions (negation, + − × ÷, sum): the one table <see cref="BackSolver"/> applies to numbers and <see cref="Solve"/> to formulas.</summary>
 /// <remarks>
-/// The same exact inversions Ippon's back-solver makes (negation, + − × ÷, sum), kept as a formula instead of a number,
-/// so that the workbook's targets stay live and documents can print the rule in words. The parent's target appears as
-/// <c>Ref(<see cref="Target"/>)</c>; every other input stays as it is (held at its planned value).
+/// <see cref="Solve"/> keeps the inversion as a formula instead of a number, so that the workbook's targets stay live
+/// and documents can print the rule in words: <c>new_revenue = orders * unit_price</c> for orders is
+/// <c>target / unit_price</c>. The parent's target appears as <c>Ref(<see cref="Target"/>)</c>; every other input stays
+/// as it is (held at its planned value).
 /// </remarks>
-public static class FormulaInversion
+public static class Inversion
 {
+    /// <summary>What undoes <paramref name="op"/> with the lever on the left (or right) of it: the operation applied to the target and the other operand, <c>Reversed</c> when the other operand comes first.</summary>
+    /// <remarks>x + o = t gives x = t − o; o − x = t gives x = o − t (reversed); x × o = t gives t ÷ o; o ÷ x = t gives o ÷ t (reversed). A power has no exact inverse here.</remarks>
+    public static (BinaryOp Op, bool Reversed) Undo(BinaryOp op, bool leverLeft) => (op, leverLeft) switch
+    {
+        (BinaryOp.Add, _) => (BinaryOp.Subtract, false),
+        (BinaryOp.Subtract, true) => (BinaryOp.Add, false),
+        (BinaryOp.Subtract, false) => (BinaryOp.Subtract, true),
+        (BinaryOp.Multiply, _) => (BinaryOp.Divide, false),
+        (BinaryOp.Divide, true) => (BinaryOp.Multiply, false),
+        (BinaryOp.Divide, false) => (BinaryOp.Divide, true),
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "a power is not inverted exactly"),
+    };
+
     /// <summary>The id standing for the parent's target in an inverted formula.</summary>
     public const string Target = "$target";
 
@@ -32,15 +46,8 @@ public static class FormulaInversion
                 case Binary { Op: not BinaryOp.Power } b:
                     var left = Count(b.Left, lever) == 1;
                     var other = left ? b.Right : b.Left;
-                    target = (b.Op, left) switch
-                    {
-                        (BinaryOp.Add, _) => new Binary(BinaryOp.Subtract, target, other),
-                        (BinaryOp.Subtract, true) => new Binary(BinaryOp.Add, target, other),
-                        (BinaryOp.Subtract, false) => new Binary(BinaryOp.Subtract, other, target),
-                        (BinaryOp.Multiply, _) => new Binary(BinaryOp.Divide, target, other),
-                        (BinaryOp.Divide, true) => new Binary(BinaryOp.Multiply, target, other),
-                        _ => new Binary(BinaryOp.Divide, other, target),
-                    };
+                    var (op, reversed) = Undo(b.Op, left);
+                    target = reversed ? new Binary(op, other, target) : new Binary(op, target, other);
                     node = left ? b.Left : b.Right;
                     break;
                 case Call c when string.Equals(c.Function, "sum", StringComparison.OrdinalIgnoreCase):
