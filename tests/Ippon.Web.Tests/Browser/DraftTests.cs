@@ -1,6 +1,5 @@
 using Ippon.Testing;
 using System.Net.Http.Json;
-using Ippon.Files.Plans;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

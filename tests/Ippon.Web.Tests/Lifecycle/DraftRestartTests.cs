@@ -1,3 +1,4 @@
+using Ippon.Testing;
 using Ippon.Web.Tests.Browser;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -12,7 +13,7 @@ public sealed class DraftRestartTests
     public async Task Draft_SurvivesAServerRestart_AndTheReconnectDialogSpeaksJapanese()
     {
         using var dir = new TempDir();
-        await using var server = await WebServer.StartAsync(dir.Database);
+        await using var server = await WebServer.StartAsync(dir.File("ippon.db"));
         Guid planId;
         using (var http = await server.AdminClientAsync())
             planId = (await http.CreateFromTemplateAsync()).Id;
