@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Ippon.Files.Plans;
+using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

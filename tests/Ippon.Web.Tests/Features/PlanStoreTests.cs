@@ -2,12 +2,12 @@ using System.Diagnostics.Metrics;
 using Ippon.Calculation;
 using Ippon.Storage;
 using Ippon.Storage.Accounts;
+using Ippon.Testing;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
-using Ippon.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -28,7 +28,7 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _contexts = IpponStorage.Factory(DatabaseLocation.Resolve(_dir.Database, _dir.Path));
+        _contexts = IpponStorage.Factory(DatabaseLocation.Resolve(_dir.File("ippon.db"), _dir.Path));
         await IpponStorage.MigrateAsync(_contexts);
         _store = new PlanStore(_contexts, TimeProvider.System, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance);
         await using var db = await _contexts.CreateDbContextAsync();

@@ -1,4 +1,5 @@
 using CsCheck;
+using Ippon.Files.Plans;
 using Ippon.Plans;
 using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Plans;
@@ -8,11 +9,14 @@ namespace Ippon.Web.Tests.Features;
 /// <summary>Raising the KGI offers to split the KSFs again: keeping their shares exactly, with the remainder rule.</summary>
 public sealed class ResplitKsfsTests
 {
+    // The template as the page opens it (its actions and teams too), not the kit's code-built SeedPlan.
+    static readonly Plan Seed = PlanReader.Parse(Templates.Text("sales-100m")!).Plan!;
+
     static Plan SeedWithKgiTarget(decimal target) =>
-        SeedPlan.Plan with { Metrics = [.. SeedPlan.Plan.Metrics.Select(m => m.Id == "revenue" ? m with { Target = target } : m)] };
+        Seed with { Metrics = [.. Seed.Metrics.Select(m => m.Id == "revenue" ? m with { Target = target } : m)] };
 
     [Fact]
-    public void Offer_SeedPlanAsItIs_IsNotMade() => Assert.Null(ResplitKsfs.Of(SeedPlan.Plan));
+    public void Offer_SeedPlanAsItIs_IsNotMade() => Assert.Null(ResplitKsfs.Of(Seed));
 
     [Fact]
     public void SeedPlan_KgiRaisedTo150M_KeepingShares_Is90MAnd60MAndEverythingBelowFollows()
