@@ -97,7 +97,12 @@ public sealed class EveryScreenTests(BrowserFixture browser, ITestOutputHelper o
         await Screenshots.SaveAsync(page, "tabs-phone-history");
 
         // Picked by the keyboard from the start of the bar (the bar scrolled back), the selected tab is brought into sight.
-        await page.Locator(".ippon-tabs .mud-tabs-tabbar-content").EvaluateAsync("b => b.scrollLeft = 0");
+        // The click's own smooth scroll may still be running: set the bar back to its start until it stays there.
+        await page.WaitForFunctionAsync("""
+            () => { const b = document.querySelector('.ippon-tabs .mud-tabs-tabbar-content'); b.scrollLeft = 0;
+                    const t = [...document.querySelectorAll('.ippon-tabs [role=tab]')].find(x => x.textContent.trim() === '履歴');
+                    const r = t.getBoundingClientRect(), c = b.getBoundingClientRect(); return r.left < c.left - 1 || r.right > c.right + 1; }
+            """, null, new() { PollingInterval = 100 });
         Assert.True(await OutOfSightAsync(history));
         await page.GetByRole(AriaRole.Tab, new() { Name = "YAML" }).DispatchEventAsync("click");
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "YAML" })).ToHaveAttributeAsync("aria-selected", "true");

@@ -178,7 +178,10 @@ public sealed class OidcSignInTests(OidcFixture oidc) : IClassFixture<OidcFixtur
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/plans", UriKind.Relative))).StatusCode);
         }
-        Assert.Contains("Single sign-on refused: " + reason, oidc.Server.Log[logged..], StringComparison.Ordinal);
+        // The server's output reaches the test through its process pipe, possibly after the response: wait for the line.
+        var expected = "Single sign-on refused: " + reason;
+        for (var waited = 0; waited < 100 && !oidc.Server.Log[logged..].Contains(expected, StringComparison.Ordinal); waited++) await Task.Delay(100);
+        Assert.Contains(expected, oidc.Server.Log[logged..], StringComparison.Ordinal);
         var after = await AccountsAsync();
         Assert.Equal(accounts, after.Count);
         Assert.DoesNotContain(after, a => a.UserName == person.UserName || a.UserName.StartsWith("admin (", StringComparison.Ordinal));
