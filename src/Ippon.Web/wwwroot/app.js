@@ -18,14 +18,18 @@ window.ippon = {
 };
 
 // On a phone the plan's tabs are one row that scrolls sideways (screens.css): keep the selected tab in sight after a
-// reload, a language switch or a keyboard move put it off to the side. Once a frame at most, whatever changed.
+// reload, a language switch or a keyboard move put it off to the side. Only when the selected tab changes: the page
+// changes all the time (presence, autosave, ripples), and snapping the bar back then fought the user's own sideways
+// scroll (a tap on a tab scrolled into sight landed on another one).
 (function () {
-  var queued = false;
+  var queued = false, shown = new WeakMap();
   function reveal() {
     queued = false;
     document.querySelectorAll('.ippon-tabs .mud-tabs-tabbar-content').forEach(function (bar) {
       var tab = bar.querySelector('.mud-tab-active');
-      if (!tab || bar.scrollWidth <= bar.clientWidth) return;
+      if (!tab || shown.get(bar) === tab) return;
+      shown.set(bar, tab);
+      if (bar.scrollWidth <= bar.clientWidth) return;
       var b = bar.getBoundingClientRect(), t = tab.getBoundingClientRect();
       if (t.left < b.left) bar.scrollLeft -= b.left - t.left + 24;
       else if (t.right > b.right) bar.scrollLeft += t.right - b.right + 24;

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Testing;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -33,9 +32,11 @@ public sealed class MembersTests(BrowserFixture browser)
 
     static async Task<IPage> OpenMembersAsync(IPage page, Guid id)
     {
-        await PlanPageSteps.OpenAsync(page, id);
-        await page.GetByRole(AriaRole.Tab, new() { Name = "メンバー" }).ClickAsync();
-        await page.Locator("[data-testid=members-table]").WaitForAsync();
+        // Straight to the tab by its id in the URL: on a phone a click on a tab still sliding into sight could miss it.
+        await page.GotoAsync($"/plans/{id}?tab=members");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "メンバー" })).ToHaveAttributeAsync("aria-selected", "true");
+        // The rows are virtualised: they come once the page is interactive, after the table itself.
+        await page.Locator("[data-testid=members-table] tbody tr[data-testid^=member-]").First.WaitForAsync();
         return page;
     }
 
