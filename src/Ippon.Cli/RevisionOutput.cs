@@ -48,7 +48,7 @@ public static class RevisionOutput
         var today = DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().DateTime);
         var revision = new Revision(today, parse.GetValue(settings.Reason) ?? DefaultReason(review, changes, l), changes) { Period = review.AsOf.Label };
         var (text, _) = TextFile.Read(planPath, PlanReader.MaxBytes, "plan (YAML)");
-        var (edited, error) = PlanEditor.AppendRevision(text ?? "", revision, planPath);
+        var (edited, error) = PlanEditor.AppendRevision(text ?? "", revision, planPath, Path.GetDirectoryName(Path.GetFullPath(planPath)));
         if (edited is null)
         {
             context.Error.WriteLine(error!.Format(l));

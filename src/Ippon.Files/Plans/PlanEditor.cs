@@ -16,10 +16,16 @@ namespace Ippon.Files.Plans;
 public static class PlanEditor
 {
     /// <summary>The plan text with each change of <paramref name="revision"/> applied to its metric's <c>value:</c> and the revision appended to <c>revisions:</c>.</summary>
-    public static (string? Text, InputError? Error) AppendRevision(string yaml, Revision revision, string file = "plan.yaml")
+    /// <param name="directory">
+    /// The folder of the plan file, where its dimension CSVs (<c>from:</c>) are read. Null (the default) for a plan
+    /// that came as text (the web): it may not name files, as with <see cref="PlanReader.ParseWithoutFiles"/>, so
+    /// no caller can read a file of the server by forgetting to say so.
+    /// </param>
+    public static (string? Text, InputError? Error) AppendRevision(string yaml, Revision revision, string file = "plan.yaml", string? directory = null)
     {
         InputError Fail(string ja, string en) => new(file, 0, 0, new Message(ja, en));
-        var before = PlanReader.Parse(yaml, file);
+        PlanReadResult Read(string text) => directory is null ? PlanReader.ParseWithoutFiles(text, file) : PlanReader.Parse(text, file, directory);
+        var before = Read(yaml);
         if (!before.Success) return (null, before.Errors[0]);
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -79,7 +85,7 @@ public static class PlanEditor
         var result = sb.ToString();
 
         // Read it back: the values must be the new ones and the revision the last one, or nothing is written.
-        var after = PlanReader.Parse(result, file);
+        var after = Read(result);
         var ok = after.Success
                  && after.Plan.Revisions.Length == before.Plan.Revisions.Length + 1
                  && revision.Changes.Where(c => c.Field == "value").All(c => after.Plan.Find(c.Metric)?.Value == c.To);

@@ -46,6 +46,34 @@ public sealed class DimensionCsvTests : IDisposable
     }
 
     [Fact]
+    public void AppendRevision_OfTextNamingAFile_RefusesIt_AndTheFileIsNotRead()
+    {
+        // The web adopts a review's re-plan through AppendRevision: it read the text with the server's working
+        // directory, so a stored plan could make it open any file the server can.
+        var secret = Path.Combine(_dir, "secret.csv");
+        File.WriteAllText(secret, "rep,region\nTOP-SECRET,東京\n");
+        var plan = Plan.Replace("from: reps.csv", $"from: {secret}", StringComparison.Ordinal);
+        var revision = new Ippon.Plans.Revision(new DateOnly(2026, 7, 3), "Q1 review", [new Ippon.Plans.RevisionChange("win_rate", "value", 0.2m, 0.15m)]);
+
+        var (text, error) = PlanEditor.AppendRevision(plan, revision);
+
+        Assert.Null(text);
+        Assert.NotNull(error);
+        Assert.Equal((4, 32), (error.Line, error.Column));
+        Assert.DoesNotContain("TOP-SECRET", error.ToString(), StringComparison.Ordinal);
+        // A plan file on disk (the CLI's review --write-revision) names its folder and reads its CSV there.
+        var (onDisk, diskError) = PlanEditor.AppendRevision(Plan, revision, "plan.yaml", WriteRepsCsv());
+        Assert.Null(diskError?.ToString());
+        Assert.Contains("value: 15%", onDisk, StringComparison.Ordinal);
+    }
+
+    string WriteRepsCsv()
+    {
+        File.WriteAllText(Path.Combine(_dir, "reps.csv"), "rep,region\n田中,東京\n");
+        return _dir;
+    }
+
+    [Fact]
     public void ReadFile_RepsCsv_ReadsMembersParentsAndMemberValues()
     {
         var read = Read("rep,region,win_rate,rep_revenue.target\n田中,東京,30%,6000万\n佐藤,大阪,,4000万\n");
