@@ -134,7 +134,7 @@ sealed class WorkCounts : IDisposable
     {
         _listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == PlanWork.MeterName || instrument == PlanCalculator.Calculations) l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == PlanWork.MeterName || instrument == PlanWork.Diffs || instrument == PlanCalculator.Calculations) l.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
         {

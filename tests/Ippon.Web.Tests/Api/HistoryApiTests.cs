@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Ippon.Files.Changes;
 using Ippon.Testing;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;

@@ -1,6 +1,6 @@
+using Ippon.Files.Changes;
 using Ippon.Files.Plans;
 using Ippon.Plans;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Shared;
 
 namespace Ippon.Web.Features.Accounts;

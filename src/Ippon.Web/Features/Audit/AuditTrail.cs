@@ -1,7 +1,7 @@
+using Ippon.Files.Changes;
 using Ippon.Storage;
 using Ippon.Storage.Audit;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.History;
 
 namespace Ippon.Web.Features.Audit;
 

@@ -1,7 +1,7 @@
+using Ippon.Files.Changes;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
 
 namespace Ippon.Web.Features.Drafts;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ippon.Calculation;
+using Ippon.Files.Changes;
 using Ippon.Plans;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 

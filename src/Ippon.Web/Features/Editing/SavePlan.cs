@@ -1,9 +1,9 @@
 using Ippon.Files;
+using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Audit;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Plans;

@@ -1,3 +1,5 @@
+using Ippon.Files.Changes;
+
 namespace Ippon.Web.Features.History;
 
 /// <summary>Two versions compared: the inputs people changed, and the calculated targets and volumes that moved.</summary>

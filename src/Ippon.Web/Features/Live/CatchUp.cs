@@ -1,3 +1,4 @@
+using Ippon.Files.Changes;
 using Ippon.Storage;
 using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;

@@ -1,3 +1,4 @@
+using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Review;
@@ -5,7 +6,6 @@ using Ippon.Storage;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Review;
 
 namespace Ippon.Web.Features.Notifications;

@@ -1,19 +1,30 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Web.Features.Plans;
 
-namespace Ippon.Web.Features.History;
+namespace Ippon.Files.Changes;
 
 /// <summary>Which values changed between two plans: the inputs people edited, and the targets and volumes that moved as a result.</summary>
+/// <remarks>
+/// Beside the plan file code so that every shell can use it: the web app's save (scope, summary, audit), its history
+/// and merge, and the CLI. Each input diff is counted on <see cref="Diffs"/> (meter <c>Ippon.Files</c>), as Core counts
+/// calculations, so a benchmark or a test can see how many a save makes.
+/// </remarks>
 public static class PlanDiff
 {
+    /// <summary>The meter <see cref="Diffs"/> is reported on.</summary>
+    public static readonly Meter Meter = new("Ippon.Files");
+
+    /// <summary>Two plans compared input by input (<see cref="Inputs"/>).</summary>
+    public static readonly Counter<long> Diffs = Meter.CreateCounter<long>("ippon.plan.diffs", description: "plan pairs diffed");
+
     /// <summary>The edited inputs, in plan order: values as the plan file writes them (20%, 200万円, 2027-03-31).</summary>
     public static List<Change> Inputs(Plan from, Plan to)
     {
-        PlanWork.Diffs.Add(1);
+        Diffs.Add(1);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         var changes = new List<Change>();

@@ -1,8 +1,7 @@
 using Ippon.Files.Plans;
 using Ippon.Plans;
-using Ippon.Web.Features.History;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Files.Changes;
 
 /// <summary>
 /// Merges your edit of version B with another save made on top of B, metric by metric and action by action (and the

@@ -1,6 +1,4 @@
-using Ippon.Web.Features.History;
-
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Files.Changes;
 
 /// <summary>A metric or action (or the plan's settings) both saves changed differently: the common version's values, yours, and theirs, field by field.</summary>
 /// <param name="Subject">The metric or action id, or <c>plan</c>.</param>

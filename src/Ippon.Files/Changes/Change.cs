@@ -1,4 +1,4 @@
-namespace Ippon.Web.Features.History;
+namespace Ippon.Files.Changes;
 
 /// <summary>One difference between two versions: which metric or action (<see cref="Subject"/> is its id), which field, from what to what.</summary>
 /// <param name="Field">name, role, formula, value, target, unit, owner, deadline…; <c>added</c> or <c>removed</c> for a whole metric or action.</param>
