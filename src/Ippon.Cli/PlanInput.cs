@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Ippon.Calculation;
 using Ippon.Files.Plans;
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 
 namespace Ippon.Cli;
 
-/// <summary>Loads a plan file and turns <c>--scenario</c> and <c>--set</c> into calculation options, or reports why it cannot.</summary>
+/// <summary>Loads a plan file and turns <c>--scenario</c> and <c>--set</c> into calculation options (Core's <see cref="WhatIf"/>), or reports why it cannot.</summary>
 public static class PlanInput
 {
     /// <summary>Reads <paramref name="file"/>; on failure writes every error (file:line:col) and returns null.</summary>
@@ -19,55 +20,30 @@ public static class PlanInput
     }
 
     /// <summary>The options for <paramref name="scenario"/> and <paramref name="sets"/> (ID=NUMBER), or null after writing why they are invalid.</summary>
-    public static CalculationOptions? Options(Plan plan, string? scenario, IReadOnlyList<string> sets, CliContext context, Language language)
+    public static CalculationOptions? Options(Plan plan, string? scenario, IReadOnlyList<string> sets, CliContext context, Language language) =>
+        Value(WhatIf.Options(plan, scenario, sets, "--set"), null, context, language);
+
+    /// <summary>The value of <paramref name="result"/>, or null after writing each reason on stderr as <c>ippon: …</c>.</summary>
+    /// <remarks>A reason about <c>as_of</c> is prefixed with the option (<c>--as-of: </c>), one about the whole plan with <paramref name="file"/>.</remarks>
+    public static T? Value<T>(ParseResult<T> result, string? file, CliContext context, Language language)
+        where T : class
     {
-        var overrides = ImmutableArray.CreateBuilder<ScenarioOverride>();
-        var ok = true;
-        if (scenario is not null)
+        if (result.Success) return result.Value;
+        Write(result.Errors, file, context, language);
+        return null;
+    }
+
+    static void Write(ImmutableArray<FieldMessage> errors, string? file, CliContext context, Language language)
+    {
+        foreach (var e in errors)
         {
-            if (plan.FindScenario(scenario) is { } s)
+            var at = e.Field switch
             {
-                overrides.AddRange(s.Overrides);
-            }
-            else
-            {
-                var names = plan.Scenarios.IsEmpty ? "(none)" : string.Join(", ", plan.Scenarios.Select(x => x.Name));
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: シナリオ '{scenario}' はありません。この計画のシナリオ: {names}"
-                    : $"ippon: no scenario '{scenario}'; the plan has: {names}");
-                ok = false;
-            }
+                "as_of" => "--as-of: ",
+                "plan" when file is not null => $"{file}: ",
+                _ => "",
+            };
+            context.Error.WriteLine($"ippon: {at}{e.Message.In(language)}");
         }
-        foreach (var set in sets)
-        {
-            var eq = set.IndexOf('=', StringComparison.Ordinal);
-            var id = eq > 0 ? set[..eq].Trim() : set;
-            var metric = plan.Find(id);
-            if (eq <= 0 || metric is null)
-            {
-                var suggestion = PlanModel.Suggest(id, plan.Metrics.Select(m => m.Id));
-                context.Error.WriteLine(eq <= 0
-                    ? (language == Language.Ja ? $"ippon: --set は ID=数値 の形で書いてください ('{set}')" : $"ippon: --set expects ID=NUMBER, found '{set}'")
-                    : (language == Language.Ja
-                        ? $"ippon: --set '{id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}"
-                        : $"ippon: --set names no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
-                ok = false;
-                continue;
-            }
-            if (!NumberText.TryParse(set[(eq + 1)..], out var number, out var outOfRange))
-            {
-                var text = NumberText.Clip(set[(eq + 1)..]);
-                context.Error.WriteLine(outOfRange
-                    ? $"ippon: --set {id}=: {NumberText.OutOfRange(text).In(language)}"
-                    : language == Language.Ja
-                        ? $"ippon: --set {id}= の値 '{text}' は数値として読めません (例: 15%, 200万, 1200)"
-                        : $"ippon: --set {id}= expects {NumberText.Expected}, found '{text}'");
-                ok = false;
-                continue;
-            }
-            overrides.Add(PlanReader.Override(metric, number));
-        }
-        // A named scenario is read as a plan: its actions sized for what it plans (Core's ScenarioSizing).
-        return ok ? new CalculationOptions { Overrides = overrides.ToImmutable(), ScenarioName = scenario, ActionsMeetThePlan = scenario is not null } : null;
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Export;
 using Ippon.Numbers;
-using Ippon.Periods;
 using Ippon.Review;
 
 namespace Ippon.Cli.Commands;
@@ -92,28 +91,10 @@ public static class ExportCommand
     // The same review `ippon review` runs: the plan's periods, the actuals read for it, the period to review at.
     static ReviewResult? Review(Plans.Plan plan, string file, string actualsFile, string? asOf, CalculationOptions options, CliContext context, Language language)
     {
-        var calendar = PeriodCalendar.For(plan);
-        if (calendar is null)
-        {
-            context.Error.WriteLine(language == Language.Ja
-                ? $"ippon: {file}: 計画に期間 (horizon: start, end, period) もKGIの期限もないため、実績と比べられません"
-                : $"ippon: {file}: the plan has neither a horizon: (start, end, period) nor a KGI deadline, so actuals cannot be placed in periods");
-            return null;
-        }
+        if (PlanInput.Value(ReviewPeriods.Of(plan, asOf), file, context, language) is not { } periods) return null;
         var read = ActualsInput.Read(actualsFile, plan, context, language);
         if (read is null) return null;
-        int? at = null;
-        if (asOf is not null)
-        {
-            var span = calendar.Resolve(asOf);
-            if (!span.Success)
-            {
-                context.Error.WriteLine($"ippon: --as-of: {span.Error.In(language)}");
-                return null;
-            }
-            at = span.Last.Index;
-        }
-        return PlanReview.Run(plan, calendar, read.Value.Actuals, new ReviewOptions { AsOf = at, Calculation = options });
+        return PlanReview.Run(plan, periods.Calendar, read.Value.Actuals, new ReviewOptions { AsOf = periods.AsOf, Calculation = options });
     }
 
     static ExportFormat? Format(string? name, string? path, CliContext context, Language language)

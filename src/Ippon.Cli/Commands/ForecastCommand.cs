@@ -3,7 +3,6 @@ using Ippon.Cli.Output;
 using Ippon.Forecast;
 using Ippon.Forecast.Reporting;
 using Ippon.Numbers;
-using Ippon.Periods;
 using Ippon.Review;
 
 namespace Ippon.Cli.Commands;
@@ -61,26 +60,11 @@ public static class ForecastCommand
             int? at = null;
             if (parse.GetValue(actuals) is { } csv)
             {
-                if (PeriodCalendar.For(plan) is not { } calendar)
-                {
-                    context.Error.WriteLine(ja
-                        ? $"ippon: {path}: 計画に期間 (horizon: start, end, period) もKGIの期限もないため、実績を期間に割り当てられません"
-                        : $"ippon: {path}: the plan has neither a horizon: (start, end, period) nor a KGI deadline, so actuals cannot be placed in periods");
-                    return Cli.BadInput;
-                }
+                if (PlanInput.Value(ReviewPeriods.Of(plan, parse.GetValue(asOf)), path, context, language) is not { } periods) return Cli.BadInput;
                 var loaded = ActualsInput.Read(csv, plan, context, language);
                 if (loaded is null) return Cli.BadInput;
                 read = loaded.Value.Actuals;
-                if (parse.GetValue(asOf) is { } label)
-                {
-                    var span = calendar.Resolve(label);
-                    if (!span.Success)
-                    {
-                        context.Error.WriteLine($"ippon: --as-of: {span.Error.In(language)}");
-                        return Cli.BadInput;
-                    }
-                    at = span.Last.Index;
-                }
+                at = periods.AsOf;
             }
             var forecast = Forecaster.Run(plan, read, new ForecastOptions
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Ippon.Cli.Output;
 using Ippon.Numbers;
-using Ippon.Periods;
 using Ippon.Reporting;
 using Ippon.Review;
 
@@ -34,28 +33,11 @@ public static class ReviewCommand
             if (plan is null) return Cli.BadInput;
             var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
             if (options is null) return Cli.BadInput;
-            var calendar = PeriodCalendar.For(plan);
-            if (calendar is null)
-            {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: {path}: 計画に期間 (horizon: start, end, period) もKGIの期限もないため、レビューできません"
-                    : $"ippon: {path}: the plan has neither a horizon: (start, end, period) nor a KGI deadline, so it cannot be reviewed by period");
-                return Cli.BadInput;
-            }
+            if (PlanInput.Value(ReviewPeriods.Of(plan, parse.GetValue(asOf)), path, context, language) is not { } periods) return Cli.BadInput;
+            var calendar = periods.Calendar;
             var read = ActualsInput.Read(parse.GetValue(actuals)!, plan, context, language);
             if (read is null) return Cli.BadInput;
-            int? at = null;
-            if (parse.GetValue(asOf) is { } label)
-            {
-                var span = calendar.Resolve(label);
-                if (!span.Success)
-                {
-                    context.Error.WriteLine($"ippon: --as-of: {span.Error.In(language)}");
-                    return Cli.BadInput;
-                }
-                at = span.Last.Index;
-            }
-            var reviewOptions = new ReviewOptions { AsOf = at, Calculation = options };
+            var reviewOptions = new ReviewOptions { AsOf = periods.AsOf, Calculation = options };
             ReviewResult review;
             if (parse.GetValue(member) is { } name)
             {

@@ -95,7 +95,7 @@ public static class PlanView
                 AddChildren(node, result, child, language, shown);
             }
         }
-        foreach (var a in result.Actions.Where(a => a.Action.Drives == metric.Id))
+        foreach (var a in result.ActionsDriving(metric.Id))
             parent.AddNode(ActionLine(result, a, language));
     }
 

@@ -50,6 +50,12 @@ public sealed class PlanResult
     /// <summary>The action with <paramref name="id"/>.</summary>
     public ActionResult? Action(string id) => Actions.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>The results of the other metrics whose formula reads metric <paramref name="id"/>, in plan order (<see cref="Plan.ReadersOf"/>).</summary>
+    public IEnumerable<MetricResult> ReadersOf(string id) => Metrics.Where(m => m.Id != id && m.Metric.Formula?.References.Contains(id) == true);
+
+    /// <summary>The results of the actions whose <c>drives:</c> is metric <paramref name="id"/>, in plan order (<see cref="Plan.ActionsDriving"/>).</summary>
+    public IEnumerable<ActionResult> ActionsDriving(string id) => Actions.Where(a => a.Action.Drives == id);
+
     /// <summary>The KGI's result, if the plan has exactly one KGI.</summary>
     public MetricResult? Kgi => Model.Kgi >= 0 ? Metrics[Model.Kgi] : null;
 

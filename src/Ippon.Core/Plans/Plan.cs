@@ -63,6 +63,12 @@ public sealed record Plan
     /// <summary>The dimension called <paramref name="name"/>, or null.</summary>
     public Dimension? FindDimension(string name) => Dimensions.FirstOrDefault(d => d.Name == name);
 
+    /// <summary>The other metrics whose formula reads metric <paramref name="id"/>, in file order: the metric's parents in the tree.</summary>
+    public IEnumerable<Metric> ReadersOf(string id) => Metrics.Where(m => m.Id != id && m.Formula?.References.Contains(id) == true);
+
+    /// <summary>The actions whose <c>drives:</c> is metric <paramref name="id"/>, in file order.</summary>
+    public IEnumerable<ActionPlan> ActionsDriving(string id) => Actions.Where(a => a.Drives == id);
+
     /// <summary>The single KGI, or null when there is none or more than one.</summary>
     public Metric? Kgi
     {

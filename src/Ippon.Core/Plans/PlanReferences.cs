@@ -21,14 +21,15 @@ public static class PlanReferences
     {
         ArgumentNullException.ThrowIfNull(plan);
         var list = new List<Reference>();
+        var readers = plan.ReadersOf(id).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var m in plan.Metrics.Where(m => m.Id != id))
         {
-            if (m.Formula?.References.Contains(id) == true)
+            if (readers.Contains(m.Id) && m.Formula is not null)
                 list.Add(new("formula", m.Id, new Message($"{m.Label} の式 ({m.Formula.Text})", $"the formula of {m.Label} ({m.Formula.Text})"), false));
             if (m.Allocation?.Metric == id)
                 list.Add(new("allocation", m.Id, new Message($"{m.Label} の配分 (allocate)", $"the allocation of {m.Label}"), true));
         }
-        foreach (var a in plan.Actions.Where(a => a.Drives == id))
+        foreach (var a in plan.ActionsDriving(id))
             list.Add(new("action", a.Id, new Message($"アクション {a.Label} (drives)", $"the action {a.Label} (drives)"), false));
         foreach (var s in plan.Scenarios.Where(s => s.Overrides.Any(o => o.Metric == id)))
             list.Add(new("scenario", s.Name, new Message($"シナリオ {s.Name}", $"the scenario {s.Name}"), true));

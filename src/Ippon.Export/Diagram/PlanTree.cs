@@ -34,7 +34,7 @@ public static class PlanTree
     }
 
     static bool IsReadByAnother(PlanResult result, string id) =>
-        result.Metrics.Any(o => o.Id != id && o.Metric.Formula is { } f && f.References.Contains(id));
+        result.ReadersOf(id).Any();
 
     static DiagramNode Metric(PlanResult result, MetricResult m, Language l, HashSet<string> shown)
     {
@@ -52,7 +52,7 @@ public static class PlanTree
             }
             children.Add(shown.Contains(child.Id) ? Reference(child, l) : Metric(result, child, l, shown));
         }
-        foreach (var a in result.Actions.Where(a => a.Action.Drives == m.Id)) children.Add(Action(result, a, l));
+        foreach (var a in result.ActionsDriving(m.Id)) children.Add(Action(result, a, l));
 
         var unit = metric.Unit;
         var lines = ImmutableArray.Create(

@@ -288,7 +288,7 @@ public static class WorkbookWriter
             }
             else
             {
-                var siblings = _r.Actions.Where(o => o.Action.Drives == action.Drives).ToList();
+                var siblings = _r.ActionsDriving(action.Drives).ToList();
                 var rest = siblings.Count(o => o.Action.Volume is null && o.Action.Share is null);
                 var taken = new List<string>();
                 foreach (var o in siblings.Where(o => o.Action.Volume is not null && o.Action.PerUnit is not null))

@@ -537,17 +537,13 @@ public sealed partial class PlanReader
                 }
                 else if (Number(mv) is { } n)
                 {
-                    overrides.Add(Override(metric, n));
+                    overrides.Add(ScenarioOverride.Of(metric, n));
                 }
             }
             result.Add(new Scenario(name, overrides.ToImmutable()) { Description = description });
         }
         return result.ToImmutable();
     }
-
-    /// <summary>The override a bare number means: a new target for a computed metric, a new planned value for an input.</summary>
-    public static ScenarioOverride Override(Metric metric, decimal number) =>
-        metric.Formula is null ? new ScenarioOverride(metric.Id, number, null) : new ScenarioOverride(metric.Id, null, number);
 
     Horizon? ReadHorizon(YamlNode node)
     {

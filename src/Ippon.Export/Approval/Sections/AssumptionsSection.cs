@@ -18,7 +18,7 @@ static class AssumptionsSection
         h.Line($"<table class=\"keep\"><thead><tr><th>{c.T("前提", "Assumption")}</th><th class=\"num\">{c.T("値", "Value")}</th><th>{c.T("使われる式", "Used in")}</th><th>{c.T("備考", "Note")}</th></tr></thead><tbody>");
         foreach (var m in assumptions)
         {
-            var users = r.Metrics.Where(o => o.Metric.Formula?.References.Contains(m.Id) == true)
+            var users = r.ReadersOf(m.Id)
                 .Select(o => $"{o.Metric.Label} = {FormulaText.Readable(r, o.Metric)}");
             h.Line($"<tr><td><b>{m.Metric.Label}</b></td><td class=\"num\">{Formatter.Format(m.PlannedValue ?? m.Metric.Value, m.Metric.Unit, l)}</td><td class=\"formula\">{string.Join(l.T("、", "; "), users)}</td><td>{m.Metric.Note ?? ""}</td></tr>");
         }

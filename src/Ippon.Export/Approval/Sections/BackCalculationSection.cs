@@ -66,7 +66,7 @@ static class BackCalculationSection
         if (a.VolumeSource == TargetSource.Explicit) return l.T("設定値", "set in the plan");
         if (r.Metric(action.Drives) is not { } driven || action.PerUnit is not { } pu) return "";
         var unit = driven.Metric.Unit;
-        var siblings = r.Actions.Where(o => o.Action.Drives == action.Drives).ToList();
+        var siblings = r.ActionsDriving(action.Drives).ToList();
         var rest = siblings.Count(o => o.Action.Share is null && o.Action.Volume is null);
         var target = $"{driven.Metric.Label} {Formatter.Format(driven.Target, unit, l)}";
         if (action.Share is null && siblings.Count > rest && driven.Target is { } whole)

@@ -34,9 +34,7 @@ public static class CalculatePlan
                 var language = RequestLanguage.Of(http);
                 var loaded = await LoadPlan.Run(db, id, version, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
-                var pairs = CalculationInput.Pairs(set ?? []);
-                if (!pairs.Ok) return pairs.Failure.ToProblem(language);
-                var options = CalculationInput.Options(loaded.Value.Plan, scenario, pairs.Value);
+                var options = CalculationInput.Options(loaded.Value.Plan, scenario, set ?? []);
                 if (!options.Ok) return options.Failure.ToProblem(language);
                 var result = await guards.Calculate(loaded.Value.Plan, options.Value, "plan", ct);
                 return result.ToHttp(language, r => Json(r, http));

@@ -127,7 +127,7 @@ public sealed class TreeLayout
                 centres.Add(Place(child, id, column + 1, connected));
             }
         }
-        foreach (var a in _result.Actions.Where(a => a.Action.Drives == id))
+        foreach (var a in _result.ActionsDriving(id))
         {
             _edges.Add(new TreeEdge(id, a.Id, true));
             if (!_placed.ContainsKey(a.Id)) centres.Add(PlaceAction(a, id, column + 1, connected));
@@ -161,7 +161,7 @@ public sealed class TreeLayout
     }
 
     bool IsUnused(string id) =>
-        !_result.Metrics.Any(m => m.Metric.Formula?.References.Contains(id) == true) && !_result.Actions.Any(a => a.Action.Drives == id);
+        !_result.ReadersOf(id).Any() && !_result.ActionsDriving(id).Any();
 
     public static NodeKind KindOf(Metric metric)
     {

@@ -35,9 +35,7 @@ public static class OptimizePlan
                 var language = RequestLanguage.Of(http);
                 var loaded = await LoadPlan.Run(db, id, version, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
-                var pairs = CalculationInput.Pairs(set ?? []);
-                if (!pairs.Ok) return pairs.Failure.ToProblem(language);
-                return Answer(loaded.Value.Plan, objective, budget, scenario, pairs.Value, language);
+                return Answer(loaded.Value.Plan, objective, budget, scenario, set ?? [], language);
             })
             .WithTags("Optimize").WithName("OptimizeStoredPlan")
             .WithSummary("Optimize a stored plan (?objective=cost|hours|kgi, ?budget=500万, ?version=N, ?scenario=, ?set=win_rate=15%): the JSON of `ippon optimize --json`")
@@ -46,11 +44,16 @@ public static class OptimizePlan
         ApplyOptimum.Map(app);
     }
 
-    static IResult Answer(Plan plan, string? objective, string? budget, string? scenario, IEnumerable<KeyValuePair<string, string>> sets, Language language)
+    static IResult Answer(Plan plan, string? objective, string? budget, string? scenario, IEnumerable<KeyValuePair<string, string>> sets, Language language) =>
+        Answer(plan, objective, budget, CalculationInput.Options(plan, scenario, sets), language);
+
+    static IResult Answer(Plan plan, string? objective, string? budget, string? scenario, IEnumerable<string> sets, Language language) =>
+        Answer(plan, objective, budget, CalculationInput.Options(plan, scenario, sets), language);
+
+    static IResult Answer(Plan plan, string? objective, string? budget, Outcome<CalculationOptions> calculation, Language language)
     {
         var options = Options(objective, budget);
         if (!options.Ok) return options.Failure.ToProblem(language);
-        var calculation = CalculationInput.Options(plan, scenario, sets);
         if (!calculation.Ok) return calculation.Failure.ToProblem(language);
         var result = Run(plan, options.Value, calculation.Value);
         if (!result.Ok) return result.Failure.ToProblem(language);

@@ -1,7 +1,6 @@
 using Ippon.Forecast;
 using Ippon.Forecast.Reporting;
 using Ippon.Numbers;
-using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
@@ -74,17 +73,9 @@ public static class ForecastPlan
         var actuals = Ippon.Review.Actuals.Empty;
         if (rows.Count > 0 || !string.IsNullOrWhiteSpace(asOf))
         {
-            if (PeriodCalendar.For(plan) is not { } calendar)
-            {
-                return Failure.Invalid("plan", "計画に期間 (horizon:) もKGIの期限 (deadline:) もないため、実績を期間に割り当てられません",
-                    "the plan has neither a horizon: nor a KGI deadline:, so actuals cannot be placed in periods");
-            }
-            if (!string.IsNullOrWhiteSpace(asOf))
-            {
-                var span = calendar.Resolve(asOf);
-                if (!span.Success) return Failure.Invalid(new FieldError("as_of", span.Error));
-                options = options with { AsOf = span.Last.Index };
-            }
+            var periods = Ippon.Review.ReviewPeriods.Of(plan, string.IsNullOrWhiteSpace(asOf) ? null : asOf).ToOutcome();
+            if (!periods.Ok) return periods.Failure;
+            if (periods.Value.AsOf is { } at) options = options with { AsOf = at };
             actuals = SaveActuals.ForReview(plan, rows);
         }
         return Forecaster.Run(plan, actuals, options);

@@ -1,5 +1,4 @@
 using Ippon.Numbers;
-using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Reporting;
 using Ippon.Review;
@@ -53,19 +52,9 @@ public static class ReviewPlan
     public static Outcome<ReviewResult> Run(Plan plan, IReadOnlyList<ActualRow> rows, string? asOf)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (PeriodCalendar.For(plan) is not { } calendar)
-        {
-            return Failure.Invalid("plan", "計画に期間 (horizon:) もKGIの期限 (deadline:) もないため、レビューできません",
-                "the plan has neither a horizon: nor a KGI deadline:, so it cannot be reviewed");
-        }
-        int? index = null;
-        if (!string.IsNullOrWhiteSpace(asOf))
-        {
-            var span = calendar.Resolve(asOf);
-            if (!span.Success) return Failure.Invalid(new FieldError("as_of", span.Error));
-            index = span.Last.Index; // H1 in a quarterly plan: through Q2
-        }
+        var periods = ReviewPeriods.Of(plan, string.IsNullOrWhiteSpace(asOf) ? null : asOf).ToOutcome();
+        if (!periods.Ok) return periods.Failure;
         var actuals = SaveActuals.ForReview(plan, rows);
-        return PlanReview.Run(plan, calendar, actuals, new ReviewOptions { AsOf = index ?? Math.Max(0, actuals.LastPeriod) });
+        return PlanReview.Run(plan, periods.Value.Calendar, actuals, new ReviewOptions { AsOf = periods.Value.AsOf });
     }
 }
