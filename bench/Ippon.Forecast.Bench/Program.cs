@@ -9,6 +9,7 @@ using Ippon.Plans;
 // Usage: dotnet run -c Release --project bench/Ippon.Forecast.Bench [-- --reps 1000 --runs 5]
 // Times the forecast on the seed plan after Q1 (100,000 trials), its 80% back-calculation, and a plan of N reps
 // over 12 months at 10,000 trials; prints the best of --runs after one warm-up run. Goals in docs/performance.md.
+// --only WORD: only the runs whose name contains WORD ("seed, 100,000", "back-calculation", "reps").
 // --profile 1: the seed run split into its parts; --profile-reps N: the simulation alone of N reps × 12 months at
 // 10,000 trials on one thread (CPU time, collections, bytes allocated), three times.
 var argMap = new Dictionary<string, string>();
@@ -75,6 +76,8 @@ return 0;
 
 void Time(string what, Func<ForecastResult> run, Func<ForecastResult, string> show)
 {
+    // --only WORD: just the runs whose name contains WORD (for a profiler attached to this one part).
+    if (argMap.TryGetValue("only", out var only) && !what.Contains(only, StringComparison.Ordinal)) return;
     var result = run();
     var best = double.MaxValue;
     var cpu = double.MaxValue;

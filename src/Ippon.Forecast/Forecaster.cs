@@ -43,13 +43,13 @@ public static class Forecaster
         var point = Simulator.Run(sim, bases, 1, options.Seed, Simulator.Mode.None, null, 1);
 
         var model = sim.Model;
-        var metrics = ImmutableArray.CreateBuilder<MetricForecast>();
-        for (var m = 0; m < model.Metrics.Length; m++)
+        // Each metric's percentiles and bands are its own (a third of the seed's time at 100,000 trials): side by side.
+        var summaries = new MetricForecast?[model.Metrics.Length];
+        Parallel.For(0, summaries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, m =>
         {
-            if (model.Broken.ContainsKey(m)) continue;
-            metrics.Add(Summarise(sim, review, output, point, bases, m, options.Trials));
-        }
-        var list = metrics.ToImmutable();
+            if (!model.Broken.ContainsKey(m)) summaries[m] = Summarise(sim, review, output, point, bases, m, options.Trials);
+        });
+        var list = summaries.OfType<MetricForecast>().ToImmutableArray();
         var kgi = model.Kgi >= 0 ? list.FirstOrDefault(x => x.Metric.Index == model.Kgi) : null;
         var result = new ForecastResult
         {
@@ -139,8 +139,8 @@ public static class Forecaster
         if (min == max) return new Spread(mean, 0, min, min, min);
         double squares = 0;
         for (var i = 0; i < n; i++) squares += (values[i] - mean) * (values[i] - mean);
-        var copy = values.AsSpan(0, n).ToArray();
-        return new Spread(mean, Math.Sqrt(squares / Math.Max(1, n - 1)), Quantiles.Select(copy, 0.1), Quantiles.Select(copy, 0.5), Quantiles.Select(copy, 0.9));
+        var (p10, p50, p90) = Quantiles.Deciles(values.AsSpan(0, n).ToArray());
+        return new Spread(mean, Math.Sqrt(squares / Math.Max(1, n - 1)), p10, p50, p90);
     }
 
     static ImmutableArray<Belief> Beliefs(SimulationModel sim)

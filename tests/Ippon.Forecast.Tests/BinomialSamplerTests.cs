@@ -84,4 +84,22 @@ public class BinomialSamplerTests
         Assert.Equal([0.0, 5.0, 0.0], dest[2..5]);
         Assert.All(dest[5..], x => Assert.True(x >= 0 && x <= 10 && x == Math.Floor(x)));
     }
+
+    [Fact]
+    public void DrawingOverTheCountsInPlace_GivesTheSameDrawsAsIntoAnotherArray_WhenLanesTakeDifferentPaths()
+    {
+        // The simulator draws orders over the deals' own buffer. Cells with a large mean (order-statistic step) sit in
+        // the same SIMD groups as small ones (walk), so a group is split between the two paths.
+        var counts = Enumerable.Range(0, 4_000).Select(i => i % 3 == 0 ? 400.0 : 20.0).ToArray();
+        var rates = Enumerable.Range(0, 4_000).Select(i => i % 5 == 0 ? 0.5 : 0.2).ToArray();
+        var apart = new double[counts.Length];
+        BinomialSampler.Fill(new Xoshiro256StarStar(9, threadSafe: false), counts, rates, apart, new Scratch());
+
+        var inPlace = (double[])counts.Clone();
+        BinomialSampler.Fill(new Xoshiro256StarStar(9, threadSafe: false), inPlace, rates, inPlace, new Scratch());
+
+        Assert.Equal(apart, inPlace);
+        var large = apart.Where((_, i) => i % 3 == 0 && i % 5 == 0).ToArray();
+        Assert.InRange(large.Average(), 200 - (5 * Math.Sqrt(100.0 / large.Length)), 200 + (5 * Math.Sqrt(100.0 / large.Length)));
+    }
 }

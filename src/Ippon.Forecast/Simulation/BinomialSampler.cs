@@ -21,7 +21,8 @@ static class BinomialSampler
     const double InversionMean = 30;
 
     /// <summary>One draw for each i: Binomial(round(<paramref name="counts"/>[i]), <paramref name="rates"/>[i]) into <paramref name="dest"/>[i] (NaN where either is NaN); <paramref name="dest"/> may be <paramref name="counts"/>.</summary>
-    public static void Fill(RandomSource random, double[] counts, double[] rates, double[] dest, Scratch scratch)
+    /// <param name="logFailures">The rates' <see cref="LogFailures"/> when already taken (a rate drawn once per trial meets every period with the same values); null to take them here.</param>
+    public static void Fill(RandomSource random, double[] counts, double[] rates, double[] dest, Scratch scratch, double[]? logFailures = null)
     {
         var length = dest.Length;
         var mark = scratch.Mark;
@@ -32,7 +33,10 @@ static class BinomialSampler
         {
             for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
-                if (!WalkFour(counts, rates, uniforms, dest, i)) Scalar(random, counts, rates, uniforms, dest, i, Vector256<double>.Count);
+                // The lanes the SIMD walk could not take go the scalar way one by one, in order (the same draws as before).
+                var left = ~WalkFour(counts, rates, logFailures, uniforms, dest, i) & 0b1111u;
+                for (var lane = 0; left != 0; lane++, left >>= 1)
+                    if ((left & 1) != 0) Scalar(random, counts, rates, uniforms, dest, i + lane, 1);
             }
         }
         Scalar(random, counts, rates, uniforms, dest, i, length - i);
@@ -40,38 +44,65 @@ static class BinomialSampler
     }
 
     // Four inversions side by side in SIMD lanes: each lane walks until its CDF reaches its uniform, the loop until the
-    // last lane has (no branch per lane to mispredict). False, and nothing written, when a lane needs the scalar path
-    // (NaN, p ∉ [0, 1], or a mean above InversionMean).
-    static bool WalkFour(double[] counts, double[] rates, double[] uniforms, double[] dest, int i)
+    // last lane has (no branch per lane to mispredict). Returns the lanes it drew (bit i for lane i); the others (NaN,
+    // p ∉ [0, 1], a mean above InversionMean) are left for the scalar path.
+    static uint WalkFour(double[] counts, double[] rates, double[]? logFailures, double[] uniforms, double[] dest, int i)
     {
         var zero = Vector256<double>.Zero;
         var one = Vector256.Create(1.0);
         var n = Vector256.Round(Vector256.Max(zero, Vector256.Create<double>(counts.AsSpan(i))));
         var rate = Vector256.Create<double>(rates.AsSpan(i));
-        // Count failures instead when p > ½: symmetric, and the walk stays short.
-        var flip = Vector256.GreaterThan(rate, Vector256.Create(0.5));
-        var p = Vector256.ConditionalSelect(flip, one - rate, rate);
+        var (flip, p) = Folded(rate);
         // Every comparison with NaN is false: a NaN lane fails the test below and goes the scalar way.
         // n = 0 or p = 0 walks nowhere from P(0) = 1: no deals, or a rate of 0% or 100% (flipped), need no branch.
         var ok = Vector256.GreaterThanOrEqual(p, zero) & Vector256.LessThanOrEqual(rate, one)
             & Vector256.LessThanOrEqual(n * p, Vector256.Create(InversionMean));
-        if (ok.ExtractMostSignificantBits() != 0b1111) return false;
-        var r = Vector256.Exp(n * Vector256.Log(one - p));
-        if (!Vector256.GreaterThanAll(r, zero)) return false;
+        // A lane the walk does not take walks nowhere (p = 0 from P(0) = 1) and keeps its value.
+        p = Vector256.ConditionalSelect(ok, p, zero);
+        var r = Vector256.Exp(n * (logFailures is null ? Vector256.Log(one - p) : Vector256.Create<double>(logFailures.AsSpan(i))));
+        ok &= Vector256.GreaterThan(r, zero);
+        var lanes = ok.ExtractMostSignificantBits();
+        if (lanes == 0) return 0;
+        r = Vector256.ConditionalSelect(ok, r, one);
         var s = p / (one - p);
         var a = (n + one) * s;
         var u = Vector256.Create<double>(uniforms.AsSpan(i));
         var x = zero;
-        while (true)
+        // A lane that stops stays stopped (u ≤ r or x = n no longer change), so every lane still walking has taken
+        // exactly k steps: its x is k, and the step's a ÷ x is a ÷ k, which does not wait for the previous step.
+        for (var k = 1.0; ; k++)
         {
             var active = Vector256.GreaterThan(u, r) & Vector256.LessThan(x, n);
             if (active.ExtractMostSignificantBits() == 0) break;
             u -= r & active;
             x += one & active;
-            r = Vector256.ConditionalSelect(active, r * ((a / x) - s), r);
+            r = Vector256.ConditionalSelect(active, r * ((a / Vector256.Create(k)) - s), r);
         }
-        Vector256.ConditionalSelect(flip, n - x, x).CopyTo(dest, i);
-        return true;
+        // Only the lanes drawn: dest may be counts, and the scalar path still reads the others' counts.
+        Vector256.ConditionalSelect(ok, Vector256.ConditionalSelect(flip, n - x, x), Vector256.Create<double>(dest.AsSpan(i))).CopyTo(dest, i);
+        return lanes;
+    }
+
+    /// <summary>ln(1 − p) of each rate, p folded to at most ½ as the walk folds it: the walk starts from (1 − p)ⁿ = exp(n·ln(1 − p)).</summary>
+    /// <remarks>A lane the walk does not take (NaN, p ∉ [0, 1]) gets whatever its logarithm is: the walk ignores it.</remarks>
+    public static void LogFailures(ReadOnlySpan<double> rates, Span<double> dest)
+    {
+        if (!Vector256.IsHardwareAccelerated) return; // Fill takes every draw the scalar way.
+        var i = 0;
+        for (; i <= rates.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            Vector256.Log(Vector256<double>.One - Folded(Vector256.Create(rates[i..])).P).CopyTo(dest[i..]);
+        // The last few through a padded vector too: the same logarithm, to the bit, as the walk would take.
+        Span<double> four = stackalloc double[Vector256<double>.Count];
+        rates[i..].CopyTo(four);
+        Vector256.Log(Vector256<double>.One - Folded(Vector256.Create<double>(four)).P).CopyTo(four);
+        four[..(rates.Length - i)].CopyTo(dest[i..]);
+    }
+
+    // Count failures instead when p > ½: symmetric, and the walk stays short.
+    static (Vector256<double> Flip, Vector256<double> P) Folded(Vector256<double> rate)
+    {
+        var flip = Vector256.GreaterThan(rate, Vector256.Create(0.5));
+        return (flip, Vector256.ConditionalSelect(flip, Vector256<double>.One - rate, rate));
     }
 
     static void Scalar(RandomSource random, double[] counts, double[] rates, double[] uniforms, double[] dest, int from, int count)

@@ -9,11 +9,24 @@ namespace Ippon.Forecast.Simulation;
 /// </remarks>
 static class Quantiles
 {
-    /// <summary>The <paramref name="p"/>-quantile of <paramref name="values"/>, reordering them.</summary>
-    public static double Select(double[] values, double p)
+    /// <summary>The 10th, 50th and 90th percentiles of <paramref name="values"/>, reordering them.</summary>
+    /// <remarks>The median's selection leaves every value below its rank at most the median and every one above at
+    /// least, so the 10th percentile is selected among the lower part alone and the 90th among the upper: about half
+    /// the work of three selections over the whole array, the same figures.</remarks>
+    public static (double P10, double P50, double P90) Deciles(double[] values)
     {
-        var k = Math.Clamp((int)Math.Ceiling(p * values.Length) - 1, 0, values.Length - 1);
-        var (lo, hi) = (0, values.Length - 1);
+        var n = values.Length;
+        var (k10, k50, k90) = (RankOf(n, 0.1), RankOf(n, 0.5), RankOf(n, 0.9));
+        var p50 = SelectRank(values, k50, 0, n - 1);
+        return (SelectRank(values, k10, 0, k50), p50, SelectRank(values, k90, k50, n - 1));
+    }
+
+    // The order statistic ⌈p·n⌉ as a 0-based index.
+    static int RankOf(int n, double p) => Math.Clamp((int)Math.Ceiling(p * n) - 1, 0, n - 1);
+
+    // The value of rank k among values[lo..hi], leaving values[lo..k) ≤ it ≤ values(k..hi].
+    static double SelectRank(double[] values, int k, int lo, int hi)
+    {
         var state = 0x9E3779B9u;
         while (lo < hi)
         {

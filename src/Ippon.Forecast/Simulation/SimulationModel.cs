@@ -126,10 +126,13 @@ sealed class SimulationModel
         if (metric.Unit.Kind == UnitKind.Ratio)
         {
             var rates = new RateBelief?[cells];
+            // A prior from a range is a search (a Beta quantile per step): reps planned at the same rate share theirs.
+            var priors = new Dictionary<decimal, RateBelief?>();
             for (var k = 0; k < cells; k++)
             {
                 if (result.Planned[k] is not { } v || v <= 0 || v >= 1) continue;
-                rates[k] = Prior((double)v, u, defaults);
+                if (!priors.TryGetValue(v, out var belief)) priors[v] = belief = Prior((double)v, u, defaults);
+                rates[k] = belief;
             }
             var ratePrior = rates[0];
             if (cells == 1 && rates[0] is { } prior && anyActuals && RateObservation(m) is { } obs) rates[0] = prior.Update(obs.Successes, obs.Trials);

@@ -1,3 +1,4 @@
+using Ippon.Formulas.Evaluation;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
@@ -95,6 +96,14 @@ static class Simulator
                 }
                 draws[m] = d;
             }
+            // ln(1 − p) of each per-trial rate a chance stage draws with: the same in every period, so taken once.
+            var logs = new double[n][];
+            for (var m = 0; m < n; m++)
+            {
+                if (draws[m] is not { } d || sim.Inputs[m] is not { Rates: not null } || !chance || !sim.Stages.Any(s => s?.Rate is LoadNode { Metric: var r } && r == m)) continue;
+                logs[m] = scratch.Rent(d.Length);
+                BinomialSampler.LogFailures(d, logs[m]);
+            }
             var periodMark = scratch.Mark;
             for (var p = 0; p < periods; p++)
             {
@@ -120,7 +129,8 @@ static class Simulator
                     {
                         var count = evaluator.Evaluate(stage.Count, size, values);
                         var rate = evaluator.Evaluate(stage.Rate, size, values);
-                        BinomialSampler.Fill(chanceRng, count, rate, count, scratch);
+                        var logFailures = stage.Rate is LoadNode { Metric: var r } && logs[r] is not null && sim.Observed[r][p] is null ? evaluator.Evaluate(stage.Rate, size, logs) : null;
+                        BinomialSampler.Fill(chanceRng, count, rate, count, scratch, logFailures);
                         v = count;
                     }
                     else
@@ -146,18 +156,24 @@ static class Simulator
         var v = scratch.Rent(size * t);
         var whole = sim.Model.Metrics[m].Unit.IsWhole && random && (spec.ScaleDeviation > 0 || spec.Variability > 0);
         var noisy = random && spec.Variability > 0;
-        // MathNet draws normals in pairs from a buffer of uniforms it allocates: one small row per cell keeps that
-        // garbage short-lived (a whole chunk at once would put it on the large object heap every period).
-        var noise = noisy ? new double[t] : null;
+        // Every cell's noise at once, into v itself: a factor per cell and trial, never below zero.
+        if (noisy) NormalSampler.Fill(rng, v, 1, spec.Variability, scratch);
         for (var k = 0; k < size; k++)
         {
             var b = basis[k];
-            if (noisy) Normal.Samples(rng, noise, 1, spec.Variability);
-            for (var i = 0; i < t; i++)
+            var row = v.AsSpan(k * t, t);
+            var f = factor.AsSpan(k * t, t);
+            if (noisy)
             {
-                var x = b * factor[(k * t) + i];
-                if (noisy) x *= Math.Max(0, noise![i]);
-                v[(k * t) + i] = whole ? Math.Round(x) : x;
+                for (var i = 0; i < t; i++) row[i] = b * f[i] * Math.Max(0, row[i]);
+            }
+            else
+            {
+                for (var i = 0; i < t; i++) row[i] = b * f[i];
+            }
+            if (whole)
+            {
+                for (var i = 0; i < t; i++) row[i] = Math.Round(row[i]);
             }
         }
         return v;
