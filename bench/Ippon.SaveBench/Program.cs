@@ -6,7 +6,6 @@ using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;

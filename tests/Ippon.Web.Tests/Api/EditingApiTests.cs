@@ -5,8 +5,8 @@ using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Reporting;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using Ippon.Files.Changes;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

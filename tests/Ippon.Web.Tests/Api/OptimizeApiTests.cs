@@ -6,6 +6,7 @@ using Ippon.Numbers;
 using Ippon.Optimize;
 using Ippon.Testing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;
@@ -72,7 +73,7 @@ public abstract class OptimizeApiTests(ApiFactory factory)
         using var response = await _http.PostAsJsonAsync($"/api/plans/{plan.Id}/optimization/apply", new { objective = "cost" });
 
         response.EnsureSuccessStatusCode();
-        var saved = (await response.Content.ReadFromJsonAsync<Ippon.Web.Features.Editing.Saved>(ApiJson.Options))!;
+        var saved = (await response.Content.ReadFromJsonAsync<Saved>(ApiJson.Options))!;
         Assert.True(saved.Created);
         Assert.Equal(2, saved.Version);
         Assert.Equal(saved.Plan.ETag, response.Headers.ETag?.ToString() ?? response.Headers.GetValues("ETag").Single());
@@ -97,7 +98,7 @@ public abstract class OptimizeApiTests(ApiFactory factory)
         using var again = await _http.PostAsJsonAsync($"/api/plans/{plan.Id}/optimization/apply", new { });
 
         again.EnsureSuccessStatusCode();
-        var saved = (await again.Content.ReadFromJsonAsync<Ippon.Web.Features.Editing.Saved>(ApiJson.Options))!;
+        var saved = (await again.Content.ReadFromJsonAsync<Saved>(ApiJson.Options))!;
         Assert.False(saved.Created);
         Assert.Equal(2, saved.Version);
     }

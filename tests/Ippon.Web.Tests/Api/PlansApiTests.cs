@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Ippon.Testing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Api;

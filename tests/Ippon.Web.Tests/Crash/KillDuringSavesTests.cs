@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;

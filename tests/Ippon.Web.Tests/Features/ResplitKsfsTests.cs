@@ -3,6 +3,7 @@ using Ippon.Files.Plans;
 using Ippon.Plans;
 using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Tests.Features;
 

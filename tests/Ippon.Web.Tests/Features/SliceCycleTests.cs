@@ -18,12 +18,14 @@ public sealed partial class SliceCycleTests
     /// <summary>The strongly connected groups of folders still to be broken, each as its members in order.</summary>
     /// <remarks>
     /// One group of 14 today (Accounts and Conventions left it when the diff and merge of plans moved beside the plan
-    /// file code, Ippon.Files/Changes), held together by: the pages calling the store (Features/Store) while the store
-    /// calls the slices' functions (SavePlan.Run, ListVersions, SaveActuals, AdoptReplan…); History → Editing
-    /// (RestoreVersion uses SavePlan); Plans ↔ Actuals/Review (export and overview read actuals and reviews, which read
-    /// plans through LoadPlan); Review/Optimization/Live → Editing (SavePlan, EditSession).
-    /// Breaking it: the save and load functions move into Store, the slices' endpoints and pages call the store, and
-    /// the page shell (PlanPage) leaves Editing.
+    /// file code, Ippon.Files/Changes; History, Review and Optimization no longer import Editing since the save and load
+    /// path — SavePlan, LoadPlan, PlanText, Saved, AuditTrail — lives in Store and their endpoints save through the
+    /// store), held together by: the store calling the slices' functions (ListVersions, SaveActuals, RestoreDraft,
+    /// CreatePlan, AuditApi…; SavePlan queueing Notifications' KPI alerts) while their pages call the store; Plans ↔
+    /// Actuals/Review (export and overview read actuals and reviews); Plans → Authoring → Editing (the blank plan and the
+    /// guided steps use Editing's edit functions, EditMetric/AddMetric) while the page shell in Editing shows them all.
+    /// Breaking it: the store's own functions (versions, actuals, drafts, audit) move into Store, the alerts hook into
+    /// the save instead of being called by it, the edit functions leave the page shell's folder.
     /// </remarks>
     static readonly string[] KnownCycles =
     [

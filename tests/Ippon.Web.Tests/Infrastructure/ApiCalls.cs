@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

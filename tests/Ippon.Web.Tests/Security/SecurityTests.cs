@@ -6,6 +6,7 @@ using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Testing;
 using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

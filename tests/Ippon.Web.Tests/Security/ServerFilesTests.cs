@@ -1,5 +1,6 @@
 using System.Reflection;
 using Ippon.Files.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Tests.Security;
 
@@ -17,7 +18,7 @@ public class ServerFilesTests
             .ToHashSet<MethodBase>();
         Assert.NotEmpty(forbidden);
 
-        var callers = CallsIn(typeof(Ippon.Web.Features.Plans.PlanText).Assembly)
+        var callers = CallsIn(typeof(PlanText).Assembly)
             .Where(c => forbidden.Contains(c.Callee))
             .Select(c => $"{c.Caller.DeclaringType?.FullName}.{c.Caller.Name} calls PlanReader.{c.Callee.Name}")
             .ToList();
@@ -30,8 +31,8 @@ public class ServerFilesTests
     {
         // The scan must see what it looks for: PlanText.Parse calls ParseWithoutFiles.
         var target = typeof(PlanReader).GetMethod(nameof(PlanReader.ParseWithoutFiles))!;
-        Assert.Contains(CallsIn(typeof(Ippon.Web.Features.Plans.PlanText).Assembly),
-            c => c.Callee == target && c.Caller.Name == nameof(Ippon.Web.Features.Plans.PlanText.Parse));
+        Assert.Contains(CallsIn(typeof(PlanText).Assembly),
+            c => c.Callee == target && c.Caller.Name == nameof(PlanText.Parse));
     }
 
     // Every call or callvirt in the IL of every method of the assembly (async and lambda bodies are methods of nested types).

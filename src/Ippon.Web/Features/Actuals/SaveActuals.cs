@@ -6,10 +6,9 @@ using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
-using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.Notifications;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Actuals;

@@ -1,8 +1,8 @@
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Authoring;
 

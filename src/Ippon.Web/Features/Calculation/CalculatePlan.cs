@@ -1,8 +1,8 @@
 using Ippon.Calculation;
 using Ippon.Reporting;
 using Ippon.Storage;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Calculation;

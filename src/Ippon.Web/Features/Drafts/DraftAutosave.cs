@@ -1,7 +1,7 @@
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Drafts;

@@ -2,7 +2,7 @@ using Ippon.Files.Changes;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Drafts;
 

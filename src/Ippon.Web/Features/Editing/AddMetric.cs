@@ -1,8 +1,8 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Editing;
@@ -14,8 +14,8 @@ public static class AddMetric
     public sealed record Request(string? Id, string? Name, string? Role, string? Owner, string? Formula, string? Value, string? Unit);
 
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPost("/{id:guid}/metrics", async (Guid id, Request body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, body), Caller.Of(http), baseVersion, time, ct), http))
+        plans.MapPost("/{id:guid}/metrics", async (Guid id, Request body, [FromQuery(Name = "base_version")] int? baseVersion, PlanStore store, HttpContext http, CancellationToken ct) =>
+                SavePlan.Respond(await ApplyEdit.Run(store, id, p => Apply(p, body), Caller.Of(http), baseVersion, ct), http))
             .RequireAuthorization(Access.Edit).WithName("AddMetric").WithSummary("Add a metric (KPI, KSF or assumption) to a plan (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -1,9 +1,8 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Storage;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Editing;
@@ -31,8 +30,8 @@ public static class EditAction
     }
 
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPatch("/{id:guid}/actions/{action}", async (Guid id, string action, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, action, body), Caller.Of(http), baseVersion, time, ct), http))
+        plans.MapPatch("/{id:guid}/actions/{action}", async (Guid id, string action, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, PlanStore store, HttpContext http, CancellationToken ct) =>
+                SavePlan.Respond(await ApplyEdit.Run(store, id, p => Apply(p, action, body), Caller.Of(http), baseVersion, ct), http))
             .RequireAuthorization(Access.Edit).WithName("EditAction").WithSummary("Change an action plan's owner, due date, volume, rate or capacity (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -3,9 +3,8 @@ using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Storage;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Editing;
@@ -30,8 +29,8 @@ public static class EditMetric
     public const int MaxText = 200;
 
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPatch("/{id:guid}/metrics/{metric}", async (Guid id, string metric, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric, body), Caller.Of(http), baseVersion, time, ct), http))
+        plans.MapPatch("/{id:guid}/metrics/{metric}", async (Guid id, string metric, Changes body, [FromQuery(Name = "base_version")] int? baseVersion, PlanStore store, HttpContext http, CancellationToken ct) =>
+                SavePlan.Respond(await ApplyEdit.Run(store, id, p => Apply(p, metric, body), Caller.Of(http), baseVersion, ct), http))
             .RequireAuthorization(Access.Edit).WithName("EditMetric").WithSummary("Change a metric's name, role, formula, value, target, unit, owner or deadline (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

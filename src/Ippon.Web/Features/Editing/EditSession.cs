@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Ippon.Calculation;
 using Ippon.Files.Changes;
 using Ippon.Plans;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Editing;
 

@@ -5,7 +5,7 @@ public static class EditingApi
 {
     public static void MapEditingApi(this RouteGroupBuilder plans)
     {
-        SavePlan.Map(plans);
+        SavePlanApi.Map(plans);
         EditMetric.Map(plans);
         AddMetric.Map(plans);
         RemoveMetric.Map(plans);

@@ -1,6 +1,6 @@
 using Ippon.Plans;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Editing;
 

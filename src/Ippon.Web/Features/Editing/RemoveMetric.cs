@@ -1,9 +1,8 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Storage;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Editing;
@@ -12,8 +11,8 @@ namespace Ippon.Web.Features.Editing;
 public static class RemoveMetric
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapDelete("/{id:guid}/metrics/{metric}", async (Guid id, string metric, [FromQuery(Name = "base_version")] int? baseVersion, bool? cascade, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await ApplyEdit.Run(db, id, p => Apply(p, metric, cascade == true), Caller.Of(http), baseVersion, time, ct), http))
+        plans.MapDelete("/{id:guid}/metrics/{metric}", async (Guid id, string metric, [FromQuery(Name = "base_version")] int? baseVersion, bool? cascade, PlanStore store, HttpContext http, CancellationToken ct) =>
+                SavePlan.Respond(await ApplyEdit.Run(store, id, p => Apply(p, metric, cascade == true), Caller.Of(http), baseVersion, ct), http))
             .RequireAuthorization(Access.Edit).WithName("RemoveMetric").WithSummary("Remove a metric that no formula, action or scenario uses (a new version)")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -2,8 +2,8 @@ using Ippon.Calculation;
 using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Storage;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.History;
 

@@ -1,6 +1,7 @@
 using Ippon.Storage;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.History;
 

@@ -1,7 +1,6 @@
 using Ippon.Files.Changes;
-using Ippon.Storage;
 using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Live;
 
@@ -16,10 +15,11 @@ public static class CatchUp
     public sealed record Result(int Version, string Author, CatchUpKind Kind);
 
     /// <summary>Null when the page already shows the latest version (its own save, or an older notification).</summary>
-    public static async Task<Result?> RunAsync(IpponDb db, EditSession session, CancellationToken ct)
+    public static async Task<Result?> RunAsync(PlanStore store, EditSession session, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(session);
-        var latest = await LoadPlan.Run(db, session.PlanId, null, ct);
+        var latest = await store.LoadAsync(session.PlanId, null, ct);
         if (!latest.Ok || latest.Value.Version.Number <= session.BaseVersion) return null;
         var (number, author) = (latest.Value.Version.Number, latest.Value.Version.Author);
         if (!session.Dirty)

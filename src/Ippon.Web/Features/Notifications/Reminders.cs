@@ -4,7 +4,7 @@ using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Notifications;
 

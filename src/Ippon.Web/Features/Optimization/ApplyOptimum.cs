@@ -1,11 +1,9 @@
 using Ippon.Numbers;
 using Ippon.Optimize;
 using Ippon.Plans;
-using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Optimization;
 
@@ -20,13 +18,13 @@ public static class ApplyOptimum
     public sealed record Request(string? Objective, string? Budget, int? BaseVersion);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/plans/{id:guid}/optimization/apply", async (Guid id, Request? body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+        app.MapPost("/api/plans/{id:guid}/optimization/apply", async (Guid id, Request? body, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                if (await SavePlan.Precondition(db, id, http, language, ct) is { } stale) return stale;
+                if (await SavePlan.Precondition(store, id, http, language, ct) is { } stale) return stale;
                 var options = OptimizePlan.Options(body?.Objective, body?.Budget);
                 if (!options.Ok) return options.Failure.ToProblem(language);
-                return ApplyEdit.Respond(await Run(db, id, options.Value, Caller.Of(http), body?.BaseVersion, language, time, ct), http);
+                return SavePlan.Respond(await Run(store, id, options.Value, Caller.Of(http), body?.BaseVersion, language, ct), http);
             })
             .RequireAuthorization(Access.Edit).WithTags("Optimize").WithName("ApplyOptimization")
             .WithSummary("Optimize the plan (objective cost|hours|kgi, budget) and save the optimal volumes as a new version (If-Match or base_version refuse a stale apply)")
@@ -34,19 +32,18 @@ public static class ApplyOptimum
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <summary>Optimizes the version <paramref name="baseVersion"/> (else the latest) and saves its mix as the next version.</summary>
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, OptimizeOptions options, Caller caller, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(PlanStore store, Guid id, OptimizeOptions options, Caller caller, int? baseVersion, Language language, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.CanEdit) return Forbidden.Edit;
-        var loaded = await LoadPlan.Run(db, id, baseVersion, ct);
+        var loaded = await store.LoadAsync(id, baseVersion, ct);
         if (!loaded.Ok) return loaded.Failure.Kind == FailureKind.NotFound && baseVersion is { } b ? SavePlan.Stale(b, b) : loaded.Failure;
         var optimized = OptimizePlan.Run(loaded.Value.Plan, options);
         if (!optimized.Ok) return optimized.Failure;
         var mixed = Mix(loaded.Value.Plan, optimized.Value);
         if (!mixed.Ok) return mixed.Failure;
-        var file = PlanText.Written(mixed.Value);
-        if (!file.Ok) return file.Failure;
-        return await SavePlan.Run(db, id, file.Value, caller, Summary(optimized.Value, language), baseVersion ?? loaded.Value.Version.Number, time, ct);
+        return await store.SaveDraftAsync(id, mixed.Value, caller, Summary(optimized.Value, language), baseVersion ?? loaded.Value.Version.Number, ct);
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ using Ippon.Optimize;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Calculation;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Optimization;

@@ -1,6 +1,7 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;
@@ -32,7 +33,7 @@ public static class ArchivePlan
         var now = time.GetUtcNow().UtcDateTime;
         if (archive) plan.Archive(now);
         else plan.Unarchive(now);
-        Ippon.Web.Features.Audit.AuditTrail.Lifecycle(db, plan, archive ? "archived" : "unarchived", caller, now);
+        AuditTrail.Lifecycle(db, plan, archive ? "archived" : "unarchived", caller, now);
         await db.SaveChangesAsync(ct);
         return PlanSummary.Of(plan);
     }

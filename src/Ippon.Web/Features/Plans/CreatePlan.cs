@@ -4,6 +4,7 @@ using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Authoring;
 using Ippon.Numbers;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;
@@ -84,7 +85,7 @@ public static class CreatePlan
         var (plan, first) = StoredPlan.Create(read.Value.Title, yaml!, caller.Name, summary, now);
         db.Plans.Add(plan);
         db.PlanVersions.Add(first);
-        Ippon.Web.Features.Audit.AuditTrail.Lifecycle(db, plan, "created", caller, now);
+        AuditTrail.Lifecycle(db, plan, "created", caller, now);
         await db.SaveChangesAsync(ct);
         return PlanSummary.Of(plan);
     }

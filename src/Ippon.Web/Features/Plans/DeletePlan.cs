@@ -1,6 +1,7 @@
 using Ippon.Web.Features.Accounts;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;
@@ -31,7 +32,7 @@ public static class DeletePlan
         var now = time.GetUtcNow().UtcDateTime;
         if (delete) plan.Delete(now);
         else plan.Undelete(now);
-        Ippon.Web.Features.Audit.AuditTrail.Lifecycle(db, plan, delete ? "deleted" : "undeleted", caller, now);
+        AuditTrail.Lifecycle(db, plan, delete ? "deleted" : "undeleted", caller, now);
         await db.SaveChangesAsync(ct);
         return PlanSummary.Of(plan);
     }

@@ -2,6 +2,7 @@ using Ippon.Web.Features.Accounts;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Plans;
 

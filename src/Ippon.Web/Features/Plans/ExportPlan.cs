@@ -7,6 +7,7 @@ using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Review;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Plans;
 

@@ -4,6 +4,7 @@ using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Plans;
 

@@ -2,6 +2,7 @@ using Ippon.Calculation;
 using Ippon.Checks;
 using Ippon.Plans;
 using Ippon.Storage;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;

@@ -1,4 +1,5 @@
 using Ippon.Storage;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Plans;

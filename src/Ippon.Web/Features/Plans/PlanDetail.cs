@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Store;
 namespace Ippon.Web.Features.Plans;
 
 /// <summary>A plan with the text of one version: what <c>GET /api/plans/{id}</c> returns.</summary>

@@ -1,3 +1,4 @@
+using Ippon.Web.Features.Store;
 namespace Ippon.Web.Features.Plans;
 
 /// <summary>A plan as the list page shows it: the summary, the KGI with its target and deadline, the findings count, and who saved last.</summary>

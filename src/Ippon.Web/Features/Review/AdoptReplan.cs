@@ -3,10 +3,8 @@ using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Review;
-using Ippon.Storage;
-using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ippon.Web.Features.Review;
@@ -19,17 +17,18 @@ namespace Ippon.Web.Features.Review;
 public static class AdoptReplan
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPost("/{id:guid}/review/adopt", async (Guid id, [FromQuery(Name = "as_of")] string? asOf, [FromQuery(Name = "base_version")] int? baseVersion, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                ApplyEdit.Respond(await Run(db, id, asOf, Caller.Of(http), baseVersion, RequestLanguage.Of(http), time, ct), http))
+        plans.MapPost("/{id:guid}/review/adopt", async (Guid id, [FromQuery(Name = "as_of")] string? asOf, [FromQuery(Name = "base_version")] int? baseVersion, PlanStore store, HttpContext http, TimeProvider time, CancellationToken ct) =>
+                SavePlan.Respond(await Run(store, id, asOf, Caller.Of(http), baseVersion, RequestLanguage.Of(http), time, ct), http))
             .RequireAuthorization(Access.Edit).WithName("AdoptReplan").WithSummary("Save the review's re-plan (observed rates in place of assumed ones, and a revision) as a new version")
             .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, string? asOf, Caller caller, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(PlanStore store, Guid id, string? asOf, Caller caller, int? baseVersion, Language language, TimeProvider time, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
-        var loaded = await LoadPlan.Run(db, id, null, ct);
+        var loaded = await store.LoadAsync(id, null, ct);
         if (!loaded.Ok) return loaded.Failure;
-        var review = await ReviewPlan.Run(db, id, asOf, ct);
+        var review = ReviewPlan.Run(loaded.Value.Plan, await store.ActualsAsync(id, ct), asOf);
         if (!review.Ok) return review.Failure;
         var changes = ReplanChanges.Of(review.Value);
         if (changes.IsEmpty)
@@ -50,6 +49,6 @@ public static class AdoptReplan
         if (text is null) return Failure.Invalid(new FieldError("yaml", error!.Message, error.Line > 0 ? error.Line : null, error.Line > 0 ? error.Column : null));
         var file = PlanText.ReadFile(text, null);
         if (!file.Ok) return file.Failure;
-        return await SavePlan.Run(db, id, file.Value, caller, reason, baseVersion ?? loaded.Value.Version.Number, time, ct);
+        return await store.SaveAsync(id, file.Value, caller, reason, baseVersion ?? loaded.Value.Version.Number, ct);
     }
 }

@@ -4,8 +4,8 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Review;
 

@@ -5,8 +5,8 @@ using Ippon.Review;
 using Ippon.Sensitivity;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Review;
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Web.Features.Editing;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Scenarios;
 

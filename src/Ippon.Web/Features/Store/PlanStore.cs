@@ -2,15 +2,12 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Audit;
+using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Conventions;
 using Ippon.Web.Features.Drafts;
-using Ippon.Web.Features.Editing;
 using Ippon.Web.Features.History;
-using Ippon.Web.Features.Live;
 using Ippon.Web.Features.Plans;
-using Ippon.Web.Features.Review;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +18,7 @@ namespace Ippon.Web.Features.Store;
 /// never open a database context themselves; each call opens one context for its own work and closes it.
 /// </summary>
 /// <remarks>
-/// A save goes one way: page → draft (<see cref="EditSession"/>) → <see cref="SaveDraftAsync"/> → database. The draft
+/// A save goes one way: page → draft (Editing's <c>EditSession</c>) → <see cref="SaveDraftAsync"/> → database. The draft
 /// is written to its plan file text and read back once (the text must reopen), then <see cref="SavePlan.Run"/>
 /// authorises, merges with a concurrent save, diffs once (scope, summary and audit share the diff) and stores the
 /// version. Read plan versions are kept by <see cref="ParsedVersions"/>, so opening the version just saved reads no
@@ -70,11 +67,11 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
         return (based.Value.Plan, latest.Value.Plan, latest.Value.Version);
     }
 
-    /// <summary>Moves the page's working copy onto the latest version after a colleague's save (<see cref="CatchUp"/>).</summary>
-    public async Task<CatchUp.Result?> CatchUpAsync(EditSession session, CancellationToken ct = default)
+    /// <summary>The plan's row as the list shows it (its latest version and ETag); null when there is no such plan.</summary>
+    public async Task<PlanSummary?> SummaryAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await CatchUp.RunAsync(db, session, ct);
+        return await db.LivePlans.AsNoTracking().Where(p => p.Id == id).Select(p => PlanSummary.Of(p)).FirstOrDefaultAsync(ct);
     }
 
     public async Task<Outcome<PlanSummary>> CreateFromTemplateAsync(string template, Caller caller, CancellationToken ct = default)
@@ -128,19 +125,6 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
         return await CompareVersions.Run(db, id, from, to, language, ct);
     }
 
-    /// <summary>Saves version <paramref name="version"/>'s content as a new version.</summary>
-    public async Task<Outcome<Saved>> RestoreAsync(Guid id, int version, Caller caller, int? baseVersion, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await RestoreVersion.Run(db, id, version, caller, baseVersion, time, ct);
-    }
-
-    /// <summary>Saves the review's re-plan as of <paramref name="asOf"/> as a new version.</summary>
-    public async Task<Outcome<Saved>> AdoptReplanAsync(Guid id, string? asOf, Caller caller, int? baseVersion, Language language, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await AdoptReplan.Run(db, id, asOf, caller, baseVersion, language, time, ct);
-    }
 
     // Actuals.
 

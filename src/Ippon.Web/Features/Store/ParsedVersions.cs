@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Ippon.Plans;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>
 /// The latest read of each plan's versions: a version's text never changes, so the plan read from it stays valid,

@@ -1,6 +1,6 @@
 using Ippon.Plans;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>A plan file text and the plan it reads as, checked: what the store saves as a version.</summary>
 /// <remarks>

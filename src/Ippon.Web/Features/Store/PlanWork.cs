@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>
 /// Counts the web app's expensive steps of an edit and a save besides calculations (Core's

@@ -8,7 +8,7 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>The plan file text, the canonical content of every version: reading it for storage, with every error placed.</summary>
 public static class PlanText

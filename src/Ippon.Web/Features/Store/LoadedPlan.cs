@@ -1,7 +1,7 @@
 using Ippon.Plans;
 using Ippon.Storage;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>A stored plan with one of its versions, read into a <see cref="Plan"/>.</summary>
 public sealed record LoadedPlan(StoredPlan Stored, PlanVersion Version, Plan Plan);

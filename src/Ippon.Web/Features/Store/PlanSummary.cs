@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Ippon.Storage;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>A plan as the list shows it (and the API returns it).</summary>
 /// <param name="Revision">The concurrency token; the API's ETag.</param>

@@ -3,7 +3,7 @@ using Ippon.Storage;
 using Ippon.Storage.Audit;
 using Ippon.Web.Features.Accounts;
 
-namespace Ippon.Web.Features.Audit;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>Writes the audit trail: one entry per changed value, added to the same unit of work (transaction) as the change.</summary>
 public static class AuditTrail

@@ -1,14 +1,11 @@
-using Ippon.Files;
 using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Audit;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>Saves a plan's new content as a new immutable version: who, when, and what changed.</summary>
 /// <remarks>
@@ -18,42 +15,29 @@ namespace Ippon.Web.Features.Editing;
 /// </remarks>
 public static class SavePlan
 {
-    /// <param name="Yaml">The whole plan file.</param>
-    /// <param name="Summary">What changed, in words; computed from the differences when absent.</param>
-    /// <param name="BaseVersion">The version the edit started from.</param>
-    public sealed record Request(string Yaml, string? Summary, int? BaseVersion);
-
-    public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPut("/{id:guid}", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
-            {
-                var language = RequestLanguage.Of(http);
-                var yaml = body.Yaml is null ? body.Yaml : TextFile.StripBom(body.Yaml);
-                var read = PlanText.ReadFile(yaml, limits);
-                if (!read.Ok) return read.Failure.ToProblem(language);
-                if (await Precondition(db, id, http, language, ct) is { } stale) return stale;
-                var saved = await Run(db, id, read.Value, Caller.Of(http), body.Summary, body.BaseVersion, time, ct);
-                return saved.ToHttp(language, s =>
-                {
-                    http.Response.Headers.ETag = s.Plan.ETag;
-                    return TypedResults.Ok(s);
-                });
-            })
-            .RequireAuthorization(Access.Edit).WithName("SavePlan").WithSummary("Save new plan file text as a new version (base_version or If-Match refuse a stale save)")
-            .Produces<Saved>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-
     /// <summary>The 412 of a write whose <c>If-Match</c> names a version that is no longer the latest, or null to go on.</summary>
     /// <remarks>If-Match: * is "whatever version is there" (RFC 9110), not a version that never matches.</remarks>
-    public static async Task<IResult?> Precondition(IpponDb db, Guid id, HttpContext http, Language language, CancellationToken ct)
+    public static async Task<IResult?> Precondition(PlanStore store, Guid id, HttpContext http, Language language, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(http);
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (ifMatch.Length == 0 || ifMatch.Trim() == "*") return null;
-        var current = await db.LivePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (current is null || PlanSummary.Of(current).ETag == ifMatch) return null;
+        if (await store.SummaryAsync(id, ct) is not { } current || current.ETag == ifMatch) return null;
         return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
             title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
+    }
+
+    /// <summary>The HTTP response of a save: 200 with the save and its ETag, or the problem.</summary>
+    public static IResult Respond(Outcome<Saved> saved, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(http);
+        return saved.ToHttp(RequestLanguage.Of(http), s =>
+        {
+            http.Response.Headers.ETag = s.Plan.ETag;
+            return TypedResults.Ok(s);
+        });
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ippon.Web.Features.Plans;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>Reads a plan (not deleted) and one of its versions from the database.</summary>
 public static class LoadPlan
