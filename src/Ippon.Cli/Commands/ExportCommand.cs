@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Export;
 using Ippon.Numbers;
@@ -121,7 +120,7 @@ public static class ExportCommand
             date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             return true;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+        if (DateText.TryParse(text, out date)) return true;
         context.Error.WriteLine(language == Language.Ja
             ? $"ippon: --date '{text}' は日付として読めません (例: 2026-11-24)"
             : $"ippon: --date expects a date such as 2026-11-24, found '{text}'");

@@ -122,7 +122,7 @@ public static partial class WorkbookImporter
                 date = DateOnly.FromDateTime(DateTime.FromOADate((double)serial));
                 return true;
             }
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            return DateText.TryParse(text, out date);
         }
 
         Dictionary<string, Metric> Metrics(TableReader t)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Numbers;
 using Ippon.Periods;
@@ -879,8 +878,7 @@ public sealed partial class PlanReader
 
     DateOnly? Date(YamlNode node)
     {
-        if (node is YamlScalarNode { Value: { } v }
-            && DateOnly.TryParseExact(v.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (node is YamlScalarNode { Value: { } v } && DateText.TryParse(v, out var d))
         {
             return d;
         }

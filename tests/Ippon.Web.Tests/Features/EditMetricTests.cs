@@ -46,6 +46,26 @@ public sealed class EditMetricTests
         Assert.Contains("0%〜100%", edited.Failure.Errors[0].Message.In(Ippon.Numbers.Language.Ja), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2027-03-31")]
+    [InlineData("2027/03/31")]  // accepted by the plan file, so accepted by the page (one grammar: DateText)
+    [InlineData("２０２７-０３-３１")]
+    public void Apply_Deadline_AcceptsWhatThePlanFileAccepts(string text)
+    {
+        var edited = EditMetric.Apply(SeedPlan.Build(), "revenue", new EditMetric.Changes { Deadline = text });
+
+        Assert.Equal(new DateOnly(2027, 3, 31), edited.Value!.Find("revenue")!.Deadline);
+    }
+
+    [Fact]
+    public void Apply_DeadlineNotADate_SaysTheFormToWrite()
+    {
+        var edited = EditMetric.Apply(SeedPlan.Build(), "revenue", new EditMetric.Changes { Deadline = "3月末" });
+
+        Assert.Equal(("metrics.revenue.deadline", "'3月末' is not a date; write YYYY-MM-DD (e.g. 2027-03-31)"),
+            (edited.Failure!.Errors[0].Field, edited.Failure.Errors[0].Message.In(Ippon.Numbers.Language.En)));
+    }
+
     [Fact]
     public void Apply_EmptyTarget_ClearsIt()
     {

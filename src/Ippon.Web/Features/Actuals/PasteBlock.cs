@@ -64,7 +64,7 @@ public static class PasteBlock
                 }
                 if (!NumberText.TryParse(cell, out var v))
                 {
-                    errors.Add(new FieldError("paste", new Message($"'{cell}' は数値として読めません", $"'{cell}' is not a number"), line, j + 1 + (hasLabels ? 1 : 0)));
+                    errors.Add(new FieldError("paste", NumberText.Refusal(cell), line, j + 1 + (hasLabels ? 1 : 0)));
                     continue;
                 }
                 rows.Add(new ActualRow(columns[j], metric, v));

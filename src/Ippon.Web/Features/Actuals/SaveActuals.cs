@@ -71,8 +71,7 @@ public static class SaveActuals
         var read = ActualsReader.Parse(text!, loaded.Value.Plan, fileName);
         if (!read.Success)
         {
-            return Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
-                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+            return Failure.Invalid([.. read.Errors.Select(e => FieldError.From("file", e))]);
         }
         return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, caller, time, ct);
     }

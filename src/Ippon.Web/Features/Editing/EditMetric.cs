@@ -1,5 +1,4 @@
 using Ippon.Web.Features.Accounts;
-using System.Globalization;
 using Ippon.Calculation;
 using Ippon.Numbers;
 using Ippon.Plans;
@@ -129,21 +128,19 @@ public static class EditMetric
         return false;
     }
 
-    /// <summary>Reads a date (YYYY-MM-DD); an empty text clears it.</summary>
+    /// <summary>Reads a date as the plan file does (<see cref="DateText"/>: 2027-03-31 or 2027/03/31); an empty text clears it.</summary>
     public static bool Date(string text, string field, List<FieldError> errors, out DateOnly? value)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(errors);
         value = null;
         if (text.Trim().Length == 0) return true;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (DateText.TryParse(text, out var d))
         {
             value = d;
             return true;
         }
-        errors.Add(new FieldError(field, new Message(
-            $"'{text}' は日付として読めません。YYYY-MM-DD で書いてください (例: 2027-03-31)",
-            $"'{text}' is not a date; write YYYY-MM-DD (e.g. 2027-03-31)")));
+        errors.Add(new FieldError(field, DateText.Refusal(text)));
         return false;
     }
 

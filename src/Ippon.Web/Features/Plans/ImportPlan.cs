@@ -58,8 +58,7 @@ public static class ImportPlan
         var read = WorkbookImporter.Import(content, Path.GetFileName(fileName));
         if (!read.Success)
         {
-            return Task.FromResult<Outcome<string>>(Failure.Invalid([.. read.Errors.Select(e => new FieldError("file", e.Message,
-                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]));
+            return Task.FromResult<Outcome<string>>(Failure.Invalid([.. read.Errors.Select(e => FieldError.From("file", e))]));
         }
         return Task.FromResult<Outcome<string>>(PlanWriter.Write(read.Plan));
     }

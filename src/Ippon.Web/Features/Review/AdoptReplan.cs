@@ -46,7 +46,7 @@ public static class AdoptReplan
             : $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})";
         var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = caller.Name };
         var (text, error) = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
-        if (text is null) return Failure.Invalid(new FieldError("yaml", error!.Message, error.Line > 0 ? error.Line : null, error.Line > 0 ? error.Column : null));
+        if (text is null) return Failure.Invalid(FieldError.From("yaml", error!));
         var file = PlanText.ReadFile(text, null);
         if (!file.Ok) return file.Failure;
         return await store.SaveAsync(id, file.Value, caller, reason, baseVersion ?? loaded.Value.Version.Number, ct);

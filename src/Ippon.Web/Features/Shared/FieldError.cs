@@ -1,3 +1,4 @@
+using Ippon.Files;
 using Ippon.Numbers;
 
 namespace Ippon.Web.Features.Shared;
@@ -5,6 +6,13 @@ namespace Ippon.Web.Features.Shared;
 /// <summary>What is wrong with one input: the field (<c>yaml</c>, <c>metrics.win_rate.formula</c>, <c>file</c>), where in it (1-based), and why.</summary>
 public sealed record FieldError(string Field, Message Message, int? Line = null, int? Column = null)
 {
+    /// <summary>A file reader's error as the error of <paramref name="field"/> (<c>yaml</c>, <c>file</c>): its line and column kept, none when it concerns the whole file.</summary>
+    public static FieldError From(string field, InputError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Line > 0 ? new FieldError(field, error.Message, error.Line, error.Column) : new FieldError(field, error.Message);
+    }
+
     /// <summary>The message with its position, for display: "12行 5列: …" / "line 12, column 5: …".</summary>
     public string Describe(Language language)
     {

@@ -20,8 +20,7 @@ public static class LoadPlan
         var read = PlanText.Parse(saved.Yaml, $"v{number}.yaml");
         if (!read.Success)
         {
-            return Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message,
-                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+            return Failure.Invalid([.. read.Errors.Select(e => FieldError.From("yaml", e))]);
         }
         ParsedVersions.Keep(id, number, saved.Yaml, read.Plan);
         return new LoadedPlan(stored, saved, read.Plan);

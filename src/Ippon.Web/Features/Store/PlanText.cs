@@ -39,8 +39,7 @@ public static class PlanText
         var read = Parse(yaml, "plan.yaml");
         if (!read.Success)
         {
-            return Failure.Invalid([.. read.Errors.Select(e => new FieldError(field, e.Message,
-                e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))]);
+            return Failure.Invalid([.. read.Errors.Select(e => FieldError.From(field, e))]);
         }
         var check = Check(read.Plan);
         return check.Ok ? new PlanFile(yaml, read.Plan) : check.Failure;
@@ -60,7 +59,7 @@ public static class PlanText
         var text = Write(plan);
         var read = Parse(text);
         var back = !read.Success
-            ? Failure.Invalid([.. read.Errors.Select(e => new FieldError("yaml", e.Message, e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null))])
+            ? Failure.Invalid([.. read.Errors.Select(e => FieldError.From("yaml", e))])
             : Check(plan) is { Ok: false } blocked ? blocked.Failure : (Outcome<PlanFile>)new PlanFile(text, plan);
         if (back.Ok) return back;
         return Failure.Invalid([.. back.Failure.Errors.Select(e => e with
