@@ -87,9 +87,10 @@ public sealed record PeriodBand(Period Period, bool Observed, Spread Band, Sprea
 
 /// <summary>What the forecast believes about one uncertain input.</summary>
 /// <param name="Basis">Where the prior came from: <c>range</c>, <c>confidence</c>, <c>default</c>.</param>
-/// <param name="Observed">The value the actuals imply (orders ÷ deals); null when nothing was observed.</param>
+/// <param name="Observed">The value the actuals imply (orders ÷ deals; for a count, what it counted to date); null when nothing was observed.</param>
 /// <param name="Successes">For a rate: the successes observed (orders).</param>
-/// <param name="Count">The trials observed (deals), or the units an amount was observed on (orders).</param>
+/// <param name="Count">The trials observed (deals), the units an amount was observed on (orders), or what a count had planned to date.</param>
+/// <remarks>A count's prior and posterior are its whole-horizon number at the pace believed (<see cref="Beliefs.PaceBelief"/>).</remarks>
 public sealed record Belief(string Metric, BeliefKind Kind, string Basis, Spread Prior, double? Observed, double? Successes, double? Count, Spread Posterior);
 
 public enum BeliefKind
@@ -100,7 +101,7 @@ public enum BeliefKind
     /// <summary>An amount per unit (a unit price): normal prior and posterior.</summary>
     Amount,
 
-    /// <summary>A count or volume with a range or variability (not learnt from actuals).</summary>
+    /// <summary>A count or volume with a range (its pace learnt from the actuals, Gamma prior and posterior) or a variability.</summary>
     Count,
 }
 

@@ -164,19 +164,28 @@ public static class Forecaster
                 var obs = sim.AmountObservation(m);
                 beliefs.Add(new Belief(metric.Id, BeliefKind.Amount, basis, OfAmount(before), obs?.Mean, null, obs?.Count, OfAmount(after)));
             }
+            else if (spec is { PacePrior: { } paceBefore, Pace: { } paceAfter })
+            {
+                // Shown as the whole-horizon number at the pace: 1,000 leads [800–1,200] → 828 after a Q1 at 80%.
+                var total = (double)(sim.Review.Baseline.Metrics[m].PlannedValue ?? 0);
+                var obs = sim.PaceObservation(m);
+                beliefs.Add(new Belief(metric.Id, BeliefKind.Count, "range", OfPace(paceBefore, total), obs?.Counted, null, obs?.Planned, OfPace(paceAfter, total)));
+            }
             else if (spec.IsUncertain)
             {
                 var v = (double)(sim.Review.Baseline.Metrics[m].PlannedValue ?? 0);
-                var sd = v * Math.Sqrt((spec.ScaleDeviation * spec.ScaleDeviation) + (spec.Variability * spec.Variability / sim.Periods));
+                var sd = v * spec.Variability / Math.Sqrt(sim.Periods);
                 var z = 1.2815515655446004;
                 var s = new Spread(v, sd, v - (z * sd), v, v + (z * sd));
-                beliefs.Add(new Belief(metric.Id, BeliefKind.Count, u?.HasRange == true ? "range" : "variability", s, null, null, null, s));
+                beliefs.Add(new Belief(metric.Id, BeliefKind.Count, "variability", s, null, null, null, s));
             }
         }
         return beliefs.ToImmutable();
 
         static Spread Of(Beliefs.RateBelief b) => new(b.Mean, Math.Sqrt(b.Variance), b.Quantile(0.1), b.Quantile(0.5), b.Quantile(0.9));
         static Spread OfAmount(Beliefs.AmountBelief b) => new(b.Mean, b.Deviation, b.Quantile(0.1), b.Quantile(0.5), b.Quantile(0.9));
+        static Spread OfPace(Beliefs.PaceBelief b, double total) =>
+            new(total * b.Mean, total * b.Deviation, total * b.Quantile(0.1), total * b.Quantile(0.5), total * b.Quantile(0.9));
     }
 
     // Each uncertainty alone: the KGI's variance with only it random, as a share of the sum over all of them.

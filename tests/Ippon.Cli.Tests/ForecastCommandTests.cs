@@ -102,4 +102,26 @@ public class ForecastCommandTests
 
         Assert.Equal(1, run.ExitCode);
     }
+
+    [Theory]
+    [InlineData("ja", "200件 / 計画 250件 (ペース 80.0%)", "828.2件")]
+    [InlineData("en", "200 / 250 planned (pace 80.0%)", "828.2")]
+    public void Forecast_LeadsWithARange_ShowPriorObservedAndPosteriorPace(string lang, string observed, string posterior)
+    {
+        using var dir = new TempDir();
+        var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("leads:          { name: リード数, role: kpi, unit: count, owner: マーケティング部 }",
+            "leads:          { name: リード数, role: kpi, unit: count, owner: マーケティング部, range: [800, 1200] }", StringComparison.Ordinal));
+
+        var run = IpponProcess.Start("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--lang", lang);
+        var json = IpponProcess.Start("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--json");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Err));
+        var row = run.Out.Split('\n').Single(line => line.Contains(observed, StringComparison.Ordinal));
+        // Gamma(41.06, 41.06) → Gamma(241.06, 291.06): 1,000 leads at the prior pace, 828.2 at the posterior one.
+        Assert.Contains(posterior, row[row.IndexOf(observed, StringComparison.Ordinal)..], StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json.Out);
+        var leads = doc.RootElement.GetProperty("beliefs").EnumerateArray().Single(b => b.GetProperty("metric").GetString() == "leads");
+        Assert.Equal(("count", 200.0, 250.0), (leads.GetProperty("kind").GetString(), leads.GetProperty("observed").GetDouble(), leads.GetProperty("count").GetDouble()));
+        Assert.Equal(828.2, leads.GetProperty("posterior").GetProperty("mean").GetDouble(), 0.05);
+    }
 }

@@ -81,9 +81,7 @@ public static class ForecastView
         foreach (var b in f.Beliefs)
         {
             var unit = f.Plan.Find(b.Metric)?.Unit ?? Unit.Number;
-            var observed = b.Observed is { } o
-                ? (b.Successes is { } s && b.Count is { } c ? $"{s:0.##}/{c:0.##} = {V(o, unit, l)}" : $"{V(o, unit, l)}{(b.Count is { } n ? $" (n={n:0.##})" : "")}")
-                : "-";
+            var observed = ForecastText.Observed(f, b, l) ?? "-";
             table.AddRow(Esc(f.Plan.Find(b.Metric)?.Label ?? b.Metric), $"{Range(b.Prior, unit, l)} [grey]{Esc(ForecastText.Basis(b.Basis, l))}[/]", Esc(observed), Range(b.Posterior, unit, l));
         }
         console.Write(table);

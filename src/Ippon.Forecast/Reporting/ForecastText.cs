@@ -1,4 +1,5 @@
 using Ippon.Numbers;
+using Ippon.Plans;
 
 namespace Ippon.Forecast.Reporting;
 
@@ -21,6 +22,23 @@ public static class ForecastText
         ("default", _) => "default (as sure as 20 trials)",
         _ => basis,
     };
+
+    /// <summary>What the actuals showed for a belief: "3/20 = 15.0%" (a rate), "200万円 (n=3)" (an amount), "200件 / 計画 250件 (ペース 80.0%)" (a count); null when nothing was observed.</summary>
+    public static string? Observed(ForecastResult f, Belief b, Language l)
+    {
+        if (b.Observed is not { } o) return null;
+        var unit = f.Plan.Find(b.Metric)?.Unit ?? Unit.Number;
+        var value = ForecastFormat.Value(o, unit, l);
+        return b switch
+        {
+            { Kind: BeliefKind.Rate, Successes: { } s, Count: { } n } => $"{s:0.##}/{n:0.##} = {value}",
+            { Kind: BeliefKind.Count, Count: { } planned } => l == Language.Ja
+                ? $"{value} / 計画 {ForecastFormat.Value(planned, unit, l)} (ペース {ForecastFormat.Probability(o / planned)})"
+                : $"{value} / {ForecastFormat.Value(planned, unit, l)} planned (pace {ForecastFormat.Probability(o / planned)})",
+            { Count: { } n } => $"{value} (n={n:0.##})",
+            _ => value,
+        };
+    }
 
     /// <summary>One sentence for a manager: "1,000件のリードで 1億円 の達成確率は 31.2%。80% にするには 1,710件".</summary>
     public static string Headline(ForecastResult f, Language l)

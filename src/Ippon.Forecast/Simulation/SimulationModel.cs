@@ -96,13 +96,16 @@ sealed class SimulationModel
         /// <summary>A scalar amount's belief before the actuals.</summary>
         public AmountBelief? AmountPrior { get; init; }
 
-        /// <summary>For a count with a range: the standard deviation of the factor on its periods still to come.</summary>
-        public double ScaleDeviation { get; init; }
+        /// <summary>For a count or volume with a range: the factor on its periods still to come, after the actuals to date.</summary>
+        public PaceBelief? Pace { get; init; }
+
+        /// <summary>For a count or volume with a range: the factor before the actuals.</summary>
+        public PaceBelief? PacePrior { get; init; }
 
         /// <summary>For a count with variability: each period's coefficient of variation.</summary>
         public double Variability { get; init; }
 
-        public bool IsUncertain => ScaleDeviation > 0 || Variability > 0
+        public bool IsUncertain => Pace is { Deviation: > 0 } || Variability > 0
             || (Rates?.Any(r => r is not null) ?? false) || (Amounts?.Any(a => a is not null && a.Deviation > 0) ?? false);
     }
 
@@ -150,13 +153,27 @@ sealed class SimulationModel
             if (cells == 1 && amounts[0] is { } prior && anyActuals && AmountObservation(m) is { } obs) amounts[0] = prior.Update(obs.Mean, obs.Count);
             return new InputSpec { Amounts = amounts, AmountPrior = amountPrior };
         }
-        var scale = 0.0;
-        if (u is { HasRange: true } && result.PlannedValue is { } total && total > 0)
+        var variability = (double)(u?.Variability ?? 0);
+        if (u is not { HasRange: true } || result.PlannedValue is not { } total || total <= 0 || u.High == u.Low) return new InputSpec { Variability = variability };
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, (1 + (double)u.Level) / 2);
+        var pacePrior = PaceBelief.FromDeviation((double)(u.High!.Value - u.Low!.Value) / (2 * z) / (double)total);
+        var pace = pacePrior;
+        if (cells == 1 && anyActuals && PaceObservation(m) is { } seen)
+            pace = metric.Unit.IsWhole ? pacePrior.UpdateCounts(seen.Counted, seen.Planned) : pacePrior.UpdateVolume(seen.Counted, seen.Planned, seen.Periods, variability);
+        return new InputSpec { Pace = pace, PacePrior = pacePrior, Variability = variability };
+    }
+
+    /// <summary>What a scalar count or volume brought in the periods observed, what was planned for them, and how many they are.</summary>
+    public (double Counted, double Planned, int Periods)? PaceObservation(int m)
+    {
+        var (counted, planned, periods) = (0.0, 0.0, 0);
+        var split = Review.Metrics[m].Periods;
+        for (var p = 0; p < Periods && p < split.Length; p++)
         {
-            var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, (1 + (double)u.Level) / 2);
-            scale = (double)(u.High!.Value - u.Low!.Value) / (2 * z) / (double)total;
+            if (Observed[m][p] is not { } actual || split[p].Plan is not { } plan) continue;
+            (counted, planned, periods) = (counted + actual, planned + (double)plan, periods + 1);
         }
-        return new InputSpec { ScaleDeviation = scale, Variability = (double)(u?.Variability ?? 0) };
+        return periods > 0 && planned > 0 ? (counted, planned, periods) : null;
     }
 
     /// <summary>A rate's prior: from its range, else its confidence, else (with defaults) as sure as <see cref="RateBelief.DefaultTrials"/> trials; null for a rate taken as exact.</summary>

@@ -1,5 +1,4 @@
 using Ippon.Formulas.Evaluation;
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
 namespace Ippon.Forecast.Simulation;
@@ -84,10 +83,11 @@ static class Simulator
                     {
                         cell.Fill(bases[m]![0][k]);
                     }
-                    else if (spec.ScaleDeviation > 0 && random)
+                    else if (spec.Pace is { } pace)
                     {
-                        Normal.Samples(inputsRng, row, 1, spec.ScaleDeviation);
-                        for (var i = 0; i < t; i++) cell[i] = Math.Max(0, row[i]);
+                        if (random) pace.Fill(inputsRng, row);
+                        else Array.Fill(row, pace.Mean);
+                        row.CopyTo(cell);
                     }
                     else
                     {
@@ -154,7 +154,7 @@ static class Simulator
     {
         var size = basis.Length;
         var v = scratch.Rent(size * t);
-        var whole = sim.Model.Metrics[m].Unit.IsWhole && random && (spec.ScaleDeviation > 0 || spec.Variability > 0);
+        var whole = sim.Model.Metrics[m].Unit.IsWhole && random && (spec.Pace is not null || spec.Variability > 0);
         var noisy = random && spec.Variability > 0;
         // Every cell's noise at once, into v itself: a factor per cell and trial, never below zero.
         if (noisy) NormalSampler.Fill(rng, v, 1, spec.Variability, scratch);

@@ -44,7 +44,7 @@ static class ForecastSection
             foreach (var b in f.Beliefs)
             {
                 var u = f.Plan.Find(b.Metric)?.Unit ?? Ippon.Plans.Unit.Number;
-                var observed = b.Observed is { } o ? (b.Successes is { } s && b.Count is { } n ? $"{s:0.##}/{n:0.##} = {ForecastFormat.Value(o, u, l)}" : ForecastFormat.Value(o, u, l)) : "—";
+                var observed = ForecastText.Observed(f, b, l) ?? "—";
                 h.Line($"<tr><td>{f.Plan.Find(b.Metric)?.Label ?? b.Metric}</td><td class=\"num\">{ForecastFormat.Value(b.Prior.Mean, u, l)}</td><td class=\"num\">{observed}</td><td class=\"num\"><b>{ForecastFormat.Value(b.Posterior.Mean, u, l)}</b> ({ForecastFormat.Value(b.Posterior.P10, u, l)}–{ForecastFormat.Value(b.Posterior.P90, u, l)})</td></tr>");
             }
             h.Line($"</tbody></table></div>");
