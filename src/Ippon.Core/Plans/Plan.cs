@@ -48,6 +48,9 @@ public sealed record Plan
     /// <summary>Earlier re-plans: when, why, and which values changed.</summary>
     public ImmutableArray<Revision> Revisions { get; init; } = [];
 
+    /// <summary>The columns of dimension CSVs that name metrics (set by the plan reader; their values are in the metrics already).</summary>
+    public ImmutableArray<DimensionColumn> DimensionColumns { get; init; } = [];
+
     /// <summary>The metric with <paramref name="id"/>, or null.</summary>
     public Metric? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 

@@ -2,17 +2,18 @@ using Ippon.Numbers;
 
 namespace Ippon.Plans;
 
-/// <summary>What in a plan names a metric: formulas, actions, scenarios, the <c>crm:</c> mapping, allocations.</summary>
+/// <summary>What in a plan names a metric: formulas, actions, scenarios, the <c>crm:</c> mapping, allocations, dimension CSV columns.</summary>
 /// <remarks>
 /// The one answer to "can this metric go?": a plan whose parts name a metric that is gone does not reopen, so a
 /// removal either is refused with this list or takes the removable references with it in the same change
-/// (<see cref="WithoutMetric"/>). Formulas and actions' <c>drives:</c> are never removed for the user: what they
+/// (<see cref="WithoutMetric"/>). Formulas and actions' <c>drives:</c> are never removed for the user (nor a dimension
+/// CSV's column, which is in a file outside the plan): what they
 /// would compute without the metric is the user's decision.
 /// </remarks>
 public static class PlanReferences
 {
     /// <summary>One place that names a metric; <see cref="Removable"/> when removing the metric can take it along.</summary>
-    /// <param name="Kind"><c>formula</c>, <c>action</c>, <c>scenario</c>, <c>crm</c> or <c>allocation</c>.</param>
+    /// <param name="Kind"><c>formula</c>, <c>action</c>, <c>scenario</c>, <c>crm</c>, <c>allocation</c> or <c>dimension</c> (a CSV column).</param>
     /// <param name="Subject">The id of the metric, action or scenario (or the crm stage) holding the reference.</param>
     public sealed record Reference(string Kind, string Subject, Message Text, bool Removable);
 
@@ -33,6 +34,12 @@ public static class PlanReferences
             list.Add(new("action", a.Id, new Message($"アクション {a.Label} (drives)", $"the action {a.Label} (drives)"), false));
         foreach (var s in plan.Scenarios.Where(s => s.Overrides.Any(o => o.Metric == id)))
             list.Add(new("scenario", s.Name, new Message($"シナリオ {s.Name}", $"the scenario {s.Name}"), true));
+        // A dimension CSV's column is in a file the plan does not hold, so the removal cannot take it along.
+        foreach (var c in plan.DimensionColumns.Where(c => c.Metric == id))
+        {
+            list.Add(new("dimension", c.Dimension, new Message($"次元 {c.Dimension} の CSV {c.File} の列 {c.Header}",
+                $"the column {c.Header} of dimension {c.Dimension}'s CSV {c.File}"), false));
+        }
         if (plan.Crm is { } crm)
         {
             foreach (var stage in crm.Stages.Where(s => s.Metrics.Contains(id)))
@@ -45,7 +52,7 @@ public static class PlanReferences
 
     /// <summary>
     /// <paramref name="plan"/> without metric <paramref name="id"/> and without its removable references (scenario
-    /// overrides, crm stages' entries and amount, allocations by it), or null when a formula or an action still names it.
+    /// overrides, crm stages' entries and amount, allocations by it), or null when a formula, an action or a dimension CSV column still names it.
     /// </summary>
     public static Plan? WithoutMetric(Plan plan, string id)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ippon.Dimensions;
 using Ippon.Files.Actuals;
 using Ippon.Numbers;
+using Ippon.Plans;
 using YamlDotNet.RepresentationModel;
 
 namespace Ippon.Files.Plans;
@@ -25,6 +26,14 @@ sealed class DimensionReader(PlanReader reader, string? directory)
 
     /// <summary>Per metric id: the member targets read from <c>metric.target</c> columns.</summary>
     public Dictionary<string, MemberColumn> Targets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every CSV column that names a metric, in file order (what <see cref="Ippon.Plans.PlanReferences"/> counts).</summary>
+    public ImmutableArray<DimensionColumn> Columns() =>
+    [
+        .. Values.Concat(Targets)
+            .OrderBy(c => c.Value.File, StringComparer.Ordinal).ThenBy(c => c.Value.Header.Line).ThenBy(c => c.Value.Header.Column)
+            .Select(c => new DimensionColumn(c.Value.Dimension, Path.GetFileName(c.Value.File), c.Value.Header.Value, c.Key)),
+    ];
 
     /// <summary>Dimensions that were declared but could not be read (their errors are already reported).</summary>
     public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);

@@ -201,7 +201,7 @@ public sealed partial class PlanReader
         var scenarios = keys.TryGetValue("scenarios", out var sn) ? ReadScenarios(sn, metrics) : [];
         var revisions = keys.TryGetValue("revisions", out var rn) ? ReadRevisions(rn) : [];
         var crm = keys.TryGetValue("crm", out var cr) ? ReadCrm(cr, metrics) : null;
-        return MetricNames.Resolve(plan with { Metrics = metrics, Teams = teams, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm });
+        return MetricNames.Resolve(plan with { Metrics = metrics, Teams = teams, Actions = actions, Scenarios = scenarios, Revisions = revisions, Crm = crm, DimensionColumns = _dimensions?.Columns() ?? [] });
     }
 
     // ----- metrics -----

@@ -74,6 +74,20 @@ public sealed class DimensionCsvTests : IDisposable
     }
 
     [Fact]
+    public void AMetricNamedByACsvColumn_IsReferencedByIt_AndCannotBeRemoved()
+    {
+        var read = Read("rep,region,win_rate,rep_revenue.target\n田中,東京,30%,6000万\n");
+        Assert.True(read.Success, string.Join("\n", read.Errors));
+
+        var byColumn = Assert.Single(Ippon.Plans.PlanReferences.ToMetric(read.Plan, "win_rate"));
+        Assert.Equal(("dimension", "rep", false), (byColumn.Kind, byColumn.Subject, byColumn.Removable));
+        Assert.Equal("the column win_rate of dimension rep's CSV reps.csv", byColumn.Text.In(Ippon.Numbers.Language.En));
+        Assert.Contains(Ippon.Plans.PlanReferences.ToMetric(read.Plan, "rep_revenue"), r => r.Kind == "dimension" && r.Text.In(Ippon.Numbers.Language.Ja).Contains("rep_revenue.target", StringComparison.Ordinal));
+        // Without the metric the CSV would name nothing and the plan would not reopen: the removal is refused.
+        Assert.Null(Ippon.Plans.PlanReferences.WithoutMetric(read.Plan, "win_rate"));
+    }
+
+    [Fact]
     public void ReadFile_RepsCsv_ReadsMembersParentsAndMemberValues()
     {
         var read = Read("rep,region,win_rate,rep_revenue.target\n田中,東京,30%,6000万\n佐藤,大阪,,4000万\n");
