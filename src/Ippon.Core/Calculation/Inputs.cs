@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Ippon.Dimensions;
 using Ippon.Formulas;
 using Ippon.Plans;
 
@@ -10,8 +12,7 @@ static class Inputs
     public static decimal? Written(PlanModel model, int m, int k)
     {
         var metric = model.Metrics[m];
-        if (!metric.MemberValues.IsEmpty && metric.MemberValues.TryGetValue(model.Shapes[m].Label(k), out var v)) return v;
-        return metric.Value;
+        return metric.MemberValues.IsEmpty ? metric.Value : CellsOf(model, m).Values[k];
     }
 
     /// <summary>True when <paramref name="metric"/> has a planned value of its own (an assumption or planned input).</summary>
@@ -21,8 +22,32 @@ static class Inputs
     public static decimal? ExplicitTarget(PlanModel model, int m, int k)
     {
         var metric = model.Metrics[m];
-        if (!metric.MemberTargets.IsEmpty && metric.MemberTargets.TryGetValue(model.Shapes[m].Label(k), out var t)) return t;
-        return metric.Target;
+        return metric.MemberTargets.IsEmpty ? metric.Target : CellsOf(model, m).Targets[k];
+    }
+
+    // A metric's members' own values and targets laid out cell by cell, looked up by label once per metric and shape
+    // rather than once per cell and pass: plans are immutable, so an edit of one metric keeps the others' cells (a
+    // 10,000-rep win rate is not looked up 30,000 times again when the deal rate is typed).
+    static readonly ConditionalWeakTable<Metric, MemberCells> s_cells = new();
+
+    sealed record MemberCells(Shape Shape, decimal?[] Values, decimal?[] Targets);
+
+    static MemberCells CellsOf(PlanModel model, int m)
+    {
+        var metric = model.Metrics[m];
+        var shape = model.Shapes[m];
+        if (s_cells.TryGetValue(metric, out var kept) && kept.Shape.SameAs(shape)) return kept;
+        var values = new decimal?[shape.Size];
+        var targets = new decimal?[shape.Size];
+        for (var k = 0; k < shape.Size; k++)
+        {
+            var label = shape.Label(k);
+            values[k] = metric.MemberValues.TryGetValue(label, out var v) ? v : metric.Value;
+            targets[k] = metric.MemberTargets.TryGetValue(label, out var t) ? t : metric.Target;
+        }
+        var cells = new MemberCells(shape, values, targets);
+        s_cells.AddOrUpdate(metric, cells);
+        return cells;
     }
 
     /// <summary>Fills the cells of every input metric and evaluates every formula, in dependency order.</summary>

@@ -63,13 +63,22 @@ public sealed class MetricResult
     public decimal? Coverage { get; internal set; }
 
     /// <summary>The metric's target: its only cell, or the members' sum for a quantity over dimensions.</summary>
-    public decimal? Target => Summarise(Targets);
+    public decimal? Target => Sums.Target;
 
     /// <summary>Where the target came from (the first cell's source).</summary>
     public TargetSource? Source => Sources.FirstOrDefault(s => s is not null);
 
     /// <summary>The planned value: the only cell, or the members' sum for a quantity.</summary>
-    public decimal? PlannedValue => Summarise(Planned);
+    public decimal? PlannedValue => Sums.Planned;
+
+    // The summaries, added up on first use: the calculator fills the cells before it hands the result out, and nothing
+    // changes them after, so a page that reads a 10,000-rep metric's target ten times per drawing adds it up once.
+    // (One reference, assigned whole: a reader on another thread sees either none or both sums.)
+    Summaries? _sums;
+
+    Summaries Sums => _sums ??= new Summaries(Summarise(Targets), Summarise(Planned));
+
+    sealed record Summaries(decimal? Target, decimal? Planned);
 
     /// <summary>Planned − target, or null when either is unknown; a difference within <see cref="Tolerance"/> is 0.</summary>
     public decimal? Gap => PlannedValue - Target is { } gap ? (Math.Abs(gap) <= Tolerance(Target!.Value) ? 0 : gap) : null;

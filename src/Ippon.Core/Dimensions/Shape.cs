@@ -47,6 +47,7 @@ public readonly record struct Shape
     public string Label(int index)
     {
         if (IsScalar) return "";
+        if (Dims.Length == 1) return Dims[0].Members[index]; // a rep's own name: no joining (read per cell by the calculation)
         var coords = Coordinates(index);
         return string.Join("/", Dims.Select((d, i) => d.Members[coords[i]]));
     }
