@@ -269,19 +269,24 @@ static class PlanChecks
             var others = over.Count - 1;
             var need = action.Capacity?.Needed(v);
             var pace = action.Capacity?.PerPerson;
-            findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message(l =>
+            // Exact in the CLI, its JSON and the documents (1人1日 20.8333 (≒21), published figures read exactly); in the
+            // page rounded as it shows numbers (1人1日 約21件 ... 1人1日 15件), the exact pace in the action table's tooltip.
+            findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message((l, r) =>
             {
                 var who = member is null ? "" : $" [{member}]";
                 var also = others == 0 ? "" : l == Language.Ja ? $" (他 {others} メンバーも超過)" : $" ({others} other members are over too)";
                 var unit = action.Unit;
                 var per = Formatter.Per(action.Capacity!.Per, l);
+                string F(decimal x) => DisplayRounding.InMessage(r, x, unit, l);
+                string Pace(decimal x) => r is null ? $"{Formatter.Pace(x)} ({(l == Language.Ja ? "≒" : "≈")}{Formatter.Plain(Arithmetic.CeilingWhole(x))})" : r.About(x, unit, l);
+                string Cap(decimal x) => r is null ? Formatter.Plain(x) : r.Format(x, unit, l);
                 return (l == Language.Ja
                     ? need is { } n && pace is { } cap
-                        ? $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要で、1人{per} {Formatter.Pace(n)} (≒{Formatter.Plain(Arithmetic.CeilingWhole(n))}) になりますが、キャパシティは1人{per} {Formatter.Plain(cap)} です (全体 {Formatter.Format(capacity, unit, l)})。人員・期間を増やすか、目標か率を見直してください"
-                        : $"{action.Label}{who} は {Formatter.Format(v, unit, l)} 必要ですが、キャパシティは {Formatter.Format(capacity, unit, l)} です。人員・期間を増やすか、目標か率を見直してください"
+                        ? $"{action.Label}{who} は {F(v)} 必要で、1人{per} {Pace(n)} になりますが、キャパシティは1人{per} {Cap(cap)} です (全体 {F(capacity)})。人員・期間を増やすか、目標か率を見直してください"
+                        : $"{action.Label}{who} は {F(v)} 必要ですが、キャパシティは {F(capacity)} です。人員・期間を増やすか、目標か率を見直してください"
                     : need is { } e && pace is { } capE
-                        ? $"{action.Label}{who} needs {Formatter.Format(v, unit, l)}: {Formatter.Pace(e)} (≈{Formatter.Plain(Arithmetic.CeilingWhole(e))}) per person {per}, but the capacity is {Formatter.Plain(capE)} per person {per} ({Formatter.Format(capacity, unit, l)} in all); add people or time, or revise the target or rates"
-                        : $"{action.Label}{who} needs {Formatter.Format(v, unit, l)} but the capacity is {Formatter.Format(capacity, unit, l)}; add people or time, or revise the target or rates") + also;
+                        ? $"{action.Label}{who} needs {F(v)}: {Pace(e)} per person {per}, but the capacity is {Cap(capE)} per person {per} ({F(capacity)} in all); add people or time, or revise the target or rates"
+                        : $"{action.Label}{who} needs {F(v)} but the capacity is {F(capacity)}; add people or time, or revise the target or rates") + also;
             }))
             { Member = member });
         }

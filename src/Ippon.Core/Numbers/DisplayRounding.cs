@@ -89,6 +89,21 @@ public sealed record DisplayRounding(MoneyStep Money = MoneyStep.Man, int Percen
         }
     }
 
+    /// <summary>A number in a <see cref="Message"/>: exact when <paramref name="rounding"/> is null (the CLI, its JSON, the documents), else rounded for display.</summary>
+    public static string InMessage(DisplayRounding? rounding, decimal? value, Unit unit, Language language) =>
+        rounding is null ? Formatter.Format(value, unit, language) : rounding.Format(value, unit, language);
+
+    /// <summary>A ratio in a <see cref="Message"/> as a percentage: exact (83.33%) when <paramref name="rounding"/> is null, else rounded (83%).</summary>
+    public static string PercentInMessage(DisplayRounding? rounding, decimal ratio) =>
+        rounding is null ? Formatter.Percent(ratio) : rounding.Percent(ratio);
+
+    /// <summary>A number rounded for display with 約 / "about" before it when the rounding changed it: 約21件, 15件.</summary>
+    public string About(decimal value, Unit unit, Language language)
+    {
+        var shown = Format(value, unit, language);
+        return Round(value, unit) == value ? shown : (language == Language.Ja ? "約" : "about ") + shown;
+    }
+
     /// <summary>A number without unit rounded for display (a pace per person and day: 0.05, 4.5, 12).</summary>
     public string Plain(decimal value) => Format(value, Unit.Number, Language.En);
 

@@ -24,6 +24,15 @@ public static class FiscalYear
     /// <summary>The period without the year, for chart axes and grid columns: 1Q (4–6月) / Q1 (Apr–Jun).</summary>
     public static string WithoutYear(Period period, Language language) => Name(period, language, withYear: false);
 
+    static readonly string[] s_fullMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>Up to the end of the period, by its last month: 6月まで / through June (a review's actuals to date, not "M03 まで").</summary>
+    public static string UpTo(Period period, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return language == Language.Ja ? $"{period.End.Month}月まで" : $"through {s_fullMonths[period.End.Month - 1]}";
+    }
+
     static string Name(Period period, Language language, bool withYear)
     {
         ArgumentNullException.ThrowIfNull(period);

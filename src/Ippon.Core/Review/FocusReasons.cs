@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ippon.Calculation;
 using Ippon.Numbers;
+using Ippon.Periods;
 using Ippon.Plans;
 
 namespace Ippon.Review;
@@ -56,27 +57,31 @@ static class FocusReasons
         return anyRole;
     }
 
+    // One sentence for both readings: exact numbers and the plan's own period labels (M04) for the CLI, its JSON and
+    // the documents; rounded numbers (83%, 9,604万円) and fiscal labels (7月) in the page (Message's rounding).
     static Message Reason(ReviewResult review, MetricReview metric, MetricResult kgi, decimal contribution, decimal share, ReviewOptions options)
     {
         var unit = metric.Metric.Metric.Unit;
         var label = metric.Metric.Metric.Label;
-        string F(decimal? v, Language l) => Formatter.Format(v, unit, l);
-        string K(decimal v, Language l) => Formatter.Format(Math.Abs(v), kgi.Metric.Unit, l);
-        var pct = Formatter.Percent(share);
+        string F(decimal? v, Language l, DisplayRounding? r) => DisplayRounding.InMessage(r, v, unit, l);
+        string K(decimal v, Language l, DisplayRounding? r) => DisplayRounding.InMessage(r, Math.Abs(v), kgi.Metric.Unit, l);
+        string Pct(decimal ratio, DisplayRounding? r) => DisplayRounding.PercentInMessage(r, ratio);
         if (metric.IsQuality)
         {
             var moves = Retargets(review, metric, options);
-            return new Message(l => l == Language.Ja
-                ? $"{label} は実績 {F(metric.ActualToDate, l)} (前提 {F(metric.PlannedToDate, l)}): {kgi.Metric.Label} を今期まで {K(contribution, l)} 押し下げています (不足の {pct})。{(moves.Count == 0 ? "" : $"この率のままなら {string.Join("、", moves.Select(x => $"{x.Label} {Formatter.Format(x.From, x.Unit, l)} → {Formatter.Format(x.To, x.Unit, l)}"))} が必要です")}"
-                : $"{label} is {F(metric.ActualToDate, l)} against the assumed {F(metric.PlannedToDate, l)}: it cost {kgi.Metric.Label} {K(contribution, l)} to date ({pct} of the shortfall).{(moves.Count == 0 ? "" : $" At this rate the plan needs {string.Join(", ", moves.Select(x => $"{x.Label} {Formatter.Format(x.From, x.Unit, l)} → {Formatter.Format(x.To, x.Unit, l)}"))}")}");
+            string Moves(Language l, DisplayRounding? r, string and) => string.Join(and, moves.Select(x => $"{x.Label} {DisplayRounding.InMessage(r, x.From, x.Unit, l)} → {DisplayRounding.InMessage(r, x.To, x.Unit, l)}"));
+            return new Message((l, r) => l == Language.Ja
+                ? $"{label} は実績 {F(metric.ActualToDate, l, r)} (前提 {F(metric.PlannedToDate, l, r)}): {kgi.Metric.Label} を今期まで {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(moves.Count == 0 ? "" : $"この率のままなら {Moves(l, r, "、")} が必要です")}"
+                : $"{label} is {F(metric.ActualToDate, l, r)} against the assumed {F(metric.PlannedToDate, l, r)}: it cost {kgi.Metric.Label} {K(contribution, l, r)} to date ({Pct(share, r)} of the shortfall).{(moves.Count == 0 ? "" : $" At this rate the plan needs {Moves(l, r, ", ")}")}");
         }
         var left = review.Calendar.Count - review.AsOf.Index - 1;
         var next = left > 0 ? metric.Periods[review.AsOf.Index + 1] : null;
-        var att = metric.Attainment is { } a ? Formatter.Percent(a) : "—";
+        string Att(DisplayRounding? r) => metric.Attainment is { } a ? Pct(a, r) : "—";
+        string Next(Language l, DisplayRounding? r) => r is null ? next!.Period.Label : FiscalYear.WithoutYear(next!.Period, l);
         var rest = left > 0 ? metric.Remaining : null;
-        return new Message(l => l == Language.Ja
-            ? $"{label} は実績 {F(metric.ActualToDate, l)} (計画 {F(metric.PlannedToDate, l)}、達成率 {att}): {kgi.Metric.Label} を {K(contribution, l)} 押し下げています (不足の {pct})。{(rest is not null ? $"再計画では残り {left} 期で {F(rest, l)} (次の {next!.Period.Label} は {F(next.Replanned, l)}、当初計画 {F(next.Plan, l)})" : "")}"
-            : $"{label} is {F(metric.ActualToDate, l)} against {F(metric.PlannedToDate, l)} planned to date ({att}): it cost {kgi.Metric.Label} {K(contribution, l)} ({pct} of the shortfall).{(rest is not null ? $" The re-plan needs {F(rest, l)} more in the remaining {left} period{(left == 1 ? "" : "s")} ({F(next!.Replanned, l)} in {next.Period.Label}, against {F(next.Plan, l)} in the plan)" : "")}");
+        return new Message((l, r) => l == Language.Ja
+            ? $"{label} は実績 {F(metric.ActualToDate, l, r)} (計画 {F(metric.PlannedToDate, l, r)}、達成率 {Att(r)}): {kgi.Metric.Label} を {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(rest is not null ? $"再計画では残り {left} 期で {F(rest, l, r)} (次の {Next(l, r)} は {F(next!.Replanned, l, r)}、当初計画 {F(next.Plan, l, r)})" : "")}"
+            : $"{label} is {F(metric.ActualToDate, l, r)} against {F(metric.PlannedToDate, l, r)} planned to date ({Att(r)}): it cost {kgi.Metric.Label} {K(contribution, l, r)} ({Pct(share, r)} of the shortfall).{(rest is not null ? $" The re-plan needs {F(rest, l, r)} more in the remaining {left} period{(left == 1 ? "" : "s")} ({F(next!.Replanned, l, r)} in {Next(l, r)}, against {F(next.Plan, l, r)} in the plan)" : "")}");
     }
 
     // The KPIs whose targets move when only this rate is set to its observed value.

@@ -15,8 +15,12 @@ public abstract class IpponComponent : ComponentBase
     /// <summary>The Japanese or the English text, by the UI language.</summary>
     protected string T(string ja, string en) => Lang == Language.Ja ? ja : en;
 
-    /// <summary>A message in the UI language.</summary>
-    protected string T(Message message) => message?.In(Lang) ?? "";
+    /// <summary>A message in the UI language, its numbers rounded as the page shows numbers (1人1日 約21件, 83%).</summary>
+    protected string T(Message message) => message?.In(Lang, Ui.Display.Rounding) ?? "";
+
+    /// <summary>The message with its numbers exact, for a tooltip (1人1日 20.8333 (≒21)); null (no tooltip) when nothing was rounded.</summary>
+    protected string? Exact(Message message) =>
+        message is not null && message.In(Lang) is var exact && exact != T(message) ? exact : null;
 
     /// <summary>A number in its unit, the way the UI language writes it (1億円 / 100,000,000 JPY), rounded for display (9,604万円, 84%).</summary>
     protected string Fmt(decimal? value, Unit unit) => Ui.Display.Rounding.Format(value, unit, Lang);

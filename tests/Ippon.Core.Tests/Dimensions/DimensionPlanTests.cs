@@ -120,6 +120,18 @@ public class DimensionPlanTests
     }
 
     [Fact]
+    public void OverCapacity_ReadInThePage_RoundsThePaceAsThePageShowsNumbers_AndKeepsItExactOtherwise()
+    {
+        // 鈴木 needs 3.75 meetings a day against 3: the CLI and its JSON keep 3.75 (≒4); the page reads 約3.8件 against 3件.
+        var finding = Assert.Single(PlanCalculator.Calculate(Reps(Allocation.Even, capacity: Capacity.Of(1, 3, 20))).Findings, f => f.Rule == Rule.OverCapacity);
+        var rounding = Ippon.Numbers.DisplayRounding.Default;
+
+        Assert.Contains("1人1日 3.75 (≒4) になりますが、キャパシティは1人1日 3 です", finding.Message.In(Ippon.Numbers.Language.Ja), StringComparison.Ordinal);
+        Assert.Contains("1人1日 約3.8件 になりますが、キャパシティは1人1日 3件 です", finding.Message.In(Ippon.Numbers.Language.Ja, rounding), StringComparison.Ordinal);
+        Assert.Contains("about 3.8 per person a day, but the capacity is 3 per person a day", finding.Message.In(Ippon.Numbers.Language.En, rounding), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MemberPlan_OneRep_IsAPlanWithoutDimensionsThatBackCalculatesToTheSameNumbers()
     {
         var whole = PlanCalculator.Calculate(Reps(Allocation.Even, winRates: new Dictionary<string, decimal> { ["鈴木"] = 0.15m }, kgi: 120_000_000m));

@@ -61,4 +61,17 @@ public class FiscalYearTests
         Assert.Equal("Q1 (5–7月)", FiscalYear.Label(calendar.Periods[0], Language.Ja));
         Assert.Equal("Q1 (May–Jul)", FiscalYear.Label(calendar.Periods[0], Language.En));
     }
+
+    [Fact]
+    public void UpTo_NamesThePeriodsLastMonth_NotThePlansOwnLabel()
+    {
+        // A review's "actuals to date" as managers say it: 6月までの実績, not "M03 までの実績" or "Q1 までの実績".
+        var months = Calendar("2026-04-01", "2027-03-31", PeriodKind.Month).Periods;
+        var quarters = Calendar("2026-04-01", "2027-03-31", PeriodKind.Quarter).Periods;
+
+        Assert.Equal("6月まで", FiscalYear.UpTo(months[2], Language.Ja));
+        Assert.Equal("through June", FiscalYear.UpTo(months[2], Language.En));
+        Assert.Equal("9月まで", FiscalYear.UpTo(quarters[1], Language.Ja));
+        Assert.Equal("3月まで", FiscalYear.UpTo(quarters[3], Language.Ja));
+    }
 }

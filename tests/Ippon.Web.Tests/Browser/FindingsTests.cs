@@ -51,6 +51,11 @@ public sealed class FindingsTests(BrowserFixture browser)
         await PlanPageSteps.OpenAsync(page, id);
         await PlanPageSteps.EditAsync(page, "calls", "people", "2");
         await Expect(page.Locator("[data-testid=finding-over-capacity]")).ToContainTextAsync("架電");
+        // 10,000 calls by 2 people over 240 days is 20.8333 a day: read as the page shows numbers, exact in the tooltip (and in the CLI).
+        var message = page.Locator("[data-testid=finding-over-capacity] .ippon-finding-fix");
+        await Expect(message).ToContainTextAsync("1人1日 約21件 になりますが、キャパシティは1人1日 15件 です");
+        await Expect(message).Not.ToContainTextAsync("20.8333");
+        await Expect(message).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"1人1日 20\.8333 \(≒21\)"));
         await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "アクション" }).ClickAsync();
         await Expect(page.Locator("[data-testid=load-calls]")).ToHaveTextAsync("139%");
         await Expect(page.Locator("[data-testid=action-calls]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ippon-over"));

@@ -74,6 +74,29 @@ public sealed class ReviewYearTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=year-leads]")).ToContainTextAsync("累計達成率 80%");
     }
 
+    [Fact]
+    public async Task Review_SpeaksInFiscalMonthsAndRoundedNumbers_ExactInTheTooltip()
+    {
+        var id = await SeedWithActualsAsync();
+        var page = await OpenReviewAsync(browser, id);
+
+        // Actuals to Q2 are "to September" (the fiscal year starts in April), not the plan's own label.
+        await Expect(page.Locator("[data-testid=landing-basis]")).ToContainTextAsync("9月までの実績 4,200万円");
+        await Expect(page.Locator("[data-testid=landing-basis]")).Not.ToContainTextAsync("Q2");
+        // The act-on list reads percentages whole (the page's display rounding); the exact figures are in the tooltip.
+        var reason = page.Locator("[data-testid^=focus-reason-]").First;
+        await Expect(reason).ToContainTextAsync("%");
+        await Expect(reason).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d\.\d+%"));
+        await Expect(reason).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"\d\.\d+%"));
+        await Screenshots.SaveAsync(page, "review-words");
+
+        var english = await browser.NewPageAsync(390, 844);
+        await english.GotoAsync("/language/en?return=" + Uri.EscapeDataString($"/plans/{id}?tab=review"));
+        await english.Locator("[data-testid=landing-forecast]").WaitForAsync();
+        await Expect(english.Locator("[data-testid=landing-basis]")).ToContainTextAsync("Actual through September");
+        await Screenshots.SaveAsync(english, "review-words-mobile-en");
+    }
+
     /// <summary>The seed planned by month (period: month) with April–June actuals of 70 leads and 7 deals a month.</summary>
     async Task<Guid> MonthlySeedWithActualsAsync()
     {
