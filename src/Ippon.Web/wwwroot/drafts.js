@@ -32,7 +32,22 @@
     state.page.invokeMethodAsync(undo ? "UndoFromKeyboard" : "RedoFromKeyboard");
   });
 
+  // 保存 saves the value still being typed, deterministically: a press on 保存 keeps the focus in the node editor's
+  // field (no blur racing the click), and the page asks for the field's value when the click arrives (typedField).
+  document.addEventListener("mousedown", function (e) {
+    const save = e.target instanceof Element && e.target.closest("[data-testid=save]");
+    if (save && typedField()) e.preventDefault();
+  }, true);
+
+  function typedField() {
+    const el = document.activeElement;
+    if (!el || !(el.tagName === "INPUT" || el.tagName === "TEXTAREA") || !el.closest("[data-testid=node-editor]")) return null;
+    const id = el.dataset.testid;
+    return id && id.startsWith("field-") ? { field: id, value: el.value } : null;
+  }
+
   window.ippon = window.ippon || {};
+  window.ippon.typedField = typedField;
   window.ippon.watchDraft = function (page) { state.page = page; state.leaving = false; };
   // The user chose to leave in the page's own question: the old page may still be on screen while the next one comes.
   window.ippon.leaving = function () { state.leaving = true; };

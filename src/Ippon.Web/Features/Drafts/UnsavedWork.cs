@@ -13,4 +13,16 @@ public sealed class UnsavedWork
 
     /// <summary>Writes the open page's pending draft now, if there is one.</summary>
     public Task FlushAsync() => _flush?.Invoke() ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Goes to <paramref name="url"/> by a full load (the language switch, the 表示 menu) after writing the pending
+    /// draft, so that the page that comes back restores all of it; the browser's "leave this page?" is not asked
+    /// (ippon.go in wwwroot/drafts.js).
+    /// </summary>
+    public async Task ReloadAsync(Microsoft.JSInterop.IJSRuntime js, string url)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        await FlushAsync();
+        await Microsoft.JSInterop.JSRuntimeExtensions.InvokeVoidAsync(js, "ippon.go", url);
+    }
 }

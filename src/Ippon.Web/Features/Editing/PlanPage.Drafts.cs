@@ -38,37 +38,45 @@ public sealed partial class PlanPage : IAsyncDisposable
     DotNetObjectReference<PlanPage>? _self;
 
     /// <summary>
-    /// A field of the node editor has the focus: its value may still be typing (applied on leaving the field), so 保存
-    /// stays clickable; the click leaves the field first, which applies the value, then saves it (one click).
+    /// A field of the node editor has the focus: its value may still be typing (applied on Enter or on leaving the
+    /// field), so 保存 stays clickable; a press on 保存 keeps the focus in the field (wwwroot/drafts.js) and the click
+    /// reads the field's value and applies it before saving (<see cref="ApplyTypedValueAsync"/>).
     /// </summary>
     bool _editing;
 
     Dictionary<string, object> EditWatch => new()
     {
         ["onfocusin"] = EventCallback.Factory.Create<FocusEventArgs>(this, () => _editing = true),
-        ["onfocusout"] = EventCallback.Factory.Create<FocusEventArgs>(this, () => (_editing, _leftFieldAt) = (false, Time.GetUtcNow())),
+        ["onfocusout"] = EventCallback.Factory.Create<FocusEventArgs>(this, () => _editing = false),
     };
-
-    DateTimeOffset _leftFieldAt;
 
     /// <summary>The editor's last edit was refused (a red field): there is no typed value to save.</summary>
     bool _refused;
 
-    /// <summary>
-    /// A field of the node editor has (or just had) the focus: 保存 stays enabled, because the mouse press on it takes
-    /// the focus from the field before the click arrives, and disabling it then would swallow the click.
-    /// </summary>
-    bool MayHoldTypedValue => _editing || Time.GetUtcNow() - _leftFieldAt < TimeSpan.FromSeconds(1.5);
+    /// <summary>The node editor on screen (the tree's or the actions'), for the value being typed in it.</summary>
+    NodeEditor? _editor;
+
+    /// <summary>The value in the node editor's focused field, as the browser has it, when 保存 is clicked.</summary>
+    sealed record TypedField(string Field, string Value);
 
     /// <summary>
-    /// 保存 clicked right after leaving a field of the node editor: its value is still on its way into the draft (the
-    /// field applies it on leaving, or after its typing pause), so the save waits for it, briefly, before saving.
+    /// 保存 clicked while a node editor field has the focus: the value in it is read from the field and applied first,
+    /// the same edit Enter would make (a refused value stays red and nothing is saved). Deterministic: it used to wait
+    /// up to 1.5 s for the field's blur to bring the value in, and a slow edit (a 10,000-rep plan) missed the window.
     /// </summary>
-    async Task WaitForTypedValueAsync()
+    async Task ApplyTypedValueAsync()
     {
-        if (_session is null || _session.Dirty) return;
-        var waitUntil = _leftFieldAt + TimeSpan.FromSeconds(1.5);
-        while (!_session.Dirty && Time.GetUtcNow() < waitUntil) await Task.Delay(25);
+        if (_editor is null || !_editing) return;
+        TypedField? typed;
+        try
+        {
+            typed = await Js.InvokeAsync<TypedField?>("ippon.typedField");
+        }
+        catch (JSException)
+        {
+            return;
+        }
+        if (typed is { Field: { } field, Value: { } value }) await _editor.ApplyTypedAsync(field, value);
     }
 
     /// <summary>The actuals typed and not stored: the page's, so that they survive a tab switch and go into the draft.</summary>
