@@ -43,7 +43,7 @@ public static class IpponApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Features.Store.PlanStore>(); // the one door to what is saved (pages and endpoints)
         services.AddGracefulShutdown();
-        services.AddScoped<Features.Drafts.UnsavedWork>();
+        services.AddScoped<Features.Shared.UnsavedWork>();
         services.AddIpponAccounts(builder.Configuration);
         services.AddIpponNotifications(builder.Configuration);
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthentication>();

@@ -1,5 +1,6 @@
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Drafts;
+using Ippon.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;

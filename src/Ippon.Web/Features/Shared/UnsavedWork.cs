@@ -1,7 +1,7 @@
-namespace Ippon.Web.Features.Drafts;
+namespace Ippon.Web.Features.Shared;
 
 /// <summary>
-/// Per browser tab (a scoped service of the circuit): lets the app bar's language switch, which reloads the page,
+/// Per browser tab (a scoped service of the circuit): lets the app bar's language switch and 表示 menu, which reload the page,
 /// write the open plan page's pending draft first, so that the page in the other language restores all of it.
 /// </summary>
 public sealed class UnsavedWork
