@@ -22,7 +22,7 @@ public static class Exporter
             case ExportFormat.Pdf:
                 return PdfDocument.Write(c, temp);
             case ExportFormat.Png:
-                return PngDiagram.Write(TreeLayout.Arrange(PlanTree.Build(c.Result, c.Language)), c.Language, c.Result.Plan.Title, temp);
+                return PngDiagram.Write(TidyTree.Arrange(PlanTree.Build(c.Result, c.Language)), c.Language, c.Result.Plan.Title, temp);
             case ExportFormat.Xlsx:
                 return WorkbookWriter.Write(c, temp);
             default:
@@ -35,7 +35,7 @@ public static class Exporter
     public static string Text(ExportContext c, ExportFormat format) => format switch
     {
         ExportFormat.Html => ApprovalDocument.Render(c),
-        ExportFormat.Svg => SvgDiagram.Document(TreeLayout.Arrange(PlanTree.Build(c.Result, c.Language)), c.Language, c.Result.Plan.Title),
+        ExportFormat.Svg => SvgDiagram.Document(TidyTree.Arrange(PlanTree.Build(c.Result, c.Language)), c.Language, c.Result.Plan.Title),
         ExportFormat.Markdown => MarkdownDocument.Render(c),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a text format"),
     };

@@ -13,7 +13,7 @@ public static class PlanOrder
         var list = new List<MetricResult>();
         void Walk(DiagramNode n)
         {
-            if (n.Kind is not (NodeKind.Action or NodeKind.Reference) && seen.Add(n.Id) && result.Metric(n.Id) is { } m) list.Add(m);
+            if (n.Kind is not (BoxKind.Action or BoxKind.Reference) && seen.Add(n.Id) && result.Metric(n.Id) is { } m) list.Add(m);
             foreach (var c in n.Children) Walk(c);
         }
         foreach (var r in roots) Walk(r);
@@ -27,7 +27,7 @@ public static class PlanOrder
         var depths = new Dictionary<string, int>();
         void Walk(DiagramNode n, int d)
         {
-            if (n.Kind is not (NodeKind.Action or NodeKind.Reference)) depths.TryAdd(n.Id, d);
+            if (n.Kind is not (BoxKind.Action or BoxKind.Reference)) depths.TryAdd(n.Id, d);
             foreach (var c in n.Children) Walk(c, d + 1);
         }
         foreach (var r in roots) Walk(r, 0);

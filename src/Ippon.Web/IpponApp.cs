@@ -95,7 +95,7 @@ public static class IpponApp
         var plans = app.MapPlansApi();
         plans.MapEditingApi();
         plans.MapHistoryApi();
-        SaveActuals.Map(plans);
+        StoredActuals.Map(plans);
         app.MapNotifications(plans);
         Ippon.Web.Features.Review.ReviewPlan.Map(plans);
         CalculatePlan.Map(app);

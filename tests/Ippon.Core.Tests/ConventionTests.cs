@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Ippon.Plans;
 
 namespace Ippon.Tests;
@@ -38,14 +39,36 @@ public class ConventionTests
         Assert.True(missing.Count == 0, string.Join(", ", missing));
     }
 
+    /// <summary>
+    /// Every C# file of every project under src/ declares the namespace its folder spells: the project's root namespace
+    /// plus the folders below it (src/Ippon.Core/Formulas/Syntax/Parser.cs → Ippon.Formulas.Syntax), so a type is found
+    /// where its namespace says. Files outside any folder of the project (Program.cs) use the root namespace.
+    /// </summary>
     [Fact]
-    public void Core_Namespaces_FollowTheFolders()
+    public void Sources_Namespaces_AreTheRootNamespacePlusTheFolderPath()
     {
-        var wrong = s_core.GetTypes()
-            .Where(t => t.Namespace is not null && !t.Namespace.StartsWith("Ippon", StringComparison.Ordinal) && !t.Name.StartsWith('<'))
-            .Select(t => t.FullName)
-            .ToList();
+        var src = Path.Combine(Repository.Root, "src");
+        var wrong = new List<string>();
+        foreach (var project in Directory.GetFiles(src, "*.csproj", SearchOption.AllDirectories))
+        {
+            var folder = Path.GetDirectoryName(project)!;
+            var rootNamespace = s_rootNamespace.Match(File.ReadAllText(project)) is { Success: true } m ? m.Groups[1].Value : Path.GetFileNameWithoutExtension(project);
+            foreach (var file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!);
+                if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj") continue;
+                var expected = relative == "." ? rootNamespace : rootNamespace + "." + relative.Replace(Path.DirectorySeparatorChar, '.');
+                foreach (Match declared in s_namespace.Matches(File.ReadAllText(file)))
+                {
+                    if (declared.Groups[1].Value != expected)
+                        wrong.Add($"{Path.GetRelativePath(Repository.Root, file)}: namespace {declared.Groups[1].Value}, expected {expected}");
+                }
+            }
+        }
 
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    static readonly Regex s_rootNamespace = new("<RootNamespace>([^<]+)</RootNamespace>", RegexOptions.CultureInvariant);
+    static readonly Regex s_namespace = new(@"^namespace\s+([\w.]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 }

@@ -81,7 +81,7 @@ static class Inputs
         for (var k = 0; k < size; k++)
         {
             var v = Written(model, m, k) ?? leaf(m, k);
-            cells.Set(m, k, v is { } x ? new Outcome(x) : Outcome.Fail(FormulaError.Missing));
+            cells.Set(m, k, v is { } x ? new FormulaValue(x) : FormulaValue.Fail(FormulaError.Missing));
         }
     }
 }

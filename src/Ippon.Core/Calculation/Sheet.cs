@@ -53,7 +53,7 @@ public sealed class Sheet
     }
 
     /// <summary>The value of one cell.</summary>
-    public Outcome Get(int metric, int cell) => Cells.Get(metric, cell);
+    public FormulaValue Get(int metric, int cell) => Cells.Get(metric, cell);
 
     /// <summary>Sets one input cell and recalculates what depends on it; returns how many cells changed.</summary>
     public int Set(int metric, int cell, decimal value)

@@ -3,34 +3,34 @@ namespace Ippon.Formulas;
 /// <summary>The exact (decimal) arithmetic every evaluator shares, with errors as values instead of exceptions.</summary>
 public static class Arithmetic
 {
-    public static Outcome Add(decimal a, decimal b)
+    public static FormulaValue Add(decimal a, decimal b)
     {
         try { return a + b; }
-        catch (OverflowException) { return Outcome.Fail(FormulaError.Overflow); }
+        catch (OverflowException) { return FormulaValue.Fail(FormulaError.Overflow); }
     }
 
-    public static Outcome Subtract(decimal a, decimal b)
+    public static FormulaValue Subtract(decimal a, decimal b)
     {
         try { return a - b; }
-        catch (OverflowException) { return Outcome.Fail(FormulaError.Overflow); }
+        catch (OverflowException) { return FormulaValue.Fail(FormulaError.Overflow); }
     }
 
-    public static Outcome Multiply(decimal a, decimal b)
+    public static FormulaValue Multiply(decimal a, decimal b)
     {
         try { return a * b; }
-        catch (OverflowException) { return Outcome.Fail(FormulaError.Overflow); }
+        catch (OverflowException) { return FormulaValue.Fail(FormulaError.Overflow); }
     }
 
-    public static Outcome Divide(decimal a, decimal b)
+    public static FormulaValue Divide(decimal a, decimal b)
     {
-        if (b == 0) return Outcome.Fail(FormulaError.DivByZero);
+        if (b == 0) return FormulaValue.Fail(FormulaError.DivByZero);
         try { return a / b; }
-        catch (OverflowException) { return Outcome.Fail(FormulaError.Overflow); }
+        catch (OverflowException) { return FormulaValue.Fail(FormulaError.Overflow); }
     }
 
     /// <summary>Raises to a power: exactly for whole exponents, through <see cref="Math.Pow"/> otherwise.</summary>
     /// <remarks>A fractional power of a decimal is rarely exact anyway; double carries 15-16 significant digits.</remarks>
-    public static Outcome Power(decimal a, decimal b)
+    public static FormulaValue Power(decimal a, decimal b)
     {
         try
         {
@@ -46,16 +46,16 @@ public static class Arithmetic
                 }
                 return b < 0 ? Divide(1, result) : result;
             }
-            if (a < 0) return Outcome.Fail(FormulaError.Domain);
-            if (a == 0) return b > 0 ? 0m : Outcome.Fail(FormulaError.DivByZero);
+            if (a < 0) return FormulaValue.Fail(FormulaError.Domain);
+            if (a == 0) return b > 0 ? 0m : FormulaValue.Fail(FormulaError.DivByZero);
             var d = Math.Pow((double)a, (double)b);
-            if (double.IsNaN(d)) return Outcome.Fail(FormulaError.Domain);
-            if (double.IsInfinity(d) || Math.Abs(d) > 7.9e28) return Outcome.Fail(FormulaError.Overflow);
+            if (double.IsNaN(d)) return FormulaValue.Fail(FormulaError.Domain);
+            if (double.IsInfinity(d) || Math.Abs(d) > 7.9e28) return FormulaValue.Fail(FormulaError.Overflow);
             return (decimal)d;
         }
         catch (OverflowException)
         {
-            return Outcome.Fail(FormulaError.Overflow);
+            return FormulaValue.Fail(FormulaError.Overflow);
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class PeriodPlan
     static void SetCells(Cells cells, int m, MetricResult r, decimal weight)
     {
         for (var k = 0; k < r.Planned.Length; k++)
-            cells.Set(m, k, r.Planned[k] is { } v ? new Outcome(v * weight) : Outcome.Fail(FormulaError.Missing));
+            cells.Set(m, k, r.Planned[k] is { } v ? new FormulaValue(v * weight) : FormulaValue.Fail(FormulaError.Missing));
     }
 
     // The weights a computed quantity inherits: its formula evaluated per period on its inputs' profiles, normalised.

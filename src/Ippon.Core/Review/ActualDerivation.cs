@@ -60,5 +60,5 @@ static class ActualDerivation
     public sealed record Derived(decimal?[] Values, ActualSource[] Sources, int[] Via);
 
     static void Put(Cells cells, int m, decimal? value) =>
-        cells.Set(m, 0, value is { } v ? new Outcome(v) : Outcome.Fail(FormulaError.Missing));
+        cells.Set(m, 0, value is { } v ? new FormulaValue(v) : FormulaValue.Fail(FormulaError.Missing));
 }

@@ -73,11 +73,11 @@ static class GapAttribution
             foreach (var m in model.Graph.Order)
             {
                 var f = factorOf[m];
-                Outcome v;
-                if (f >= 0 && switched(f)) v = actuals[m] is { } a ? new Outcome(a) : Outcome.Fail(FormulaError.Missing);
-                else if (model.Broken.TryGetValue(m, out var broken)) v = Outcome.Fail(broken);
+                FormulaValue v;
+                if (f >= 0 && switched(f)) v = actuals[m] is { } a ? new FormulaValue(a) : FormulaValue.Fail(FormulaError.Missing);
+                else if (model.Broken.TryGetValue(m, out var broken)) v = FormulaValue.Fail(broken);
                 else if (model.Nodes[m] is { } node) v = node.At(0, cells, Override.None);
-                else v = plannedInputs[m] is { } p ? new Outcome(p) : Outcome.Fail(FormulaError.Missing);
+                else v = plannedInputs[m] is { } p ? new FormulaValue(p) : FormulaValue.Fail(FormulaError.Missing);
                 cells.Set(m, 0, v);
             }
             return cells.Get(kgi, 0).ValueOrNull;

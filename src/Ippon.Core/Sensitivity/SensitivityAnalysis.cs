@@ -31,7 +31,7 @@ public static class SensitivityAnalysis
         {
             var r = baseline.Metrics[m];
             for (var k = 0; k < r.Planned.Length; k++)
-                planned.Set(m, k, r.Planned[k] is { } v ? new Outcome(v) : Outcome.Fail(r.PlannedErrors[k] == FormulaError.None ? FormulaError.Missing : r.PlannedErrors[k]));
+                planned.Set(m, k, r.Planned[k] is { } v ? new FormulaValue(v) : FormulaValue.Fail(r.PlannedErrors[k] == FormulaError.None ? FormulaError.Missing : r.PlannedErrors[k]));
         }
 
         var factors = new List<SensitivityFactor>();

@@ -8,7 +8,7 @@ namespace Ippon.Export.Diagram;
 /// <param name="Tag">The layer shown in the box's corner: KGI, KSF, KPI, 施策.</param>
 /// <param name="Lines">The numbers: 目標 20件, 計画 20件.</param>
 /// <param name="Note">A grey last line: the assumptions the metric is multiplied with, or the owner.</param>
-public sealed record DiagramNode(string Id, NodeKind Kind, string Title, string Tag, ImmutableArray<string> Lines, string? Note, State State)
+public sealed record DiagramNode(string Id, BoxKind Kind, string Title, string Tag, ImmutableArray<string> Lines, string? Note, State State)
 {
     public ImmutableArray<DiagramNode> Children { get; init; } = [];
 

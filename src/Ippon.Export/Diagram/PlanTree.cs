@@ -63,10 +63,10 @@ public static class PlanTree
             : metric.Owner is { } owner ? $"{Words.Owner(l)} {owner}" : null;
         var kind = metric.Role switch
         {
-            MetricRole.Kgi => NodeKind.Kgi,
-            MetricRole.Ksf => NodeKind.Ksf,
-            MetricRole.Kpi => NodeKind.Kpi,
-            _ => NodeKind.Metric,
+            MetricRole.Kgi => BoxKind.Kgi,
+            MetricRole.Ksf => BoxKind.Ksf,
+            MetricRole.Kpi => BoxKind.Kpi,
+            _ => BoxKind.Metric,
         };
         return new DiagramNode(m.Id, kind, metric.Label, Words.Role(metric, l), lines, note, States.Of(result, m))
         {
@@ -75,7 +75,7 @@ public static class PlanTree
     }
 
     static DiagramNode Reference(MetricResult m, Language l) =>
-        new(m.Id, NodeKind.Reference, m.Metric.Label, "↑", [l.T("上に表示", "shown above")], null, State.None);
+        new(m.Id, BoxKind.Reference, m.Metric.Label, "↑", [l.T("上に表示", "shown above")], null, State.None);
 
     static DiagramNode Action(PlanResult result, ActionResult a, Language l)
     {
@@ -90,6 +90,6 @@ public static class PlanTree
             action.Owner,
             action.Due is { } due ? due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
         }.Where(s => s is not null));
-        return new DiagramNode(a.Id, NodeKind.Action, action.Label, Words.Action(l), lines.ToImmutable(), note.Length > 0 ? note : null, States.Of(result, a));
+        return new DiagramNode(a.Id, BoxKind.Action, action.Label, Words.Action(l), lines.ToImmutable(), note.Length > 0 ? note : null, States.Of(result, a));
     }
 }

@@ -63,13 +63,13 @@ public static class SvgDiagram
         _ => "",
     };
 
-    static string HeaderFill(NodeKind kind) => kind switch
+    static string HeaderFill(BoxKind kind) => kind switch
     {
-        NodeKind.Kgi => "#1f3a5f",
-        NodeKind.Ksf => "#2f5f8f",
-        NodeKind.Kpi => "#4a80b4",
-        NodeKind.Action => "#2b6e6a",
-        NodeKind.Reference => "#c9ced4",
+        BoxKind.Kgi => "#1f3a5f",
+        BoxKind.Ksf => "#2f5f8f",
+        BoxKind.Kpi => "#4a80b4",
+        BoxKind.Action => "#2b6e6a",
+        BoxKind.Reference => "#c9ced4",
         _ => "#6b7b8c",
     };
 
@@ -84,7 +84,7 @@ public static class SvgDiagram
         svg.Line($"<title>{tooltip}</title>");
         svg.Line($"<rect x=\"{b.X}\" y=\"{b.Y}\" width=\"{b.Width}\" height=\"{b.Height}\" rx=\"6\" fill=\"#ffffff\" stroke=\"{stroke}\" stroke-width=\"{strokeWidth}\"/>");
         svg.Line($"<path d=\"M{b.X + 0.7},{b.Y + HeaderHeight} V{b.Y + 6} Q{b.X + 0.7},{b.Y + 0.7} {b.X + 6},{b.Y + 0.7} H{b.Right - 6} Q{b.Right - 0.7},{b.Y + 0.7} {b.Right - 0.7},{b.Y + 6} V{b.Y + HeaderHeight} Z\" fill=\"{HeaderFill(n.Kind)}\"/>");
-        var tagColour = n.Kind == NodeKind.Reference ? "#333333" : "#ffffff";
+        var tagColour = n.Kind == BoxKind.Reference ? "#333333" : "#ffffff";
         svg.Line($"<text x=\"{b.X + 8}\" y=\"{b.Y + 14.5}\" font-size=\"11\" font-weight=\"bold\" fill=\"{tagColour}\">{n.Tag}</text>");
         var badge = Badge(n.State, l);
         if (badge.Length > 0)

@@ -58,7 +58,7 @@ public static class MarkdownDocument
         void Walk(DiagramNode n, string? parent)
         {
             var id = NodeId(n);
-            if (n.Kind != NodeKind.Reference)
+            if (n.Kind != BoxKind.Reference)
             {
                 var label = $"{n.Tag} {n.Title}<br/>{string.Join("<br/>", n.Lines)}";
                 md.Append("  ").Append(id).Append("[\"").Append(Md.Mermaid(label).Replace("#lt;br/#gt;", "<br/>", StringComparison.Ordinal)).AppendLine("\"]");
@@ -80,7 +80,7 @@ public static class MarkdownDocument
     }
 
     // Mermaid reserves words such as "end": every node id gets a prefix.
-    static string NodeId(DiagramNode n) => (n.Kind == NodeKind.Action ? "a_" : "m_") + n.Id;
+    static string NodeId(DiagramNode n) => (n.Kind == BoxKind.Action ? "a_" : "m_") + n.Id;
 
     static void Chain(StringBuilder md, PlanResult r, IReadOnlyList<DiagramNode> roots, ExportContext c)
     {

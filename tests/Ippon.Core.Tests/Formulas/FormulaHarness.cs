@@ -32,7 +32,7 @@ public sealed class FormulaHarness
         return i >= 0 ? i : throw new ArgumentException($"no input {id}");
     }
 
-    public Outcome Evaluate() => Node.At(0, Cells, Override.None);
+    public FormulaValue Evaluate() => Node.At(0, Cells, Override.None);
 
     /// <summary>The tree of <paramref name="formula"/>, which must parse.</summary>
     public static Expr Parse(string formula)
@@ -43,5 +43,5 @@ public sealed class FormulaHarness
     }
 
     /// <summary>The value of <paramref name="formula"/> with <paramref name="inputs"/>.</summary>
-    public static Outcome Evaluate(string formula, params (string Id, decimal Value)[] inputs) => new FormulaHarness(formula, inputs).Evaluate();
+    public static FormulaValue Evaluate(string formula, params (string Id, decimal Value)[] inputs) => new FormulaHarness(formula, inputs).Evaluate();
 }

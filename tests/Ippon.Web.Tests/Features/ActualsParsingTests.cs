@@ -21,7 +21,7 @@ public sealed class ActualsParsingTests
     {
         var read = Ippon.Files.Actuals.ActualsReader.Parse("period,metric,value\n2026-04,leads,60\n2026-05,leads,70\nM03,leads,50\nQ2,win_rate,15%\n", SeedPlan.Build());
         Assert.True(read.Success);
-        Assert.Equal([new ActualRow("Q1", "leads", 180), new ActualRow("Q2", "win_rate", 0.15m)], SaveActuals.PerPeriod(SeedPlan.Build(), read.Actuals));
+        Assert.Equal([new ActualRow("Q1", "leads", 180), new ActualRow("Q2", "win_rate", 0.15m)], StoredActuals.PerPeriod(SeedPlan.Build(), read.Actuals));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed partial class SliceCycleTests
     /// One group of 14 today (Accounts and Conventions left it when the diff and merge of plans moved beside the plan
     /// file code, Ippon.Files/Changes; History, Review and Optimization no longer import Editing since the save and load
     /// path — SavePlan, LoadPlan, PlanText, Saved, AuditTrail — lives in Store and their endpoints save through the
-    /// store), held together by: the store calling the slices' functions (ListVersions, SaveActuals, RestoreDraft,
+    /// store), held together by: the store calling the slices' functions (ListVersions, StoredActuals, RestoreDraft,
     /// CreatePlan, AuditApi…; SavePlan queueing Notifications' KPI alerts) while their pages call the store; Plans ↔
     /// Actuals/Review (export and overview read actuals and reviews); Plans → Authoring → Editing (the blank plan and the
     /// guided steps use Editing's edit functions, EditMetric/AddMetric) while the page shell in Editing shows them all.

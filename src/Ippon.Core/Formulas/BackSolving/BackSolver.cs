@@ -16,7 +16,7 @@ public static class BackSolver
     /// <summary>Solves cell <paramref name="k"/> of <paramref name="root"/> = <paramref name="target"/> for cell <paramref name="leverCell"/> of metric <paramref name="leverMetric"/>.</summary>
     /// <param name="nonNegative">Search only values ≥ 0 (counts, money and ratios cannot be negative).</param>
     /// <param name="current">The formula cell's current value when the caller knows it (a stored total), so that an aggregate need not be re-summed.</param>
-    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true, Outcome? current = null)
+    public static SolveResult Solve(Node root, int k, int leverMetric, int leverCell, decimal target, Cells cells, bool nonNegative = true, FormulaValue? current = null)
     {
         var occurrences = 0;
         var path = new List<Node>();
@@ -83,7 +83,7 @@ public static class BackSolver
     static bool ContainsLoad(Node node, int metric) =>
         node is LoadNode l ? l.Metric == metric : node.Children.Any(c => ContainsLoad(c, metric));
 
-    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells, int leverMetric, int leverCell, Outcome? current, bool keepSteps)
+    static SolveResult? Invert(List<Node> path, int k, decimal target, Cells cells, int leverMetric, int leverCell, FormulaValue? current, bool keepSteps)
     {
         var steps = keepSteps ? ImmutableArray.CreateBuilder<SolveStep>() : null;
         var t = target;
@@ -143,7 +143,7 @@ public static class BackSolver
         return new SolveResult { Value = t, Method = SolveMethod.Exact, Steps = steps?.ToImmutable() ?? [] };
     }
 
-    static Outcome Apply(BinaryOp op, decimal a, decimal b) => op switch
+    static FormulaValue Apply(BinaryOp op, decimal a, decimal b) => op switch
     {
         BinaryOp.Add => Arithmetic.Add(a, b),
         BinaryOp.Subtract => Arithmetic.Subtract(a, b),
@@ -158,7 +158,7 @@ public static class BackSolver
     // [97.5, 102.5)), the least the lever must do.
     static SolveResult Numeric(Node root, int k, int metric, int cell, decimal target, Cells cells, bool nonNegative)
     {
-        Outcome F(decimal x)
+        FormulaValue F(decimal x)
         {
             var v = root.At(k, cells, new Override(metric, cell, x));
             return v.IsError ? v : Arithmetic.Subtract(v.Value, target);

@@ -17,7 +17,7 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
 
     public Node Right { get; } = right;
 
-    public override Outcome At(int k, Cells cells, Override ov)
+    public override FormulaValue At(int k, Cells cells, Override ov)
     {
         var l = Left.At(k, cells, ov);
         if (l.IsError) return l;
@@ -26,7 +26,7 @@ public sealed class BinaryNode(Binary source, Node left, Node right) : Node(sour
     }
 
     /// <summary>Applies <paramref name="op"/> exactly, with errors as values.</summary>
-    public static Outcome Apply(BinaryOp op, decimal l, decimal r) => op switch
+    public static FormulaValue Apply(BinaryOp op, decimal l, decimal r) => op switch
     {
         BinaryOp.Add => Arithmetic.Add(l, r),
         BinaryOp.Subtract => Arithmetic.Subtract(l, r),

@@ -11,7 +11,7 @@ public sealed class CallNode(Call source, Function function, Node[] args) : Node
 
     public IReadOnlyList<Node> Args { get; } = args;
 
-    public override Outcome At(int k, Cells cells, Override ov)
+    public override FormulaValue At(int k, Cells cells, Override ov)
     {
         Span<decimal> values = Args.Count <= 16 ? stackalloc decimal[Args.Count] : new decimal[Args.Count];
         for (var i = 0; i < Args.Count; i++)
@@ -48,7 +48,7 @@ public sealed class CallNode(Call source, Function function, Node[] args) : Node
         return new Vector(dest, errors, IndexMap.Identity);
     }
 
-    Outcome Apply(Vector[] args, int k)
+    FormulaValue Apply(Vector[] args, int k)
     {
         Span<decimal> values = args.Length <= 16 ? stackalloc decimal[args.Length] : new decimal[args.Length];
         for (var i = 0; i < args.Length; i++)

@@ -47,16 +47,16 @@ public sealed class Cells
     public FormulaError[]?[] Errors { get; }
 
     /// <summary>The outcome of one cell.</summary>
-    public Outcome Get(int metric, int cell)
+    public FormulaValue Get(int metric, int cell)
     {
         var errors = Errors[metric];
         return errors is not null && errors[cell] != FormulaError.None
-            ? Outcome.Fail(errors[cell])
-            : new Outcome(Values[metric][cell]);
+            ? FormulaValue.Fail(errors[cell])
+            : new FormulaValue(Values[metric][cell]);
     }
 
     /// <summary>Sets one cell to a value or an error.</summary>
-    public void Set(int metric, int cell, Outcome outcome)
+    public void Set(int metric, int cell, FormulaValue outcome)
     {
         Values[metric][cell] = outcome.Value;
         if (outcome.IsError)

@@ -7,7 +7,7 @@ public sealed class ConstantNode(Literal source) : Node(source)
 {
     public decimal Value { get; } = source.Value;
 
-    public override Outcome At(int k, Cells cells, Override ov) => Value;
+    public override FormulaValue At(int k, Cells cells, Override ov) => Value;
 
     internal override Vector All(int size, Cells cells, decimal[]? dest)
     {

@@ -12,10 +12,10 @@ public sealed class LoadNode(Ref source, int metric, IndexMap map) : Node(source
     /// <summary>Which of the metric's cells each cell of the formula reads.</summary>
     public IndexMap Map { get; } = map;
 
-    public override Outcome At(int k, Cells cells, Override ov)
+    public override FormulaValue At(int k, Cells cells, Override ov)
     {
         var cell = Map[k];
-        return ov.Metric == Metric && ov.Cell == cell ? new Outcome(ov.Value) : cells.Get(Metric, cell);
+        return ov.Metric == Metric && ov.Cell == cell ? new FormulaValue(ov.Value) : cells.Get(Metric, cell);
     }
 
     internal override Vector All(int size, Cells cells, decimal[]? dest)

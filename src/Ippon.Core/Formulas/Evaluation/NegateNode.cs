@@ -8,7 +8,7 @@ public sealed class NegateNode(Unary source, Node operand) : Node(source)
 {
     public Node Operand { get; } = operand;
 
-    public override Outcome At(int k, Cells cells, Override ov)
+    public override FormulaValue At(int k, Cells cells, Override ov)
     {
         var x = Operand.At(k, cells, ov);
         return x.IsError ? x : -x.Value;

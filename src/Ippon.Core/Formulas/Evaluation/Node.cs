@@ -15,7 +15,7 @@ public abstract class Node
     public Expr Source { get; }
 
     /// <summary>The value of cell <paramref name="k"/> of the formula's shape.</summary>
-    public abstract Outcome At(int k, Cells cells, Override ov);
+    public abstract FormulaValue At(int k, Cells cells, Override ov);
 
     /// <summary>Evaluates every cell; writes into <paramref name="dest"/> when given (the root), else allocates.</summary>
     internal abstract Vector All(int size, Cells cells, decimal[]? dest);

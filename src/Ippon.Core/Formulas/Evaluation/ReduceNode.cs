@@ -53,10 +53,10 @@ public sealed class ReduceNode : Node
         _groupStart = counts;
     }
 
-    public override Outcome At(int k, Cells cells, Override ov)
+    public override FormulaValue At(int k, Cells cells, Override ov)
     {
         var group = Group(k);
-        if (group.IsEmpty) return Function.Name == "sum" ? 0m : Outcome.Fail(FormulaError.Missing);
+        if (group.IsEmpty) return Function.Name == "sum" ? 0m : FormulaValue.Fail(FormulaError.Missing);
         var values = new decimal[group.Length];
         for (var i = 0; i < group.Length; i++)
         {
@@ -116,10 +116,10 @@ public sealed class ReduceNode : Node
         for (var k = 0; k < size; k++)
         {
             var group = Group(k);
-            Outcome o;
+            FormulaValue o;
             if (group.IsEmpty)
             {
-                o = Function.Name == "sum" ? 0m : Outcome.Fail(FormulaError.Missing);
+                o = Function.Name == "sum" ? 0m : FormulaValue.Fail(FormulaError.Missing);
             }
             else
             {

@@ -33,13 +33,13 @@ readonly struct Vector
 
     public bool HasErrors => IsScalar ? ScalarError != FormulaError.None : Errors is not null;
 
-    public Outcome this[int k]
+    public FormulaValue this[int k]
     {
         get
         {
-            if (Values is null) return new Outcome(Scalar, ScalarError);
+            if (Values is null) return new FormulaValue(Scalar, ScalarError);
             var i = Map[k];
-            return Errors is not null && Errors[i] != FormulaError.None ? Outcome.Fail(Errors[i]) : new Outcome(Values[i]);
+            return Errors is not null && Errors[i] != FormulaError.None ? FormulaValue.Fail(Errors[i]) : new FormulaValue(Values[i]);
         }
     }
 }

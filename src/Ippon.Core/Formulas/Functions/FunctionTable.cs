@@ -23,7 +23,7 @@ public static class FunctionTable
     public static Function? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    static Outcome Sum(ReadOnlySpan<decimal> args)
+    static FormulaValue Sum(ReadOnlySpan<decimal> args)
     {
         decimal total = 0;
         foreach (var a in args)
@@ -35,23 +35,23 @@ public static class FunctionTable
         return total;
     }
 
-    static Outcome Average(ReadOnlySpan<decimal> args)
+    static FormulaValue Average(ReadOnlySpan<decimal> args)
     {
         var sum = Sum(args);
         return sum.IsError ? sum : Arithmetic.Divide(sum.Value, args.Length);
     }
 
-    static Outcome Reduce(ReadOnlySpan<decimal> args, Func<decimal, decimal, decimal> f)
+    static FormulaValue Reduce(ReadOnlySpan<decimal> args, Func<decimal, decimal, decimal> f)
     {
         var acc = args[0];
         for (var i = 1; i < args.Length; i++) acc = f(acc, args[i]);
         return acc;
     }
 
-    static Outcome Round(ReadOnlySpan<decimal> args)
+    static FormulaValue Round(ReadOnlySpan<decimal> args)
     {
         var digits = args.Length > 1 ? args[1] : 0;
-        if (digits != decimal.Truncate(digits) || digits < 0 || digits > 28) return Outcome.Fail(FormulaError.Domain);
+        if (digits != decimal.Truncate(digits) || digits < 0 || digits > 28) return FormulaValue.Fail(FormulaError.Domain);
         return Math.Round(args[0], (int)digits, MidpointRounding.AwayFromZero);
     }
 }

@@ -66,15 +66,15 @@ static class SummarySection
         while (true)
         {
             if (r.Metric(node.Id) is { } m) steps.Add([(m.Metric.Label, Formatter.Format(m.Target, m.Metric.Unit, l))]);
-            var next = node.Children.Where(ch => ch.Kind is not (NodeKind.Action or NodeKind.Reference)).OrderByDescending(Depth).FirstOrDefault();
+            var next = node.Children.Where(ch => ch.Kind is not (BoxKind.Action or BoxKind.Reference)).OrderByDescending(Depth).FirstOrDefault();
             if (next is null) break;
             node = next;
         }
-        var actions = node.Children.Where(ch => ch.Kind == NodeKind.Action).Select(a => r.Action(a.Id)).OfType<ActionResult>()
+        var actions = node.Children.Where(ch => ch.Kind == BoxKind.Action).Select(a => r.Action(a.Id)).OfType<ActionResult>()
             .Select(a => (a.Action.Label, Formatter.Format(a.Volume, a.Action.Unit, l))).ToList();
         if (actions.Count > 0) steps.Add(actions);
         return steps;
     }
 
-    static int Depth(DiagramNode n) => 1 + n.Children.Where(c => c.Kind is not (NodeKind.Action or NodeKind.Reference)).Select(Depth).DefaultIfEmpty(0).Max();
+    static int Depth(DiagramNode n) => 1 + n.Children.Where(c => c.Kind is not (BoxKind.Action or BoxKind.Reference)).Select(Depth).DefaultIfEmpty(0).Max();
 }

@@ -17,7 +17,7 @@ static class TreeSection
     public static Section Definition { get; } = new("tree", c => c.T("KPI ツリー", "The KPI tree"), c => !PlanTree.Build(c.Result, c.Language).IsEmpty, Render)
     {
         // On a portrait page the heading, the lead and the figure stay together; a landscape page holds them alone.
-        Classes = c => Fit(TreeLayout.Arrange(PlanTree.Build(c.Result, c.Language)), PortraitWidth, PortraitHeight) >= Legible ? "keep" : "wide",
+        Classes = c => Fit(TidyTree.Arrange(PlanTree.Build(c.Result, c.Language)), PortraitWidth, PortraitHeight) >= Legible ? "keep" : "wide",
     };
 
     static double Fit(DiagramLayout layout, double width, double height) => Math.Min(1, Math.Min(width / layout.Width, height / layout.Height));
@@ -26,7 +26,7 @@ static class TreeSection
     {
         var l = c.Language;
         var roots = PlanTree.Build(c.Result, l);
-        var layout = TreeLayout.Arrange(roots);
+        var layout = TidyTree.Arrange(roots);
         h.Line($"<p class=\"lead\">{c.T("KGI から KSF・KPI・施策まで、式のつながりどおりに並べた図です (各箱に目標と計画値、色は状態)。", "The KGI at the top and the KSFs, KPIs and actions below it, as the formulas connect them. Each box shows its target and planned value; the colour shows its state.")}</p>");
         var portrait = Fit(layout, PortraitWidth, PortraitHeight);
         var landscape = Fit(layout, LandscapeWidth, LandscapeHeight);
@@ -42,13 +42,13 @@ static class TreeSection
         {
             // Too big for one page: an overview of the top levels when it is legible, then the branches of the KGI,
             // as many side by side on each landscape page as stay legible.
-            var top = TreeLayout.Arrange([Prune(roots[0], 2)]);
+            var top = TidyTree.Arrange([Prune(roots[0], 2)]);
             if (Fit(top, LandscapeWidth, LandscapeHeight) >= Legible)
                 Figure(h, top, Fit(top, LandscapeWidth, LandscapeHeight), c.Result.Plan.Title, c.T("全体像 (上位 3 階層)", "Overview (top three levels)"), l);
             var first = true;
             foreach (var group in Pages(roots[0].Children))
             {
-                var part = TreeLayout.Arrange(group);
+                var part = TidyTree.Arrange(group);
                 if (!first || Fit(top, LandscapeWidth, LandscapeHeight) >= Legible) h.Line($"<div style=\"break-before: page\"></div>");
                 first = false;
                 var caption = string.Join(l.T("・", ", "), group.Select(b => $"{b.Tag} {b.Title}"));
@@ -77,7 +77,7 @@ static class TreeSection
         var current = new List<DiagramNode>();
         foreach (var branch in branches)
         {
-            if (current.Count > 0 && Fit(TreeLayout.Arrange([.. current, branch]), LandscapeWidth, LandscapeHeight) < Legible)
+            if (current.Count > 0 && Fit(TidyTree.Arrange([.. current, branch]), LandscapeWidth, LandscapeHeight) < Legible)
             {
                 pages.Add(current);
                 current = [];
@@ -89,5 +89,5 @@ static class TreeSection
     }
 
     static DiagramNode Prune(DiagramNode node, int depth) =>
-        node with { Children = depth == 0 ? [] : [.. node.Children.Where(c => c.Kind != NodeKind.Action).Select(c => Prune(c, depth - 1))] };
+        node with { Children = depth == 0 ? [] : [.. node.Children.Where(c => c.Kind != BoxKind.Action).Select(c => Prune(c, depth - 1))] };
 }

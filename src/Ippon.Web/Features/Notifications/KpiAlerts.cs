@@ -84,7 +84,7 @@ public static class KpiAlerts
         ArgumentNullException.ThrowIfNull(caller);
         var settings = await Outbox.SettingsAsync(db, ct);
         if (!Outbox.Configured(settings)) return 0;
-        var rows = await SaveActuals.Read(db, planId, ct);
+        var rows = await StoredActuals.Read(db, planId, ct);
         return await QueueFallsAsync(db, settings, planId, (from, rows), (to, rows), l => MovedPlan(inputs, version, caller.Name, l), now, ct);
     }
 

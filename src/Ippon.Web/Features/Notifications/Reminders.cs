@@ -20,7 +20,7 @@ public static class Reminders
         var loaded = await LoadPlan.Run(db, planId, null, ct);
         if (!loaded.Ok) return 0;
         var plan = loaded.Value.Plan;
-        var rows = await SaveActuals.Read(db, planId, ct);
+        var rows = await StoredActuals.Read(db, planId, ct);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(occurrence, zone));
         var period = PeriodCalendar.For(plan)?.PeriodOf(today);
         var byDepartment = plan.Metrics

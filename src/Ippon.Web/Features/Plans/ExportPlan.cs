@@ -51,7 +51,7 @@ public static class ExportPlan
 
         // The review goes into the document when the plan has actuals (and the version is the latest one they were entered for).
         ReviewResult? review = null;
-        var rows = await SaveActuals.Read(db, id, ct);
+        var rows = await StoredActuals.Read(db, id, ct);
         if (rows.Count > 0 && ReviewPlan.Run(p.Plan, rows, null) is { Ok: true } r) review = r.Value;
         var context = new ExportContext(PlanCalculator.Calculate(p.Plan), language, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
         {

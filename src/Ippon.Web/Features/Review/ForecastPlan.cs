@@ -23,7 +23,7 @@ public static class ForecastPlan
                 var language = RequestLanguage.Of(http);
                 var loaded = await LoadPlan.Run(db, id, null, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
-                var rows = await SaveActuals.Read(db, id, ct);
+                var rows = await StoredActuals.Read(db, id, ct);
                 var parsed = Options(loaded.Value.Plan, confidence, trials, seed, lever);
                 if (!parsed.Ok) return parsed.Failure.ToProblem(language);
                 var forecast = await Task.Run(() => Run(loaded.Value.Plan, rows, asOf, parsed.Value), ct);
@@ -76,7 +76,7 @@ public static class ForecastPlan
             var periods = Ippon.Review.ReviewPeriods.Of(plan, string.IsNullOrWhiteSpace(asOf) ? null : asOf).ToOutcome();
             if (!periods.Ok) return periods.Failure;
             if (periods.Value.AsOf is { } at) options = options with { AsOf = at };
-            actuals = SaveActuals.ForReview(plan, rows);
+            actuals = StoredActuals.ForReview(plan, rows);
         }
         return Forecaster.Run(plan, actuals, options);
     }

@@ -44,7 +44,7 @@ public static class ReviewPlan
     {
         var loaded = await LoadPlan.Run(db, id, null, ct);
         if (!loaded.Ok) return loaded.Failure;
-        var rows = await SaveActuals.Read(db, id, ct);
+        var rows = await StoredActuals.Read(db, id, ct);
         return Run(loaded.Value.Plan, rows, asOf);
     }
 
@@ -54,7 +54,7 @@ public static class ReviewPlan
         ArgumentNullException.ThrowIfNull(plan);
         var periods = ReviewPeriods.Of(plan, string.IsNullOrWhiteSpace(asOf) ? null : asOf).ToOutcome();
         if (!periods.Ok) return periods.Failure;
-        var actuals = SaveActuals.ForReview(plan, rows);
+        var actuals = StoredActuals.ForReview(plan, rows);
         return PlanReview.Run(plan, periods.Value.Calendar, actuals, new ReviewOptions { AsOf = periods.Value.AsOf });
     }
 }

@@ -131,19 +131,19 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
     public async Task<List<ActualRow>> ActualsAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await SaveActuals.Read(db, id, ct);
+        return await StoredActuals.Read(db, id, ct);
     }
 
     public async Task<Outcome<List<ActualRow>>> SaveActualsAsync(Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await SaveActuals.Run(db, id, rows, replaceAll, caller, time, ct);
+        return await StoredActuals.Run(db, id, rows, replaceAll, caller, time, ct);
     }
 
     public async Task<Outcome<List<ActualRow>>> UploadActualsAsync(Guid id, string fileName, long size, Stream content, Caller caller, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await SaveActuals.Upload(db, id, fileName, size, content, caller, time, limits, ct);
+        return await StoredActuals.Upload(db, id, fileName, size, content, caller, time, limits, ct);
     }
 
     // Drafts.

@@ -163,7 +163,7 @@ public class BackSolverTests
     public void Solve_OtherInputHasNoValue_FailsWithItsError()
     {
         var h = new FormulaHarness("x * rate", ("x", 0m), ("rate", 0m));
-        h.Cells.Set(1, 0, Outcome.Fail(FormulaError.Missing));
+        h.Cells.Set(1, 0, FormulaValue.Fail(FormulaError.Missing));
 
         var r = BackSolver.Solve(h.Node, 0, 0, 0, 20m, h.Cells);
 

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ippon.Web.Features.Actuals;
 
 /// <summary>Stores a plan's actuals: typed in the grid, pasted from Excel, uploaded as CSV or pushed through the API. All rows or none.</summary>
-public static class SaveActuals
+public static class StoredActuals
 {
     /// <summary>The rows to store; with <see cref="ReplaceAll"/> every other actual of the plan is removed.</summary>
     public sealed record Request(List<ActualRow> Rows, bool ReplaceAll = false);
@@ -34,7 +34,7 @@ public static class SaveActuals
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
                 (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
-            .RequireAuthorization(Access.Edit).WithName("SaveActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
+            .RequireAuthorization(Access.Edit).WithName("StoredActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {

@@ -11,7 +11,7 @@ namespace Ippon.Export.Diagram;
 /// <para>Three or more leaf children (typically the actions under a KPI) hang in one column below their parent instead
 /// of a row, the way compact org charts do, so a wide plan of 200 boxes stays printable.</para>
 /// </remarks>
-public static class TreeLayout
+public static class TidyTree
 {
     /// <summary>Places every box of the trees rooted at <paramref name="roots"/>, side by side.</summary>
     public static DiagramLayout Arrange(IReadOnlyList<DiagramNode> roots, LayoutSettings? settings = null)

@@ -6,7 +6,7 @@ using Ippon.Numbers;
 
 namespace Ippon.Export.Tests.Diagram;
 
-public class TreeLayoutTests
+public class TidyTreeTests
 {
     [Theory]
     [InlineData(1)]
@@ -17,7 +17,7 @@ public class TreeLayoutTests
         var plan = Seed.Read(GeneratedPlan.Yaml(200, seed));
         var roots = PlanTree.Build(PlanCalculator.Calculate(plan), Language.Ja);
 
-        var layout = TreeLayout.Arrange(roots);
+        var layout = TidyTree.Arrange(roots);
 
         Assert.Equal(200, layout.Boxes.Length);
         AssertNoOverlaps(layout);
@@ -30,7 +30,7 @@ public class TreeLayoutTests
         // Any tree: node i hangs under a random earlier node.
         Gen.Int[0, 1_000_000].Array[1, 200].Sample(parents =>
         {
-            var layout = TreeLayout.Arrange([Tree(parents)]);
+            var layout = TidyTree.Arrange([Tree(parents)]);
             Assert.Equal(parents.Length, layout.Boxes.Length);
             AssertNoOverlaps(layout);
             AssertNoLineThroughABox(layout);
@@ -43,9 +43,9 @@ public class TreeLayoutTests
     {
         var roots = PlanTree.Build(Seed.Result(), Language.Ja);
 
-        var layout = TreeLayout.Arrange(roots);
+        var layout = TidyTree.Arrange(roots);
 
-        var kgi = layout.Boxes.Single(b => b.Node.Kind == NodeKind.Kgi);
+        var kgi = layout.Boxes.Single(b => b.Node.Kind == BoxKind.Kgi);
         Assert.Equal("revenue", kgi.Node.Id);
         Assert.All(layout.Boxes.Where(b => b != kgi), b => Assert.True(b.Y > kgi.Y));
         // Assumptions are not boxes: they are named inside the box they multiply into.
@@ -58,7 +58,7 @@ public class TreeLayoutTests
     public void Arrange_ThreeOrMoreLeaves_HangInOneColumn()
     {
         var leaves = Enumerable.Range(0, 5).Select(i => Node($"a{i}")).ToImmutableArray();
-        var layout = TreeLayout.Arrange([Node("root") with { Children = leaves }]);
+        var layout = TidyTree.Arrange([Node("root") with { Children = leaves }]);
 
         var placed = layout.Boxes.Where(b => b.Node.Id.StartsWith('a')).ToList();
         Assert.Single(placed.Select(b => b.X).Distinct());
@@ -77,7 +77,7 @@ public class TreeLayoutTests
         return ids;
     }
 
-    static DiagramNode Node(string id) => new(id, NodeKind.Kpi, id, "KPI", ["目標 1件", "計画 1件"], null, State.Ok);
+    static DiagramNode Node(string id) => new(id, BoxKind.Kpi, id, "KPI", ["目標 1件", "計画 1件"], null, State.Ok);
 
     static DiagramNode Tree(int[] parents)
     {

@@ -1,7 +1,7 @@
 namespace Ippon.Export.Diagram;
 
 /// <summary>What a box of the tree diagram stands for; it sets the box's tag and accent.</summary>
-public enum NodeKind
+public enum BoxKind
 {
     Kgi,
     Ksf,
