@@ -25,19 +25,33 @@ public static class Forecaster
         var anyActuals = !actuals.Rows.IsEmpty;
         var asOf = Math.Clamp(options.AsOf ?? (anyActuals ? actuals.LastPeriod : 0), 0, calendar.Count - 1);
         var review = PlanReview.Run(plan, calendar, actuals, new ReviewOptions { AsOf = asOf, Calculation = options.Calculation });
+        return FromReview(review, anyActuals, options, actuals);
+    }
+
+    /// <summary>Forecasts one member of <paramref name="dimension"/> (<c>ippon forecast --member 田中</c>): the member's own plan (its allocated target, its rates) with its own actuals, as <see cref="MemberReview"/> reviews it.</summary>
+    public static ForecastResult ForMember(Plan plan, Actuals actuals, Dimensions.Dimension dimension, int member, ForecastOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(actuals);
+        options ??= new ForecastOptions();
+        var calendar = CalendarOf(plan);
+        var anyActuals = !actuals.Rows.IsEmpty;
+        var asOf = Math.Clamp(options.AsOf ?? (anyActuals ? actuals.LastPeriod : 0), 0, calendar.Count - 1);
+        var review = MemberReview.Run(plan, calendar, actuals, dimension, member, new ReviewOptions { AsOf = asOf, Calculation = options.Calculation });
         return FromReview(review, anyActuals, options);
     }
 
     /// <summary>Forecasts from a review already run (its plan, calendar, period and actuals to date): what the approval document does with the review it prints.</summary>
     /// <param name="anyActuals">False when the review had no actuals (nothing is observed).</param>
-    public static ForecastResult FromReview(ReviewResult review, bool anyActuals, ForecastOptions? options = null)
+    /// <param name="actuals">The actuals the review read, when at hand: their rows per member teach each member's rate (a rep's own win rate).</param>
+    public static ForecastResult FromReview(ReviewResult review, bool anyActuals, ForecastOptions? options = null, Actuals? actuals = null)
     {
         ArgumentNullException.ThrowIfNull(review);
         options ??= new ForecastOptions();
         var plan = review.Plan;
         var calendar = review.Calendar;
         var asOf = review.AsOf.Index;
-        var sim = new SimulationModel(review, asOf, anyActuals);
+        var sim = new SimulationModel(review, asOf, anyActuals, actuals);
         var bases = sim.Bases(review.Baseline);
         var output = Simulator.Run(sim, bases, options.Trials, options.Seed, Simulator.Mode.All, null, options.Parallelism);
         var point = Simulator.Run(sim, bases, 1, options.Seed, Simulator.Mode.None, null, 1);

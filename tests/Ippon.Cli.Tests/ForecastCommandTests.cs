@@ -124,4 +124,47 @@ public class ForecastCommandTests
         Assert.Equal(("count", 200.0, 250.0), (leads.GetProperty("kind").GetString(), leads.GetProperty("observed").GetDouble(), leads.GetProperty("count").GetDouble()));
         Assert.Equal(828.2, leads.GetProperty("posterior").GetProperty("mean").GetDouble(), 0.05);
     }
+
+    const string Team = """
+        plan: 2人の営業計画
+        horizon: { start: 2026-04-01, end: 2027-03-31, period: quarter }
+        dimensions:
+          rep: [田中, 佐藤]
+        metrics:
+          orders:     { role: kgi, formula: sum(rep_orders), target: 20, unit: count, deadline: 2027-03-31, owner: 営業部 }
+          rep_orders: { role: kpi, by: rep, formula: rep_deals * win_rate, unit: count, owner: 営業部 }
+          rep_deals:  { role: kpi, by: rep, unit: count, owner: 営業部 }
+          win_rate:   { by: rep, value: 20%, unit: ratio }
+        """;
+
+    [Theory]
+    [InlineData("田中", 8.0, 0.3)]
+    [InlineData("佐藤", 1.0, 0.125)]
+    public void Forecast_Member_LearnsThatRepsWinRateFromItsOwnActuals(string member, double won, double posterior)
+    {
+        using var dir = new TempDir();
+        var plan = dir.File("team.yaml", Team);
+        var q1 = dir.File("q1.csv", "period,metric,member,value\nQ1,rep_deals,田中,20\nQ1,rep_orders,田中,8\nQ1,rep_deals,佐藤,20\nQ1,rep_orders,佐藤,1\n");
+
+        var run = IpponProcess.Start("forecast", plan, "--actuals", q1, "--member", member, "--trials", "2000", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        var rate = doc.RootElement.GetProperty("beliefs").EnumerateArray().Single(b => b.GetProperty("metric").GetString() == "win_rate");
+        // Prior Beta(4, 16); 田中 8 of 20 → Beta(12, 28), 30%; 佐藤 1 of 20 → Beta(5, 35), 12.5%.
+        Assert.Equal((won, 20.0), (rate.GetProperty("successes").GetDouble(), rate.GetProperty("count").GetDouble()));
+        Assert.Equal(posterior, rate.GetProperty("posterior").GetProperty("mean").GetDouble(), 4);
+    }
+
+    [Fact]
+    public void Forecast_UnknownMember_IsExitCode2NamingTheDimensions()
+    {
+        using var dir = new TempDir();
+        var plan = dir.File("team.yaml", Team);
+
+        var run = IpponProcess.Start("forecast", plan, "--member", "山田", "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'山田' is not a member of any dimension (rep)", run.Err);
+    }
 }

@@ -7,7 +7,7 @@ using Ippon.Review;
 
 namespace Ippon.Cli.Commands;
 
-/// <summary><c>ippon forecast FILE [--actuals CSV] [--as-of P] [--confidence 80%] [--trials N] [--seed S] [--json]</c>: how likely the KGI is, and what gives it the chosen probability.</summary>
+/// <summary><c>ippon forecast FILE [--actuals CSV] [--as-of P] [--confidence 80%] [--trials N] [--seed S] [--member 田中] [--json]</c>: how likely the KGI is, and what gives it the chosen probability.</summary>
 public static class ForecastCommand
 {
     /// <summary>The most trials a run may ask for: 10 million trials of the seed take minutes and gigabytes.</summary>
@@ -23,9 +23,10 @@ public static class ForecastCommand
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same figures / 乱数シード", DefaultValueFactory = _ => 1 };
         var lever = new Option<string?>("--lever") { Description = "The input to back-calculate (default: the plan's bottom KPI, e.g. leads) / 逆算する指標" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var member = MemberOption.Create("Forecast one member of a plan over dimensions (e.g. rep 田中): its own plan, rates learnt from its own actuals / メンバー別の達成確率");
         var command = new Command("forecast", "How likely the KGI is, and what gives it a chosen probability / 達成確率と確率からの逆算")
         {
-            file, actuals, asOf, confidence, trials, seed, lever, PlanCommand.ScenarioOption, PlanCommand.SetOption, json,
+            file, actuals, asOf, confidence, trials, seed, lever, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, member,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +67,7 @@ public static class ForecastCommand
                 read = loaded.Value.Actuals;
                 at = periods.AsOf;
             }
-            var forecast = Forecaster.Run(plan, read, new ForecastOptions
+            var forecastOptions = new ForecastOptions
             {
                 Trials = n,
                 Seed = parse.GetValue(seed),
@@ -74,7 +75,17 @@ public static class ForecastCommand
                 Confidence = (double)level,
                 Lever = parse.GetValue(lever),
                 Calculation = options,
-            });
+            };
+            ForecastResult forecast;
+            if (parse.GetValue(member) is { } name)
+            {
+                if (MemberOption.Find(plan, name, context, language) is not { } found) return Cli.BadInput;
+                forecast = Forecaster.ForMember(plan, read, found.Dimension, found.Index, forecastOptions);
+            }
+            else
+            {
+                forecast = Forecaster.Run(plan, read, forecastOptions);
+            }
             if (parse.GetValue(json)) context.Out.WriteLine(ForecastJson.Serialize(forecast, language));
             else ForecastView.Render(context.Console, forecast, language);
             return forecast.HasErrors ? Cli.PlanErrors : Cli.Ok;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ippon.Cli.Output;
-using Ippon.Numbers;
 using Ippon.Reporting;
 using Ippon.Review;
 
@@ -19,7 +18,7 @@ public static class ReviewCommand
         };
         var asOf = new Option<string?>("--as-of") { Description = "Review at this period (Q2, M05, H1, 2026-09); default: the last period with actuals / 時点" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var member = new Option<string?>("--member") { Description = "Review one member of a plan over dimensions (e.g. rep 田中) with its own actuals / メンバー別レビュー" };
+        var member = MemberOption.Create("Review one member of a plan over dimensions (e.g. rep 田中) with its own actuals / メンバー別レビュー");
         var revision = RevisionOutput.Options();
         var command = new Command("review", "Review a plan against actuals and re-plan / 実績でレビューして再計画")
         {
@@ -42,14 +41,7 @@ public static class ReviewCommand
             if (parse.GetValue(member) is { } name)
             {
                 // One member's review: the member's own plan (its allocated target, its rates) against its own actuals.
-                var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(name))).FirstOrDefault(x => x.Index >= 0);
-                if (found.Dimension is null)
-                {
-                    context.Error.WriteLine(language == Language.Ja
-                        ? $"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"
-                        : $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
-                    return Cli.BadInput;
-                }
+                if (MemberOption.Find(plan, name, context, language) is not { } found) return Cli.BadInput;
                 review = MemberReview.Run(plan, calendar, read.Value.Actuals, found.Dimension, found.Index, reviewOptions);
             }
             else

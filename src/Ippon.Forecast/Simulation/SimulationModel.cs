@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Dimensions;
 using Ippon.Forecast.Beliefs;
 using Ippon.Formulas.Evaluation;
 using Ippon.Formulas.Syntax;
@@ -22,9 +23,12 @@ namespace Ippon.Forecast.Simulation;
 /// </remarks>
 sealed class SimulationModel
 {
-    public SimulationModel(ReviewResult review, int asOf, bool anyActuals)
+    /// <param name="actuals">The actuals the review read, for what they say per member (each rep's own win rate); null when only the review is at hand.</param>
+    public SimulationModel(ReviewResult review, int asOf, bool anyActuals, Actuals? actuals = null)
     {
         Review = review;
+        _asOf = asOf;
+        _actuals = anyActuals ? actuals : null;
         Model = review.Baseline.Model;
         var n = Model.Metrics.Length;
         Periods = review.Calendar.Count;
@@ -56,6 +60,9 @@ sealed class SimulationModel
         }
         if (Stages.Any(s => s is not null)) Sources.Add(ChanceSource);
     }
+
+    readonly int _asOf;
+    readonly Actuals? _actuals;
 
     /// <summary>The name of the uncertainty of chance stages in <see cref="Sources"/> and contributions.</summary>
     public const string ChanceSource = "chance";
@@ -139,6 +146,11 @@ sealed class SimulationModel
             }
             var ratePrior = rates[0];
             if (cells == 1 && rates[0] is { } prior && anyActuals && RateObservation(m) is { } obs) rates[0] = prior.Update(obs.Successes, obs.Trials);
+            for (var k = 0; cells > 1 && k < cells; k++)
+            {
+                // Each member's rate from its own orders out of its own deals; the plan's rate is every member's prior.
+                if (rates[k] is { } own && MemberRateObservation(m, k) is { } mine) rates[k] = own.Update(mine.Successes, mine.Trials);
+            }
             return new InputSpec { Rates = rates, RatePrior = ratePrior };
         }
         if (Quality[m])
@@ -196,6 +208,33 @@ sealed class SimulationModel
             if (s is { } successes && n is { } trials && trials > 0 && successes >= 0 && successes <= trials) return ((double)successes, (double)trials);
         }
         return null;
+    }
+
+    /// <summary>For cell <paramref name="cell"/> of a rate by members (a rep's win rate): that member's successes and trials to date (its orders out of its deals), from the actuals' rows for the member.</summary>
+    /// <remarks>Read when the stage, its count and the rate are all by the same members (<c>rep_orders = rep_deals * win_rate</c>, all <c>by: rep</c>).</remarks>
+    public (double Successes, double Trials)? MemberRateObservation(int rate, int cell)
+    {
+        if (_actuals is null) return null;
+        var shape = Model.Shapes[rate];
+        var label = shape.Label(cell);
+        for (var m = 0; m < Model.Metrics.Length; m++)
+        {
+            if (FindStage(m) is not { CountMetric: >= 0 and var count } stage || stage.RateMetric != rate) continue;
+            if (!Model.Shapes[m].SameAs(shape) || !Model.Shapes[count].SameAs(shape)) continue;
+            if (stage.Rate is not LoadNode { Map.Kind: IndexMapKind.Identity } || stage.Count is not LoadNode { Map.Kind: IndexMapKind.Identity }) continue;
+            if (ToDate(Model.Metrics[m].Id, label) is { } successes && ToDate(Model.Metrics[count].Id, label) is { } trials && trials > 0 && successes >= 0 && successes <= trials)
+                return (successes, trials);
+        }
+        return null;
+    }
+
+    // A member's own actuals of a metric through the review's period, or null when it has none.
+    double? ToDate(string metric, string member)
+    {
+        double? sum = null;
+        foreach (var row in _actuals!.Rows)
+            if (row.Metric == metric && row.Member == member && row.Period <= _asOf) sum = (sum ?? 0) + (double)row.Value;
+        return sum;
     }
 
     /// <summary>The amount per unit observed to date and on how many units (new_revenue ÷ orders, orders), when known.</summary>

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Ippon.Dimensions;
+using Ippon.Numbers;
+using Ippon.Plans;
+
+namespace Ippon.Cli.Commands;
+
+/// <summary><c>--member 田中</c> of <c>ippon review</c> and <c>ippon forecast</c>: one member of a plan over dimensions, with its own actuals.</summary>
+public static class MemberOption
+{
+    public static Option<string?> Create(string description) => new("--member") { Description = description };
+
+    /// <summary>The dimension <paramref name="name"/> is a member of and its index; null, with the error printed, when it is none's.</summary>
+    public static (Dimension Dimension, int Index)? Find(Plan plan, string name, CliContext context, Language language)
+    {
+        var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(name))).FirstOrDefault(x => x.Index >= 0);
+        if (found.Dimension is not null) return found;
+        context.Error.WriteLine(language == Language.Ja
+            ? $"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"
+            : $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
+        return null;
+    }
+}
