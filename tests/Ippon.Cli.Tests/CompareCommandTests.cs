@@ -10,7 +10,7 @@ public class CompareCommandTests
     [Fact]
     public void Compare_BaseAndStretch_PutsTheKpiNextToItsOkrStretch()
     {
-        var run = IpponProcess.Start("compare", Seed, "--scenario", "base", "--scenario", "stretch", "--json");
+        var run = IpponCli.Run("compare", Seed, "--scenario", "base", "--scenario", "stretch", "--json");
 
         // The stretch is read as a plan: its 200 deals need 20,000 calls, over the callers' 14,400 — its own error.
         Assert.Equal(1, run.ExitCode);
@@ -30,7 +30,7 @@ public class CompareCommandTests
     [Fact]
     public void Compare_Terminal_ShowsBothColumnsAndTheMustHitTryForLine()
     {
-        var run = IpponProcess.Start("compare", Seed);
+        var run = IpponCli.Run("compare", Seed);
 
         Assert.Equal(1, run.ExitCode);   // the stretch's over-capacity (see above)
         Assert.Contains("over-capacity", run.Out);
@@ -43,7 +43,7 @@ public class CompareCommandTests
     [Fact]
     public void Compare_UnknownScenario_Exits2ListingTheScenarios()
     {
-        var run = IpponProcess.Start("compare", Seed, "--scenario", "base", "--scenario", "strech", "--lang", "en");
+        var run = IpponCli.Run("compare", Seed, "--scenario", "base", "--scenario", "strech", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no scenario 'strech'; the plan has: base, stretch", run.Err);
@@ -55,7 +55,7 @@ public class CompareCommandTests
         using var dir = new TempDir();
         var plan = dir.File("p.yaml", File.ReadAllText(Seed).Replace("stretch: { leads: 2000 }", "stretch: { leads: 2000 }\n  lowball: { win_rate: 0% }", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("compare", plan, "--scenario", "base", "--scenario", "lowball");
+        var run = IpponCli.Run("compare", plan, "--scenario", "base", "--scenario", "lowball");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("unreachable-target", run.Out);

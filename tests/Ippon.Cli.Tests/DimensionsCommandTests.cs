@@ -10,7 +10,7 @@ public class DimensionsCommandTests
     [Fact]
     public void Plan_PublishedTeamExample_Needs2625QuotesAWeekAnd44625VisitsADayPerRep()
     {
-        var run = IpponProcess.Start("plan", Example("cases/field-sales-capacity.yaml"), "--json");
+        var run = IpponCli.Run("plan", Example("cases/field-sales-capacity.yaml"), "--json");
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -28,7 +28,7 @@ public class DimensionsCommandTests
     [Fact]
     public void Plan_MemberOption_ShowsThatRepsOwnBackCalculation()
     {
-        var run = IpponProcess.Start("plan", Example("regional-sales.yaml"), "--member", "田中");
+        var run = IpponCli.Run("plan", Example("regional-sales.yaml"), "--member", "田中");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1億800万円 ÷ 300万円 = 36件", run.Out);
@@ -39,7 +39,7 @@ public class DimensionsCommandTests
     [Fact]
     public void Plan_ByRegion_SumsTheRepsOfEachRegion()
     {
-        var run = IpponProcess.Start("plan", Example("regional-sales.yaml"), "--by", "region", "--lang", "en");
+        var run = IpponCli.Run("plan", Example("regional-sales.yaml"), "--by", "region", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("252,000,000 JPY", run.Out);   // 東京: 9,000万 + 7,000万 + 5,000万 of 4億 → 52.5% of 4.8億
@@ -49,7 +49,7 @@ public class DimensionsCommandTests
     [Fact]
     public void Plan_UnknownMember_Exits2AndListsTheDimensions()
     {
-        var run = IpponProcess.Start("plan", Example("regional-sales.yaml"), "--member", "nobody");
+        var run = IpponCli.Run("plan", Example("regional-sales.yaml"), "--member", "nobody");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("region, rep", run.Err);

@@ -8,7 +8,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_LeadsAtAWinRateOf15Percent_ShowsEveryStepIncludingTheRoundingUp()
     {
-        var run = IpponProcess.Start("explain", Seed, "leads", "--set", "win_rate=15%");
+        var run = IpponCli.Run("explain", Seed, "leads", "--set", "win_rate=15%");
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
@@ -21,7 +21,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_AnExplicitTarget_SaysItWasWrittenInThePlan()
     {
-        var run = IpponProcess.Start("explain", Seed, "repeat_revenue", "--lang", "en");
+        var run = IpponCli.Run("explain", Seed, "repeat_revenue", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("a target written in the plan", run.Out);
@@ -30,7 +30,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_UnknownMetric_Exits2WithASuggestion()
     {
-        var run = IpponProcess.Start("explain", Seed, "lead", "--lang", "en");
+        var run = IpponCli.Run("explain", Seed, "lead", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("did you mean 'leads'?", run.Err);

@@ -19,7 +19,7 @@ public class ExportCommandTests
         using var dir = new TempDir();
         var output = Path.Combine(dir.Path, "seed." + format);
 
-        var run = IpponProcess.Start("export", Seed, "--format", format, "-o", output, "--date", "2026-11-24");
+        var run = IpponCli.Run("export", Seed, "--format", format, "-o", output, "--date", "2026-11-24");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Contains("seed." + format, run.Out);
@@ -54,7 +54,7 @@ public class ExportCommandTests
     [Fact]
     public void Export_MarkdownToStandardOutput_WithScenarioAndSet()
     {
-        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--set", "win_rate=15%");
+        var run = IpponCli.Run("export", Seed, "--format", "md", "-o", "-", "--set", "win_rate=15%");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("| KPI | 商談数 | `deals` | `leads * deal_rate` | 134件 |", run.Out);
@@ -66,7 +66,7 @@ public class ExportCommandTests
     {
         var actuals = Path.Combine(IpponProcess.Examples, "sales-100m-actuals.csv");
 
-        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--actuals", actuals, "--as-of", "Q2");
+        var run = IpponCli.Run("export", Seed, "--format", "md", "-o", "-", "--actuals", actuals, "--as-of", "Q2");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Contains("## 実績レビュー (Q2 時点)", run.Out);
@@ -81,7 +81,7 @@ public class ExportCommandTests
         var actuals = dir.File("actuals.csv", "period,metric,value\nQ1,nosuch,10\n");
         var output = dir.File("plan.md", "last week's");
 
-        var run = IpponProcess.Start("export", Seed, "-o", output, "--actuals", actuals);
+        var run = IpponCli.Run("export", Seed, "-o", output, "--actuals", actuals);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("actuals.csv:2", run.Err);
@@ -91,7 +91,7 @@ public class ExportCommandTests
     [Fact]
     public void Export_AsOfWithoutActuals_Exits2()
     {
-        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--as-of", "Q2");
+        var run = IpponCli.Run("export", Seed, "--format", "md", "-o", "-", "--as-of", "Q2");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--actuals", run.Err);
@@ -100,7 +100,7 @@ public class ExportCommandTests
     [Fact]
     public void Export_English_WritesYenInFullDigits()
     {
-        var run = IpponProcess.Start("export", Seed, "--format", "md", "-o", "-", "--lang", "en");
+        var run = IpponCli.Run("export", Seed, "--format", "md", "-o", "-", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("100,000,000 JPY", run.Out);
@@ -113,7 +113,7 @@ public class ExportCommandTests
         var bad = dir.File("bad.yaml", "plan: x\nmetrics:\n  revenue: { name: 売上, role: kgi\n");
         var output = dir.File("approval.html", "the approval document of last week");
 
-        var run = IpponProcess.Start("export", bad, "--format", "html", "-o", output);
+        var run = IpponCli.Run("export", bad, "--format", "html", "-o", output);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Matches(@"bad\.yaml:\d+:\d+:", run.Err);
@@ -139,7 +139,7 @@ public class ExportCommandTests
     [Fact]
     public void Export_PdfToStandardOutput_Exits2()
     {
-        var run = IpponProcess.Start("export", Seed, "--format", "pdf", "-o", "-");
+        var run = IpponCli.Run("export", Seed, "--format", "pdf", "-o", "-");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("-o", run.Err);
@@ -152,7 +152,7 @@ public class ExportCommandTests
         var file = dir.File("p.yaml", File.ReadAllText(Seed).Replace("value: 20%", "value: 0%", StringComparison.Ordinal));
         var output = Path.Combine(dir.Path, "p.html");
 
-        var run = IpponProcess.Start("export", file, "--format", "html", "-o", output);
+        var run = IpponCli.Run("export", file, "--format", "html", "-o", output);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("unreachable-target", File.ReadAllText(output));

@@ -14,8 +14,8 @@ public class ForecastCommandTests
     [InlineData("en")]
     public void Forecast_Json_IsTheSameNumbersInEitherLanguage_AndTheSameEveryRun(string lang)
     {
-        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang);
-        var again = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang == "ja" ? "en" : "ja");
+        var run = IpponCli.Run("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang);
+        var again = IpponCli.Run("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--seed", "3", "--json", "--lang", lang == "ja" ? "en" : "ja");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Err));
         using var doc = JsonDocument.Parse(run.Out);
@@ -43,7 +43,7 @@ public class ForecastCommandTests
     [InlineData("en", "chance", "100,000,000 JPY", "with 1,000 リード数, the chance of 100,000,000 JPY 年間売上 is", "posterior")]
     public void Forecast_Text_SaysTheChanceAndTheLeadsForEightyPercentInTheChosenLanguage(string lang, string chance, string money, string headline, string posterior)
     {
-        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--lang", lang);
+        var run = IpponCli.Run("forecast", Seed, "--actuals", AfterQ1, "--trials", "5000", "--lang", lang);
 
         Assert.Equal((0, ""), (run.ExitCode, run.Err));
         Assert.Contains(chance, run.Out);
@@ -57,7 +57,7 @@ public class ForecastCommandTests
     [Fact]
     public void Forecast_WithoutActuals_ForecastsFromTheStartOfTheHorizon()
     {
-        var run = IpponProcess.Start("forecast", Seed, "--trials", "2000", "--json", "--confidence", "90%");
+        var run = IpponCli.Run("forecast", Seed, "--trials", "2000", "--json", "--confidence", "90%");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Out);
@@ -73,7 +73,7 @@ public class ForecastCommandTests
     [InlineData("--as-of", "Q9", "--as-of")]
     public void Forecast_BadOption_IsExitCode2WithOneClearLine(string option, string value, string named)
     {
-        var run = IpponProcess.Start("forecast", Seed, "--actuals", AfterQ1, option, value, "--lang", "en");
+        var run = IpponCli.Run("forecast", Seed, "--actuals", AfterQ1, option, value, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, run.Err);
@@ -86,7 +86,7 @@ public class ForecastCommandTests
         using var dir = new TempDir();
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("win_rate:       { name: 受注率, value: 20%, unit: ratio }", "win_rate:       { name: 受注率, value: 20%, unit: ratio, range: [25%, 30%] }", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("forecast", plan, "--lang", "en");
+        var run = IpponCli.Run("forecast", plan, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Matches(@"plan\.yaml:\d+:\d+: .*outside its range", run.Err);
@@ -98,7 +98,7 @@ public class ForecastCommandTests
         using var dir = new TempDir();
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("capacity: 12            # 月1回まで", "capacity: 5", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("forecast", plan, "--trials", "1000");
+        var run = IpponCli.Run("forecast", plan, "--trials", "1000");
 
         Assert.Equal(1, run.ExitCode);
     }

@@ -10,14 +10,14 @@ public class ImportCommandTests
     {
         using var dir = new TempDir();
         var xlsx = Path.Combine(dir.Path, "plan.xlsx");
-        Assert.Equal(0, IpponProcess.Start("export", Seed, "-o", xlsx).ExitCode);
+        Assert.Equal(0, IpponCli.Run("export", Seed, "-o", xlsx).ExitCode);
 
         var run = IpponProcess.StartIn(dir.Path, "import", "plan.xlsx");
 
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Contains("plan.yaml", run.Out);
-        var original = IpponProcess.Start("plan", Seed, "--json");
-        var imported = IpponProcess.Start("plan", Path.Combine(dir.Path, "plan.yaml"), "--json");
+        var original = IpponCli.Run("plan", Seed, "--json");
+        var imported = IpponCli.Run("plan", Path.Combine(dir.Path, "plan.yaml"), "--json");
         Assert.Equal(original.Out, imported.Out);
     }
 
@@ -26,7 +26,7 @@ public class ImportCommandTests
     {
         using var dir = new TempDir();
         var xlsx = Path.Combine(dir.Path, "plan.xlsx");
-        Assert.Equal(0, IpponProcess.Start("export", Seed, "-o", xlsx).ExitCode);
+        Assert.Equal(0, IpponCli.Run("export", Seed, "-o", xlsx).ExitCode);
         var existing = dir.File("plan.yaml", "# my hand-written plan\n");
 
         var refused = IpponProcess.StartIn(dir.Path, "import", "plan.xlsx", "-o", "plan.yaml");
@@ -57,9 +57,9 @@ public class ImportCommandTests
     {
         using var dir = new TempDir();
         var xlsx = Path.Combine(dir.Path, "plan.xlsx");
-        Assert.Equal(0, IpponProcess.Start("export", Seed, "-o", xlsx).ExitCode);
+        Assert.Equal(0, IpponCli.Run("export", Seed, "-o", xlsx).ExitCode);
 
-        var run = IpponProcess.Start("import", xlsx, "-o", "-");
+        var run = IpponCli.Run("import", xlsx, "-o", "-");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("formula: \"deals * win_rate\"", run.Out);

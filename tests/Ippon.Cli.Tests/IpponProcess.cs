@@ -3,17 +3,16 @@ using System.Text;
 
 namespace Ippon.Cli.Tests;
 
-/// <summary>Runs the real <c>ippon</c> executable (the built ippon.dll under <c>dotnet</c>) and captures what it prints.</summary>
+/// <summary>Runs the real <c>ippon</c> executable (the built ippon.dll under <c>dotnet</c>) and captures what it prints: the end-to-end tests (exit codes, the published configuration, a working folder); the others run in-process through <see cref="IpponCli"/>.</summary>
 public static class IpponProcess
 {
-    public sealed record Run(int ExitCode, string Out, string Err);
 
     static string Dll => Path.Combine(AppContext.BaseDirectory, "ippon.dll");
 
     /// <summary>The folder of the example plans copied next to the tests.</summary>
     public static string Examples => Path.Combine(AppContext.BaseDirectory, "examples");
 
-    public static Run StartIn(string workingDirectory, params string[] args)
+    public static ConsoleRun StartIn(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -35,8 +34,8 @@ public static class IpponProcess
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"ippon {string.Join(' ', args)} did not finish within 60 s");
         }
-        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+        return new ConsoleRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static Run Start(params string[] args) => StartIn(AppContext.BaseDirectory, args);
+    public static ConsoleRun Start(params string[] args) => StartIn(AppContext.BaseDirectory, args);
 }

@@ -10,7 +10,7 @@ public class MemberReviewTests
     [Fact]
     public void Review_OneRep_ObservesThatRepsWinRateAndRePlansItsChain()
     {
-        var run = IpponProcess.Start("review", Example("regional-sales.yaml"), "--actuals", Example("regional-sales-actuals.csv"),
+        var run = IpponCli.Run("review", Example("regional-sales.yaml"), "--actuals", Example("regional-sales-actuals.csv"),
             "--member", "田中", "--as-of", "Q2", "--json");
 
         Assert.Equal(0, run.ExitCode);
@@ -26,7 +26,7 @@ public class MemberReviewTests
     [Fact]
     public void Review_AllRepsWithActualsForTwo_AddsThemUpAndWarnsTheTotalsAreIncomplete()
     {
-        var run = IpponProcess.Start("review", Example("regional-sales.yaml"), "--actuals", Example("regional-sales-actuals.csv"),
+        var run = IpponCli.Run("review", Example("regional-sales.yaml"), "--actuals", Example("regional-sales-actuals.csv"),
             "--as-of", "Q2", "--json");
 
         Assert.Equal(0, run.ExitCode);
@@ -43,7 +43,7 @@ public class MemberReviewTests
         using var dir = new TempDir();
         var csv = dir.File("a.csv", "period,metric,member,value\nQ1,visits,山田,10\n");
 
-        var run = IpponProcess.Start("review", Example("regional-sales.yaml"), "--actuals", csv, "--lang", "en");
+        var run = IpponCli.Run("review", Example("regional-sales.yaml"), "--actuals", csv, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("a.csv:2:", run.Err);

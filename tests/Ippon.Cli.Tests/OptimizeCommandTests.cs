@@ -10,7 +10,7 @@ public class OptimizeCommandTests
     [Fact]
     public void Optimize_TeamsExample_ShowsTheCheapestMixNextToTheCurrentOne()
     {
-        var run = IpponProcess.Start("optimize", Teams);
+        var run = IpponCli.Run("optimize", Teams);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ウェビナー開催", run.Out);
@@ -21,7 +21,7 @@ public class OptimizeCommandTests
     [Fact]
     public void Optimize_Json_GivesEachActionsCurrentAndOptimalVolume()
     {
-        var run = IpponProcess.Start("optimize", Teams, "--json", "--lang", "en");
+        var run = IpponCli.Run("optimize", Teams, "--json", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Out);
@@ -36,7 +36,7 @@ public class OptimizeCommandTests
     [Fact]
     public void Optimize_AtFifteenPercent_Exits1WithTheSmallestFixes()
     {
-        var run = IpponProcess.Start("optimize", Teams, "--set", "win_rate=15%");
+        var run = IpponCli.Run("optimize", Teams, "--set", "win_rate=15%");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("営業部に 100時間 (0.2778人 ≒ 1人) 追加", run.Out);
@@ -50,12 +50,12 @@ public class OptimizeCommandTests
         using var dir = new TempDir();
         var output = Path.Combine(dir.Path, "optimal.yaml");
 
-        var run = IpponProcess.Start("optimize", Teams, "--write", output);
+        var run = IpponCli.Run("optimize", Teams, "--write", output);
 
         Assert.Equal(0, run.ExitCode);
         var written = File.ReadAllText(output);
         Assert.Contains("volume: 24", written);
-        var plan = IpponProcess.Start("plan", output, "--json");
+        var plan = IpponCli.Run("plan", output, "--json");
         Assert.Equal(0, plan.ExitCode);
         using var doc = JsonDocument.Parse(plan.Out);
         var articles = doc.RootElement.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "seo_articles");
@@ -68,7 +68,7 @@ public class OptimizeCommandTests
         using var dir = new TempDir();
         var existing = dir.File("keep.yaml", "keep me");
 
-        var run = IpponProcess.Start("optimize", Teams, "--write", existing, "--lang", "en");
+        var run = IpponCli.Run("optimize", Teams, "--write", existing, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("already exists", run.Err);
@@ -81,7 +81,7 @@ public class OptimizeCommandTests
     [InlineData("--objective", "kgi", "--objective kgi needs --budget")]
     public void Optimize_BadOption_Exits2WithWhatWasExpected(string option, string value, string expected)
     {
-        var run = IpponProcess.Start("optimize", Teams, option, value, "--lang", "en");
+        var run = IpponCli.Run("optimize", Teams, option, value, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Err);
@@ -91,7 +91,7 @@ public class OptimizeCommandTests
     [Fact]
     public void Optimize_KgiWithABudget_StaysWithinIt()
     {
-        var run = IpponProcess.Start("optimize", Teams, "--objective", "kgi", "--budget", "500万", "--json");
+        var run = IpponCli.Run("optimize", Teams, "--objective", "kgi", "--budget", "500万", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Out);

@@ -43,9 +43,9 @@ public class RegressionTests
         var path = Path.Combine(Folder, file);
         var run = Path.GetExtension(file) switch
         {
-            ".csv" => IpponProcess.Start("review", Path.Combine(IpponProcess.Examples, "sales-100m.yaml"), "--actuals", path, "--lang", "en"),
-            ".xlsx" => IpponProcess.Start("import", path, "-o", Path.Combine(Path.GetTempPath(), $"ippon-regression-{Guid.NewGuid():N}.yaml"), "--lang", "en"),
-            _ => IpponProcess.Start("check", path, "--lang", "en"),
+            ".csv" => IpponCli.Run("review", Path.Combine(IpponProcess.Examples, "sales-100m.yaml"), "--actuals", path, "--lang", "en"),
+            ".xlsx" => IpponCli.Run("import", path, "-o", Path.Combine(Path.GetTempPath(), $"ippon-regression-{Guid.NewGuid():N}.yaml"), "--lang", "en"),
+            _ => IpponCli.Run("check", path, "--lang", "en"),
         };
 
         Assert.True(run.ExitCode == exit, $"{file}: exit {run.ExitCode}\n{run.Err}");

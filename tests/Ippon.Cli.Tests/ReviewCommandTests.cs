@@ -24,7 +24,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_ContractExample_HoldsExactlyInTheJson()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", ContractCsv, "--json");
+        var run = IpponCli.Run("review", Seed, "--actuals", ContractCsv, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Err);
@@ -53,7 +53,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_CrmExport_GivesTheSameReviewAsTheContractCsvWithAWarning()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", CrmCsv, "--json");
+        var run = IpponCli.Run("review", Seed, "--actuals", CrmCsv, "--json");
 
         Assert.Equal(0, run.ExitCode);
         var m = Metrics(run.Out);
@@ -66,7 +66,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_ContractExample_PrintsTheTablesAndTheKpisToActOn()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", ContractCsv);
+        var run = IpponCli.Run("review", Seed, "--actuals", ContractCsv);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Q2 時点のレビュー", run.Out);
@@ -82,7 +82,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_AsOfQ1_CountsQ1Only()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", ContractCsv, "--as-of", "2026-06", "--json", "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", ContractCsv, "--as-of", "2026-06", "--json", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"as_of\": \"Q1\"", run.Out);
@@ -92,7 +92,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_AsOfOutsideTheHorizon_Exits2()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", ContractCsv, "--as-of", "Q7", "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", ContractCsv, "--as-of", "Q7", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--as-of: period 'Q7' is outside the horizon", run.Err);
@@ -104,7 +104,7 @@ public class ReviewCommandTests
         using var dir = new TempDir();
         var csv = dir.File("a.csv", "period,metric,value\nQ1,leads,180\nQ1,lead,20\nQ5,deals,3\n");
 
-        var run = IpponProcess.Start("review", Seed, "--actuals", csv, "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", csv, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("a.csv:3:4: no metric 'lead' in the plan; did you mean 'leads'?", run.Err);
@@ -119,7 +119,7 @@ public class ReviewCommandTests
         using var dir = new TempDir();
         var csv = dir.File("empty.csv", "");
 
-        var run = IpponProcess.Start("review", Seed, "--actuals", csv);
+        var run = IpponCli.Run("review", Seed, "--actuals", csv);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("empty.csv: 実績ファイルが空です", run.Err);
@@ -131,7 +131,7 @@ public class ReviewCommandTests
         using var dir = new TempDir();
         var csv = dir.File("crm.csv", File.ReadAllText(CrmCsv).Replace("2026/04/01,リード", "2026/04/01,保留", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("review", Seed, "--actuals", csv, "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", csv, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Matches(@"crm\.csv:\d+:\d+: stage '保留' \(\d rows?, first on line \d+\) is not under the plan's crm: stages:", run.Err);
@@ -140,7 +140,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_MissingActualsFile_Exits2()
     {
-        var run = IpponProcess.Start("review", Seed, "--actuals", "no-such.csv", "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", "no-such.csv", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no-such.csv: no such file", run.Err);
@@ -149,7 +149,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_WithoutActualsOption_Exits2()
     {
-        var run = IpponProcess.Start("review", Seed);
+        var run = IpponCli.Run("review", Seed);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--actuals", run.Err);
@@ -161,7 +161,7 @@ public class ReviewCommandTests
         using var dir = new TempDir();
         var plan = dir.File("p.yaml", File.ReadAllText(Seed).Replace("capacity: 12 ", "capacity: 5 ", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--json");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--json");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("over-capacity", run.Out);

@@ -15,7 +15,7 @@ public class ReviewRevisionTests
         var original = File.ReadAllText(plan);
         var output = Path.Combine(dir.Path, "plan-q2.yaml");
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--write-revision", output, "--reason", "Q2レビュー: 受注率が15%に低下");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--write-revision", output, "--reason", "Q2レビュー: 受注率が15%に低下");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("plan-q2.yaml に再計画を書き出しました", run.Err);
@@ -27,10 +27,10 @@ public class ReviewRevisionTests
         Assert.Contains("    period: Q2\n    reason: \"Q2レビュー: 受注率が15%に低下\"\n    changes:\n      win_rate: { field: value, from: 20%, to: 15% }\n", written);
         Assert.Equal(original.Length, written.IndexOf("revisions:", StringComparison.Ordinal));
 
-        var replanned = IpponProcess.Start("plan", output, "--json");
+        var replanned = IpponCli.Run("plan", output, "--json");
         Assert.Equal(0, replanned.ExitCode);
         Assert.Contains("\"target\": 1340", replanned.Out);
-        var history = IpponProcess.Start("review", output, "--actuals", ContractCsv);
+        var history = IpponCli.Run("review", output, "--actuals", ContractCsv);
         Assert.Contains("計画の変遷", history.Out);
         Assert.Contains("Q2レビュー: 受注率が15%に低下", history.Out);
     }
@@ -42,7 +42,7 @@ public class ReviewRevisionTests
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed));
         var original = File.ReadAllText(plan);
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--lang", "en");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("already exists (it is the plan file itself) and was left as it is", run.Err);
@@ -56,13 +56,13 @@ public class ReviewRevisionTests
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed)
             + "revisions:\n  - date: 2026-07-03\n    period: Q1\n    reason: 期初計画\n");
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--force");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--force");
 
         Assert.Equal(0, run.ExitCode);
         var written = File.ReadAllText(plan);
         Assert.Contains("    reason: 期初計画\n  - date: ", written);
         Assert.Contains("win_rate: { field: value, from: 20%, to: 15% }", written);
-        var history = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--json");
+        var history = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--json");
         Assert.Contains("\"reason\": \"期初計画\"", history.Out);
     }
 
@@ -73,7 +73,7 @@ public class ReviewRevisionTests
         var csv = dir.File("a.csv", "period,metric,value\nQ1,deals,25\nQ1,orders,5\n");
         var output = Path.Combine(dir.Path, "out.yaml");
 
-        var run = IpponProcess.Start("review", Seed, "--actuals", csv, "--write-revision", output, "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", csv, "--write-revision", output, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("nothing to revise", run.Err);

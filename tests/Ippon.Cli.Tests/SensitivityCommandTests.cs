@@ -10,7 +10,7 @@ public class SensitivityCommandTests
     [Fact]
     public void Sensitivity_SeedPlan_RanksRepeatRevenueFirstAndTheFactorsOfNewRevenueAtEqualElasticity()
     {
-        var run = IpponProcess.Start("sensitivity", Seed, "--json");
+        var run = IpponCli.Run("sensitivity", Seed, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Out);
@@ -27,7 +27,7 @@ public class SensitivityCommandTests
     [Fact]
     public void Sensitivity_Terminal_DrawsATornado()
     {
-        var run = IpponProcess.Start("sensitivity", Seed, "--step", "20%", "--lang", "en");
+        var run = IpponCli.Run("sensitivity", Seed, "--step", "20%", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("moved ±20%", run.Out);
@@ -41,7 +41,7 @@ public class SensitivityCommandTests
     [InlineData("lots")]
     public void Sensitivity_BadStep_Exits2(string step)
     {
-        var run = IpponProcess.Start("sensitivity", Seed, "--step", step, "--lang", "en");
+        var run = IpponCli.Run("sensitivity", Seed, "--step", step, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--step expects a percentage above 0% and below 100%", run.Err);

@@ -5,13 +5,13 @@ public class CheckCommandTests
 {
     static string Seed => Path.Combine(IpponProcess.Examples, "sales-100m.yaml");
 
-    static IpponProcess.Run CheckSeedWith(string from, string to, params string[] options)
+    static ConsoleRun CheckSeedWith(string from, string to, params string[] options)
     {
         using var dir = new TempDir();
         var text = File.ReadAllText(Seed);
         Assert.Contains(from, text);
         var file = dir.File("plan.yaml", text.Replace(from, to, StringComparison.Ordinal));
-        return IpponProcess.Start(["check", file, "--lang", "en", .. options]);
+        return IpponCli.Run(["check", file, "--lang", "en", .. options]);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class CheckCommandTests
             .Replace("    deadline: 2027-03-31\n", "", StringComparison.Ordinal);
         var file = dir.File("plan.yaml", text);
 
-        var run = IpponProcess.Start("check", file, "--lang", "en");
+        var run = IpponCli.Run("check", file, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("missing-deadline revenue: 年間売上 is not time-bound; give the KGI a deadline or the plan a horizon", run.Out);
@@ -111,7 +111,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_SeedPlan_IsSilent()
     {
-        var run = IpponProcess.Start("check", Seed);
+        var run = IpponCli.Run("check", Seed);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("✔ エラー・警告はありません", run.Out.Trim());
@@ -120,8 +120,8 @@ public class CheckCommandTests
     [Fact]
     public void Check_Stretch_Exits1WithTheStretchsOwnOverCapacity_TheBasePlanPasses()
     {
-        var stretch = IpponProcess.Start("check", Seed, "--scenario", "stretch", "--lang", "en");
-        var plain = IpponProcess.Start("check", Seed, "--lang", "en");
+        var stretch = IpponCli.Run("check", Seed, "--scenario", "stretch", "--lang", "en");
+        var plain = IpponCli.Run("check", Seed, "--lang", "en");
 
         Assert.Equal(1, stretch.ExitCode);
         Assert.Contains("over-capacity calls", stretch.Out);
@@ -132,7 +132,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_UnknownScenario_Exits2ListingTheScenarios()
     {
-        var run = IpponProcess.Start("check", Seed, "--scenario", "strech", "--lang", "en");
+        var run = IpponCli.Run("check", Seed, "--scenario", "strech", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no scenario 'strech'; the plan has: stretch", run.Err);

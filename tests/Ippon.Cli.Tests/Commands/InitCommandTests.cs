@@ -14,7 +14,7 @@ public class InitCommandTests
     [Fact]
     public void Init_List_NamesEveryExampleAndAtLeastTheFourDomains()
     {
-        var run = IpponProcess.Start("init", "--list");
+        var run = IpponCli.Run("init", "--list");
 
         Assert.Equal(0, run.ExitCode);
         var listed = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -29,7 +29,7 @@ public class InitCommandTests
         using var dir = new TempDir();
         var file = Path.Combine(dir.Path, "plan.yaml");
 
-        var run = IpponProcess.Start("init", "--template", template, "-o", file);
+        var run = IpponCli.Run("init", "--template", template, "-o", file);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(IpponProcess.Examples, template + ".yaml")), File.ReadAllText(file));
@@ -42,10 +42,10 @@ public class InitCommandTests
     {
         using var dir = new TempDir();
         var file = Path.Combine(dir.Path, template + ".yaml");
-        Assert.Equal(0, IpponProcess.Start("init", "-t", template, "-o", file).ExitCode);
+        Assert.Equal(0, IpponCli.Run("init", "-t", template, "-o", file).ExitCode);
 
-        var strict = IpponProcess.Start("check", file, "--strict");
-        var json = IpponProcess.Start("check", file, "--json");
+        var strict = IpponCli.Run("check", file, "--strict");
+        var json = IpponCli.Run("check", file, "--json");
 
         Assert.True(strict.ExitCode == 0, strict.Out + strict.Err);
         using var doc = JsonDocument.Parse(json.Out);
@@ -62,8 +62,8 @@ public class InitCommandTests
 
         foreach (var scenario in scenarios)
         {
-            var run = IpponProcess.Start("plan", file, "--scenario", scenario.Name);
-            using var check = JsonDocument.Parse(IpponProcess.Start("check", file, "--scenario", scenario.Name, "--json").Out);
+            var run = IpponCli.Run("plan", file, "--scenario", scenario.Name);
+            using var check = JsonDocument.Parse(IpponCli.Run("check", file, "--scenario", scenario.Name, "--json").Out);
 
             // A scenario is read as a plan: the only error it may have is needing more than a team can do (the
             // sample's stretch: 2,000 leads bring 200 deals, 20,000 calls for 14,400 the callers can make).
@@ -91,14 +91,14 @@ public class InitCommandTests
         using var dir = new TempDir();
         var file = dir.File("plan.yaml", "# my own plan\n");
 
-        var refused = IpponProcess.Start("init", "--template", "saas-mrr", "-o", file);
+        var refused = IpponCli.Run("init", "--template", "saas-mrr", "-o", file);
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal("# my own plan\n", File.ReadAllText(file));
         Assert.Contains("--force", refused.Err);
         Assert.Equal("", refused.Out);
 
-        var forced = IpponProcess.Start("init", "--template", "saas-mrr", "-o", file, "--force");
+        var forced = IpponCli.Run("init", "--template", "saas-mrr", "-o", file, "--force");
 
         Assert.Equal(0, forced.ExitCode);
         Assert.StartsWith("# SaaS", File.ReadAllText(file));
@@ -118,7 +118,7 @@ public class InitCommandTests
     [Fact]
     public void Init_OutputDash_PrintsTheTemplate()
     {
-        var run = IpponProcess.Start("init", "-t", "ec-revenue", "-o", "-");
+        var run = IpponCli.Run("init", "-t", "ec-revenue", "-o", "-");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(IpponProcess.Examples, "ec-revenue.yaml")), run.Out);
@@ -129,7 +129,7 @@ public class InitCommandTests
     {
         using var dir = new TempDir();
 
-        var run = IpponProcess.Start("init", "--template", "saas", "-o", Path.Combine(dir.Path, "p.yaml"), "--lang", "en");
+        var run = IpponCli.Run("init", "--template", "saas", "-o", Path.Combine(dir.Path, "p.yaml"), "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"no template 'saas'; expected one of {string.Join(", ", TemplateNames)}", run.Err);
@@ -141,7 +141,7 @@ public class InitCommandTests
     {
         using var dir = new TempDir();
 
-        var run = IpponProcess.Start("init", "-o", dir.Path, "--force");
+        var run = IpponCli.Run("init", "-o", dir.Path, "--force");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("ippon: ", run.Err);

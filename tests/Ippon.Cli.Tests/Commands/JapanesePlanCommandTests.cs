@@ -8,7 +8,7 @@ public class JapanesePlanCommandTests
     [Fact]
     public void Plan_JapaneseIdsAndNames_PrintsTheSeedsNumbers()
     {
-        var run = IpponProcess.Start(["plan", File, "--json"]);
+        var run = IpponCli.Run(["plan", File, "--json"]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"id\": \"商談数\"", run.Out);
@@ -19,7 +19,7 @@ public class JapanesePlanCommandTests
     [Fact]
     public void Plan_JapaneseScenario_AppliesItsOverride()
     {
-        var run = IpponProcess.Start(["compare", File, "--scenario", "挑戦", "--lang", "en"]);
+        var run = IpponCli.Run(["compare", File, "--scenario", "挑戦", "--lang", "en"]);
 
         // The stretch is read as a plan: 2,000 leads bring 200 deals, 20,000 calls, over the callers' capacity.
         Assert.Equal(1, run.ExitCode);

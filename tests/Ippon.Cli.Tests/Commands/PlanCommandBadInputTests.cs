@@ -16,7 +16,7 @@ public class PlanCommandBadInputTests
     }
 
     // Exit 2, nothing on stdout, and every stderr line is "FILE[:LINE:COL]: message" with no stack trace.
-    static string[] AssertRefused(IpponProcess.Run run, string file)
+    static string[] AssertRefused(ConsoleRun run, string file)
     {
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -34,7 +34,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = SeedWith(dir, "  orders:         { name: 新規受注数,", "  orders:         { name: [新規受注数,");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Matches($@"^{Regex(file)}:24:\d+: YAML syntax error: ", line);
     }
@@ -45,7 +45,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = SeedWith(dir, "    deadline: 2027-03-31\n    owner: 経営企画", "    deadlne: 2027-03-31\n    owner: 経営企画");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file), file));
 
         // The list of keys grows with each contract extension: the message names the nearest key, then lists the valid ones.
         Assert.StartsWith($"{file}:20:5: 指標 revenue に未知のキー 'deadlne' があります。'deadline' のことですか? 使えるキー: ", line);
@@ -60,7 +60,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = SeedWith(dir, "formula: deals * win_rate,", "formula: deals * * win_rate,");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         // "  orders:         { name: 新規受注数, role: kpi, formula: deals * * win_rate" — the second * is column 62.
         Assert.Equal($"{file}:24:62: formula of orders: expected a number, a metric id, a function or (, found '*'", line);
@@ -72,7 +72,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = dir.File("empty.yaml", "");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Equal($"{file}: the file is empty; expected a plan (run `ippon init` to create one)", line);
     }
@@ -88,7 +88,7 @@ public class PlanCommandBadInputTests
             while (stream.Length < 50L * 1024 * 1024) stream.Write(block);
         }
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Equal($"{file}: is 50 MB, above the 16 MB limit for plan (YAML) files; move member values into a CSV", line);
     }
@@ -100,7 +100,7 @@ public class PlanCommandBadInputTests
         var file = Path.Combine(dir.Path, "plan.xlsx");
         File.WriteAllBytes(file, [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Contains("is a binary file (NUL byte at offset 5); expected a UTF-8 text plan (YAML) file", line);
     }
@@ -110,7 +110,7 @@ public class PlanCommandBadInputTests
     {
         using var dir = new TempDir();
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", dir.Path, "--lang", "en"), dir.Path));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", dir.Path, "--lang", "en"), dir.Path));
 
         Assert.Equal($"{dir.Path}: is a directory; expected a plan (YAML) file", line);
     }
@@ -122,7 +122,7 @@ public class PlanCommandBadInputTests
         var file = Path.Combine(dir.Path, "sjis.yaml");
         File.WriteAllBytes(file, [.. "plan: "u8, 0x94, 0x84, 0x8F, 0xE3, 0x0A]);
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file), file));
 
         Assert.Contains("UTF-8 ではありません", line);
     }
@@ -132,7 +132,7 @@ public class PlanCommandBadInputTests
     {
         var file = Path.Combine(Path.GetTempPath(), "ippon-no-such-" + Guid.NewGuid().ToString("N") + ".yaml");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("check", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("check", file, "--lang", "en"), file));
 
         Assert.EndsWith("no such file; expected the path of a plan (YAML) file", line);
     }
@@ -143,7 +143,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = SeedWith(dir, "formula: deals * win_rate,", $"formula: \"{new string('(', 20_000)}deals{new string(')', 20_000)} * win_rate\",");
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Contains("the formula is too long", line);
     }
@@ -156,7 +156,7 @@ public class PlanCommandBadInputTests
             .Replace("value: 200万円", "value: 二百万円", StringComparison.Ordinal);
         var file = dir.File("plan.yaml", text);
 
-        var lines = AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file);
+        var lines = AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file);
 
         Assert.Equal(2, lines.Length);
         Assert.Contains(lines, l => l.Contains("did you mean 'kpi'?", StringComparison.Ordinal));
@@ -168,7 +168,7 @@ public class PlanCommandBadInputTests
     [InlineData("", "ippon: no scenario ''; the plan has: stretch")]
     public void Plan_UnknownScenario_Exits2NamingTheScenarios(string scenario, string message)
     {
-        var run = IpponProcess.Start("plan", Seed, "--scenario", scenario, "--lang", "en");
+        var run = IpponCli.Run("plan", Seed, "--scenario", scenario, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(message, run.Err.Trim());
@@ -183,7 +183,7 @@ public class PlanCommandBadInputTests
     [InlineData("=15%", "ippon: --set expects ID=NUMBER, found '=15%'")]
     public void Plan_BadSet_Exits2SayingWhatWasExpected(string set, string message)
     {
-        var run = IpponProcess.Start("plan", Seed, "--set", set, "--lang", "en");
+        var run = IpponCli.Run("plan", Seed, "--set", set, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(message, run.Err.Trim());
@@ -192,7 +192,7 @@ public class PlanCommandBadInputTests
     [Fact]
     public void Plan_BadSetInJapanese_SaysItInJapanese()
     {
-        var run = IpponProcess.Start("plan", Seed, "--set", "win_rate=たくさん");
+        var run = IpponCli.Run("plan", Seed, "--set", "win_rate=たくさん");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("ippon: --set win_rate= の値 'たくさん' は数値として読めません (例: 15%, 200万, 1200)", run.Err.Trim());
@@ -201,7 +201,7 @@ public class PlanCommandBadInputTests
     [Fact]
     public void Cli_UnknownLanguage_Exits2InOneLineNamingTheChoices()
     {
-        var run = IpponProcess.Start("plan", Seed, "--lang", "fr");
+        var run = IpponCli.Run("plan", Seed, "--lang", "fr");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("ippon: Argument 'fr' not recognized. Must be one of: 'ja' 'en'", run.Err.Split('\n')[0]);
@@ -215,7 +215,7 @@ public class PlanCommandBadInputTests
     [InlineData("check", "a.yaml", "b.yaml")]
     public void Cli_UnusableArguments_Exit2WithoutAStackTrace(params string[] args)
     {
-        var run = IpponProcess.Start(args);
+        var run = IpponCli.Run(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("ippon: ", run.Err);
@@ -234,8 +234,8 @@ public class PlanCommandBadInputTests
             .Replace("owner: CS }", "owner: \"Robert'); DROP TABLE owners;--\" }", StringComparison.Ordinal);
         var file = dir.File("hostile.yaml", text);
 
-        var tree = IpponProcess.Start("plan", file);
-        var json = IpponProcess.Start("plan", file, "--json");
+        var tree = IpponCli.Run("plan", file);
+        var json = IpponCli.Run("plan", file, "--json");
 
         Assert.Equal(0, tree.ExitCode);
         Assert.StartsWith(title + "\n", tree.Out.ReplaceLineEndings("\n"));
@@ -263,7 +263,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var file = SeedWith(dir, from, to);
 
-        var line = Assert.Single(AssertRefused(IpponProcess.Start("plan", file, "--lang", "en"), file));
+        var line = Assert.Single(AssertRefused(IpponCli.Run("plan", file, "--lang", "en"), file));
 
         Assert.Matches($@"^{Regex(file)}:\d+:\d+: ", line);
     }
@@ -271,7 +271,7 @@ public class PlanCommandBadInputTests
     [Fact]
     public void Plan_SetBeyondTheRange_IsExit2NotAnInternalError()
     {
-        var run = IpponProcess.Start("plan", Seed, "--set", "win_rate=1e27", "--lang", "en");
+        var run = IpponCli.Run("plan", Seed, "--set", "win_rate=1e27", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("ippon: --set win_rate=: '1e27' is outside the supported range (±1,000,000,000,000,000,000 (10^18))", run.Err.Trim());
@@ -283,7 +283,7 @@ public class PlanCommandBadInputTests
         using var dir = new TempDir();
         var csv = dir.File("a.csv", "period,metric,value\nQ1,win_rate,1e27\n");
 
-        var run = IpponProcess.Start("review", Seed, "--actuals", csv, "--lang", "en");
+        var run = IpponCli.Run("review", Seed, "--actuals", csv, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{csv}:2:13: the value of win_rate: '1e27' is outside the supported range", run.Err.Trim());

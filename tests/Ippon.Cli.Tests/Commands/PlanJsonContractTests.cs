@@ -10,7 +10,7 @@ public class PlanJsonContractTests
 
     static JsonElement Json(params string[] args)
     {
-        var run = IpponProcess.Start(args);
+        var run = IpponCli.Run(args);
         Assert.True(run.ExitCode is 0 or 1, run.Err);
         using var doc = JsonDocument.Parse(run.Out);
         return doc.RootElement.Clone();
@@ -147,8 +147,8 @@ public class PlanJsonContractTests
     [Fact]
     public void CheckJson_SeedPlan_IsTheSameObjectAsPlanJson()
     {
-        var plan = JsonNode.Parse(IpponProcess.Start("plan", Seed, "--json").Out);
-        var check = JsonNode.Parse(IpponProcess.Start("check", Seed, "--json").Out);
+        var plan = JsonNode.Parse(IpponCli.Run("plan", Seed, "--json").Out);
+        var check = JsonNode.Parse(IpponCli.Run("check", Seed, "--json").Out);
 
         Assert.True(JsonNode.DeepEquals(plan, check));
     }
@@ -159,8 +159,8 @@ public class PlanJsonContractTests
         using var dir = new TempDir();
         var file = dir.File("p.yaml", File.ReadAllText(Seed).Replace("people: 4, per_person_per_day: 15", "people: 2, per_person_per_day: 15", StringComparison.Ordinal));
 
-        var plan = IpponProcess.Start("plan", file, "--json");
-        var check = IpponProcess.Start("check", file, "--json");
+        var plan = IpponCli.Run("plan", file, "--json");
+        var check = IpponCli.Run("check", file, "--json");
 
         Assert.Equal(1, plan.ExitCode);
         Assert.Equal(1, check.ExitCode);

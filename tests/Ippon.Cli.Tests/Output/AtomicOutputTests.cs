@@ -37,7 +37,7 @@ public class AtomicOutputTests
         using var dir = new TempDir();
         var file = dir.File("plan.yaml", "# my own plan\n");
 
-        var run = IpponProcess.Start("init", "-t", "ec-revenue", "-o", file, "--force");
+        var run = IpponCli.Run("init", "-t", "ec-revenue", "-o", file, "--force");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(IpponProcess.Examples, "ec-revenue.yaml")), File.ReadAllText(file));
@@ -52,7 +52,7 @@ public class AtomicOutputTests
         var inside = Path.Combine(folder, "keep.txt");
         File.WriteAllText(inside, "keep me\n");
 
-        var run = IpponProcess.Start("init", "-o", folder, "--force", "--lang", "en");
+        var run = IpponCli.Run("init", "-o", folder, "--force", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("is a folder; give a file name with -o", run.Err);
@@ -67,7 +67,7 @@ public class AtomicOutputTests
         using var dir = new TempDir();
         var file = Path.Combine(dir.Path, "missing", "plan.yaml");
 
-        var run = IpponProcess.Start("init", "-o", file);
+        var run = IpponCli.Run("init", "-o", file);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("というフォルダがありません", run.Err);
@@ -83,7 +83,7 @@ public class AtomicOutputTests
         var original = File.ReadAllText(plan);
         var folder = Directory.CreateDirectory(Path.Combine(dir.Path, "plan-q2.yaml")).FullName;
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--write-revision", folder, "--force", "--lang", "en");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--write-revision", folder, "--force", "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("is a folder", run.Err);
@@ -99,7 +99,7 @@ public class AtomicOutputTests
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed));
         var original = File.ReadAllText(plan);
 
-        var run = IpponProcess.Start("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--force");
+        var run = IpponCli.Run("review", plan, "--actuals", ContractCsv, "--write-revision", plan, "--force");
 
         Assert.Equal(0, run.ExitCode);
         var written = File.ReadAllText(plan);

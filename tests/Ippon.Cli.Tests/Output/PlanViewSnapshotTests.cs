@@ -10,7 +10,7 @@ public class PlanViewSnapshotTests
     [InlineData("en")]
     public void Plan_SeedPlan_PrintsTheCommittedTree(string language)
     {
-        var run = IpponProcess.Start("plan", Seed, "--lang", language);
+        var run = IpponCli.Run("plan", Seed, "--lang", language);
 
         Assert.Equal(0, run.ExitCode);
         Snapshot.Match($"plan-seed.{language}.txt", run.Out);
@@ -21,7 +21,7 @@ public class PlanViewSnapshotTests
     [InlineData("en")]
     public void Plan_SeedWithWinRate10Percent_PrintsTheOverloadedCallersAndTheFinding(string language)
     {
-        var run = IpponProcess.Start("plan", Seed, "--set", "win_rate=10%", "--lang", language);
+        var run = IpponCli.Run("plan", Seed, "--set", "win_rate=10%", "--lang", language);
 
         Assert.Equal(1, run.ExitCode);
         Snapshot.Match($"plan-seed-win-rate-10.{language}.txt", run.Out);
