@@ -112,8 +112,8 @@ public class ForecastCommandTests
         var plan = dir.File("plan.yaml", File.ReadAllText(Seed).Replace("leads:          { name: リード数, role: kpi, unit: count, owner: マーケティング部 }",
             "leads:          { name: リード数, role: kpi, unit: count, owner: マーケティング部, range: [800, 1200] }", StringComparison.Ordinal));
 
-        var run = IpponProcess.Start("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--lang", lang);
-        var json = IpponProcess.Start("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--json");
+        var run = IpponCli.Run("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--lang", lang);
+        var json = IpponCli.Run("forecast", plan, "--actuals", AfterQ1, "--trials", "2000", "--json");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Err));
         var row = run.Out.Split('\n').Single(line => line.Contains(observed, StringComparison.Ordinal));
