@@ -1,3 +1,4 @@
+using Ippon.Checks;
 using Ippon.Numbers;
 using Ippon.Plans;
 
@@ -44,9 +45,9 @@ static class Words
 
     public static string State(State s, Language l) => s switch
     {
-        Export.State.Ok => l.T("達成見込み", "on target"),
-        Export.State.Behind => l.T("目標未達", "short of target"),
-        Export.State.Error => l.T("エラー", "error"),
+        Checks.State.Ok => l.T("達成見込み", "on target"),
+        Checks.State.Behind => l.T("目標未達", "short of target"),
+        Checks.State.Error => l.T("エラー", "error"),
         _ => l.T("対象外", "not judged"),
     };
 

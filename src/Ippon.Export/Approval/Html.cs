@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ippon.Calculation;
+using Ippon.Checks;
 using Ippon.Export.Markup;
 using Ippon.Numbers;
 using Ippon.Plans;

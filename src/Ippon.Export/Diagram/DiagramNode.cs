@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ippon.Checks;
 
 namespace Ippon.Export.Diagram;
 

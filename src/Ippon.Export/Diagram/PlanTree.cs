@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ippon.Calculation;
+using Ippon.Checks;
 using Ippon.Numbers;
 using Ippon.Plans;
 

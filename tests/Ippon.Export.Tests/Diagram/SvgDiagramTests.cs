@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Ippon.Calculation;
+using Ippon.Checks;
 using Ippon.Export.Diagram;
 using Ippon.Numbers;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using Ippon.Calculation;
+using Ippon.Checks;
 using Ippon.Export.Diagram;
 using Ippon.Numbers;
 

@@ -1,3 +1,4 @@
+using Ippon.Checks;
 using Ippon.Export.Markup;
 using Ippon.Numbers;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ippon.Checks;
 using Ippon.Export.Markup;
 using Ippon.Numbers;
 using Ippon.Plans;

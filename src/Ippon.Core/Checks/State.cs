@@ -1,4 +1,4 @@
-namespace Ippon.Export;
+namespace Ippon.Checks;
 
 /// <summary>How a box of the tree or a row of a table is coloured: on target, short of it, in error, or not judged.</summary>
 public enum State

@@ -1,10 +1,13 @@
 using Ippon.Calculation;
-using Ippon.Checks;
 using Ippon.Plans;
 
-namespace Ippon.Export;
+namespace Ippon.Checks;
 
 /// <summary>Judges the <see cref="State"/> of a metric or an action from its numbers and the findings about it.</summary>
+/// <remarks>
+/// The one rule for the colour of a box or a row: the web page's tree and every export (approval PDF/HTML, SVG/PNG,
+/// Markdown) call it, so the page and the PDF cannot colour the same box differently.
+/// </remarks>
 public static class States
 {
     /// <summary>Error when a finding of severity error concerns it; short when its plan misses its target; else ok.</summary>
