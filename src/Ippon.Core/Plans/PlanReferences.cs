@@ -33,7 +33,13 @@ public static class PlanReferences
         foreach (var a in plan.ActionsDriving(id))
             list.Add(new("action", a.Id, new Message($"アクション {a.Label} (drives)", $"the action {a.Label} (drives)"), false));
         foreach (var s in plan.Scenarios.Where(s => s.Overrides.Any(o => o.Metric == id)))
-            list.Add(new("scenario", s.Name, new Message($"シナリオ {s.Name}", $"the scenario {s.Name}"), true));
+        {
+            // A scenario that overrides only this metric goes with it: a scenario of nothing cannot be written (or mean anything).
+            var whole = s.Overrides.All(o => o.Metric == id);
+            list.Add(new("scenario", s.Name, whole
+                ? new Message($"シナリオ {s.Name} (この指標だけを変えるので、シナリオごと削除)", $"the scenario {s.Name} (it changes only this metric, so it goes too)")
+                : new Message($"シナリオ {s.Name}", $"the scenario {s.Name}"), true));
+        }
         // A dimension CSV's column is in a file the plan does not hold, so the removal cannot take it along.
         foreach (var c in plan.DimensionColumns.Where(c => c.Metric == id))
         {
@@ -67,7 +73,7 @@ public static class PlanReferences
         return plan with
         {
             Metrics = [.. plan.Metrics.Where(m => m.Id != id).Select(m => m.Allocation?.Metric == id ? m with { Allocation = null } : m)],
-            Scenarios = [.. plan.Scenarios.Select(s => s with { Overrides = [.. s.Overrides.Where(o => o.Metric != id)] })],
+            Scenarios = [.. plan.Scenarios.Select(s => s with { Overrides = [.. s.Overrides.Where(o => o.Metric != id)] }).Where(s => !s.Overrides.IsEmpty)],
             Crm = crm,
         };
     }

@@ -28,7 +28,7 @@ public sealed class BoxStateTests(BrowserFixture browser)
         var edited = EditMetric.Apply(PlanText.Parse(Templates.Text("sales-100m")!).Plan!, "win_rate", new EditMetric.Changes { Value = "10%" }).Value!;
         var result = PlanCalculator.Calculate(edited);
         var exported = Boxes(PlanTree.Build(result, Language.Ja))
-            .Where(n => n.Kind != Ippon.Export.Diagram.NodeKind.Reference).ToDictionary(n => n.Id, n => n.State.ToString().ToLowerInvariant());
+            .Where(n => n.Kind != BoxKind.Reference).ToDictionary(n => n.Id, n => n.State.ToString().ToLowerInvariant());
         var shown = await page.Locator("[data-node]").EvaluateAllAsync<string[][]>("nodes => nodes.map(n => [n.dataset.node, n.dataset.state])");
 
         Assert.NotEmpty(shown);

@@ -1,0 +1,82 @@
+using CsCheck;
+using Ippon.Plans;
+using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Scenarios;
+using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
+
+namespace Ippon.Web.Tests.Features;
+
+/// <summary>
+/// Integrity of the page's edit path: any sequence of structural edits (delete with or without its references, move
+/// by a new formula, rename, actions added and removed, scenarios set and removed) on the sample plan — whose
+/// <c>crm:</c> section and stretch scenario name its metrics — ends in a plan whose text reopens.
+/// </summary>
+public sealed class EditSequenceTests
+{
+    // One edit as the page makes it: which kind, which metric/action (by index into the current draft), and a choice.
+    sealed record Step(int Kind, int Index, int Other, int Choice);
+
+    static readonly string[] Names = ["受注数", "商談数", "リード数", "新規売上", "売上", "架電数", "率", "単価", "orders"];
+
+    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 8], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
+
+    [Fact]
+    public void RandomEditSequences_OnTheSamplePlan_EveryAcceptedEditReopens()
+    {
+        var start = PlanText.Parse(Templates()).Plan!;
+        Assert.NotEmpty(start.Crm!.Stages);
+        GenStep.Array[1, 25].Sample(steps =>
+        {
+            var (stored, first) = Ippon.Storage.StoredPlan.Create(start.Title, "plan: x", "test", "seed", DateTime.UnixEpoch);
+            var session = new EditSession(new LoadedPlan(stored, first, start));
+            var trail = new List<string>();
+            foreach (var step in steps)
+            {
+                var (what, edit) = Edit(session.Draft, step);
+                var result = session.Apply(edit);
+                trail.Add($"{what}: {(result.Ok ? "applied" : "refused")}");
+                var file = PlanText.Written(session.Draft);
+                Assert.True(file.Ok, string.Join("\n", trail) + "\n→ does not reopen: " + (file.Ok ? "" : string.Join("; ", file.Failure.Errors.Select(e => e.Message.In(Ippon.Numbers.Language.En)))));
+                // What reopens writes the same text again: nothing is lost on the way through the file.
+                Assert.Equal(file.Value.Text, PlanText.Written(file.Value.Plan).Value!.Text);
+            }
+        }, iter: 150);
+    }
+
+    static (string What, Func<Plan, Outcome<Plan>> Edit) Edit(Plan plan, Step s)
+    {
+        var metrics = plan.Metrics;
+        var metric = metrics.IsEmpty ? null : metrics[s.Index % metrics.Length];
+        var other = metrics.IsEmpty ? null : metrics[s.Other % metrics.Length];
+        var action = plan.Actions.IsEmpty ? null : plan.Actions[s.Index % plan.Actions.Length];
+        switch (s.Kind)
+        {
+            case 0 when metric is not null:
+                return ($"delete {metric.Id} (cascade {s.Choice % 2 == 0})", p => RemoveMetric.Apply(p, metric.Id, cascade: s.Choice % 2 == 0));
+            case 1 when metric is not null:
+                return ($"rename {metric.Id} to {Names[s.Choice]}", p => EditMetric.Apply(p, metric.Id, new EditMetric.Changes { Name = Names[s.Choice] }));
+            case 2 when metric is not null && other is not null:
+                // Moving a metric under another: its formula now names the other by its name, as people type it.
+                var formula = s.Choice % 3 == 0 ? $"{other.Label} * 2" : s.Choice % 3 == 1 ? $"{other.Label} + {metrics[(s.Other + 1) % metrics.Length].Label}" : "";
+                return ($"formula of {metric.Id} = '{formula}'", p => EditMetric.Apply(p, metric.Id, new EditMetric.Changes { Formula = formula, Value = formula.Length == 0 ? "100" : null }));
+            case 3 when action is not null:
+                return ($"remove action {action.Id}", p => RemoveAction.Apply(p, action.Id));
+            case 4 when metric is not null:
+                return ($"add an action driving {metric.Id}", p => AddAction.Apply(p, metric.Id, new EditAction.Changes { Name = "訪問", PerUnit = "10%", Volume = s.Choice % 2 == 0 ? "100" : null }));
+            case 5 when metric is not null:
+                return ($"scenario s{s.Choice % 3} sets {metric.Id}", p => EditScenario.Apply(p, p.FindScenario($"s{s.Choice % 3}") is null ? null : $"s{s.Choice % 3}", $"s{s.Choice % 3}", null,
+                    [new EditScenario.Row(metric.Id, s.Choice % 2 == 0 ? "123" : null, s.Choice % 2 == 0 ? null : "456")]));
+            case 6 when !plan.Scenarios.IsEmpty:
+                var scenario = plan.Scenarios[s.Index % plan.Scenarios.Length].Name;
+                return ($"remove scenario {scenario}", p => EditScenario.Remove(p, scenario));
+            case 7:
+                return ($"add metric {Names[s.Choice]}", p => AddMetric.Apply(p, new AddMetric.Request(null, Names[s.Choice], s.Choice % 2 == 0 ? "kpi" : null, null,
+                    other is null || s.Choice % 3 == 0 ? null : $"{other.Label} * 3", other is null || s.Choice % 3 == 0 ? "10" : null, null)));
+            default:
+                return ("nothing", p => p);
+        }
+    }
+
+    static string Templates() => Ippon.Web.Features.Plans.Templates.Text("sales-100m")!;
+}
