@@ -31,6 +31,7 @@ public static class Fuzz
         var pcg = new PCG((uint)suite.Length * 7919u + 1u, Seed);
         var failures = new List<string>();
         var slowest = TimeSpan.Zero;
+        var suiteClock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
             var input = gen.Generate(pcg, null, out Size _);
@@ -51,7 +52,7 @@ public static class Fuzz
             if (problem is not null && failures.Count < 20) failures.Add($"#{i}: {problem}\n--- input ---\n{Clip(describe(input), 2_000)}");
             else if (problem is not null) failures.Add($"#{i}");
         }
-        Report(suite, count, count - failures.Count, slowest);
+        Report(suite, count, count - failures.Count, slowest, suiteClock.Elapsed);
         Assert.True(failures.Count == 0, $"{suite}: {failures.Count} of {count} inputs not handled cleanly (seed {Seed})\n\n{string.Join("\n\n", failures.Take(5))}");
     }
 
@@ -83,11 +84,13 @@ public static class Fuzz
 
     static readonly Lock s_report = new();
 
-    static void Report(string suite, int tried, int clean, TimeSpan slowest)
+    static void Report(string suite, int tried, int clean, TimeSpan slowest, TimeSpan took)
     {
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576;
+        // The heap after a full collection once the suite is done: what the process (the web app in memory included) keeps.
+        var held = GC.GetTotalMemory(forceFullCollection: true) / 1_048_576;
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{suite}\tinputs {tried}\tclean {clean} ({100.0 * clean / Math.Max(1, tried):0.00}%)\tslowest {slowest.TotalMilliseconds:0} ms\tpeak working set {peak} MB\tseed {Seed}");
+            $"{suite}\tinputs {tried}\tclean {clean} ({100.0 * clean / Math.Max(1, tried):0.00}%)\tslowest {slowest.TotalMilliseconds:0} ms\ttook {took.TotalSeconds:0} s ({took.TotalMilliseconds / Math.Max(1, tried):0.0} ms an input)\tpeak working set {peak} MB\theap held after {held} MB\tseed {Seed}");
         Console.WriteLine(line);
         if (Environment.GetEnvironmentVariable("IPPON_FUZZ_REPORT") is { Length: > 0 } file)
             lock (s_report) File.AppendAllText(file, line + "\n");
