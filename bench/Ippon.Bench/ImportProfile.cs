@@ -2,7 +2,7 @@ using System.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Numbers;
 
 namespace Ippon.Bench;

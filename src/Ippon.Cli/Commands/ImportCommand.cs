@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Ippon.Export;
-using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ippon.Calculation;
 using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Export.Tests.Tools;
 using Ippon.Numbers;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Numbers;
 
 namespace Ippon.Export.Tests.Excel;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 using Ippon.Calculation;
 using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Export.Tests.Tools;
 
 namespace Ippon.Export.Tests.Excel;

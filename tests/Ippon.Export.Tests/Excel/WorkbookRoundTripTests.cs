@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 using Ippon.Calculation;
 using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;

@@ -1,5 +1,5 @@
 using Ippon.Calculation;
-using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Numbers;
 
 namespace Ippon.Export.Tests.Excel;

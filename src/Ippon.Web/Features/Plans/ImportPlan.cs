@@ -1,5 +1,5 @@
 using Ippon.Web.Features.Accounts;
-using Ippon.Export.Excel;
+using Ippon.Import.Excel;
 using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Storage;

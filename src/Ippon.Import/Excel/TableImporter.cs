@@ -2,8 +2,9 @@ using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Export.Excel;
 
-namespace Ippon.Export.Excel;
+namespace Ippon.Import.Excel;
 
 /// <summary>Reads a simple table of metric and formula (or value) from the first sheet into a plan.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Export.Excel;
 
-namespace Ippon.Export.Excel;
+namespace Ippon.Import.Excel;
 
 /// <summary>Finds a table on a sheet by its header row (in either language) and reads its rows by column key.</summary>
 sealed class TableReader

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ippon.Numbers;
 
-namespace Ippon.Export.Excel;
+namespace Ippon.Import.Excel;
 
 /// <summary>Reads an .xlsx workbook into memory, within limits: every sheet's cells (values and formulas) and the defined names.</summary>
 /// <remarks>Reads what any spreadsheet wrote (Excel, LibreOffice, Ippon): shared strings, inline strings, numbers, booleans,

@@ -1,4 +1,4 @@
-namespace Ippon.Export.Excel;
+namespace Ippon.Import.Excel;
 
 /// <summary>What a workbook cell holds: text or a number (its cached value for a formula), and the formula if it has one.</summary>
 /// <param name="Reference">Where it is, for messages: ツリー!E5.</param>

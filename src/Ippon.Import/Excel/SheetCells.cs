@@ -1,4 +1,6 @@
-namespace Ippon.Export.Excel;
+using Ippon.Export.Excel;
+
+namespace Ippon.Import.Excel;
 
 /// <summary>The cells of one worksheet, read into memory: 1-based rows, 0-based columns.</summary>
 public sealed class SheetCells(string name, Dictionary<(int Row, int Column), CellData> cells)

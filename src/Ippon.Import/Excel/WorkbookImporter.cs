@@ -4,9 +4,10 @@ using Ippon.Files;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;
+using Ippon.Export.Excel;
 using L = Ippon.Export.Excel.WorkbookLayout;
 
-namespace Ippon.Export.Excel;
+namespace Ippon.Import.Excel;
 
 /// <summary>Reads a workbook back into a plan: an Ippon workbook (its sheets and columns), or a simple table of metric and formula.</summary>
 /// <remarks>
