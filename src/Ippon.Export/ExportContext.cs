@@ -19,6 +19,12 @@ public sealed record ExportContext(PlanResult Result, Language Language, DateOnl
     /// <summary>The review against actuals (<c>--actuals</c>), or null when none was given.</summary>
     public ReviewResult? Review { get; init; }
 
+    /// <summary>
+    /// The actuals rows the review was made from, or null. The forecast needs the rows themselves, not only the review's
+    /// totals: a rate by member learns each member's posterior from that member's own rows, as <c>ippon forecast</c> does.
+    /// </summary>
+    public Actuals? Actuals { get; init; }
+
     /// <summary>How far each input is moved for the sensitivity analysis: ±10% by default.</summary>
     public decimal SensitivityStep { get; init; } = 0.1m;
 
@@ -29,7 +35,7 @@ public sealed record ExportContext(PlanResult Result, Language Language, DateOnl
 
     /// <summary>The KGI's chance (10,000 trials, seed 1) with the review's actuals when given, for the approval document's 達成確率 (computed on first use).</summary>
     public ForecastResult? Forecast => _forecast ??= Result.Kgi?.Target is null ? null
-        : Review is { } r ? Forecaster.FromReview(r, r.Metrics.Any(m => m.ActualToDate is not null), ForecastOptions)
+        : Review is { } r ? Forecaster.FromReview(r, r.Metrics.Any(m => m.ActualToDate is not null), ForecastOptions, Actuals)
         : Forecaster.Run(Result.Plan, Actuals.Empty, ForecastOptions);
 
     ForecastResult? _forecast;

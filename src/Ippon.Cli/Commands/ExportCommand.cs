@@ -40,9 +40,10 @@ public static class ExportCommand
             if (options is null) return Cli.BadInput;
             var result = PlanCalculator.Calculate(plan, options);
             ReviewResult? review = null;
+            Actuals? rows = null;
             if (parse.GetValue(actuals) is { } actualsFile)
             {
-                review = Review(plan, file, actualsFile, parse.GetValue(asOf), options, context, language);
+                (review, rows) = Review(plan, file, actualsFile, parse.GetValue(asOf), options, context, language);
                 if (review is null) return Cli.BadInput;
                 result = review.Baseline;
             }
@@ -51,7 +52,7 @@ public static class ExportCommand
                 context.Error.WriteLine(language == Language.Ja ? "ippon: --as-of は --actuals と一緒に指定してください" : "ippon: --as-of needs --actuals");
                 return Cli.BadInput;
             }
-            var export = new ExportContext(result, language, today) { Source = Path.GetFileName(file), Review = review };
+            var export = new ExportContext(result, language, today) { Source = Path.GetFileName(file), Review = review, Actuals = rows };
 
             if (path == "-")
             {
@@ -88,12 +89,14 @@ public static class ExportCommand
     }
 
     // The same review `ippon review` runs: the plan's periods, the actuals read for it, the period to review at.
-    static ReviewResult? Review(Plans.Plan plan, string file, string actualsFile, string? asOf, CalculationOptions options, CliContext context, Language language)
+    /// <summary>The review against the actuals file, with the actuals it read (null, null after an input error, already written).</summary>
+    static (ReviewResult? Review, Actuals? Actuals) Review(Plans.Plan plan, string file, string actualsFile, string? asOf, CalculationOptions options, CliContext context, Language language)
     {
-        if (PlanInput.Value(ReviewPeriods.Of(plan, asOf), file, context, language) is not { } periods) return null;
+        if (PlanInput.Value(ReviewPeriods.Of(plan, asOf), file, context, language) is not { } periods) return (null, null);
         var read = ActualsInput.Read(actualsFile, plan, context, language);
-        if (read is null) return null;
-        return PlanReview.Run(plan, periods.Calendar, read.Value.Actuals, new ReviewOptions { AsOf = periods.AsOf, Calculation = options });
+        if (read is null) return (null, null);
+        var rows = read.Value.Actuals;
+        return (PlanReview.Run(plan, periods.Calendar, rows, new ReviewOptions { AsOf = periods.AsOf, Calculation = options }), rows);
     }
 
     static ExportFormat? Format(string? name, string? path, CliContext context, Language language)

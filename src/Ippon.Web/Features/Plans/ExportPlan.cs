@@ -57,6 +57,7 @@ public static class ExportPlan
         {
             Source = FileName(p, ".yaml"),
             Review = review,
+            Actuals = review is null ? null : StoredActuals.ForReview(p.Plan, rows),
         };
         var folder = Path.Combine(Path.GetTempPath(), "ippon-export-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
