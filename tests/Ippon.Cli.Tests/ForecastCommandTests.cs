@@ -125,17 +125,6 @@ public class ForecastCommandTests
         Assert.Equal(828.2, leads.GetProperty("posterior").GetProperty("mean").GetDouble(), 0.05);
     }
 
-    const string Team = """
-        plan: 2人の営業計画
-        horizon: { start: 2026-04-01, end: 2027-03-31, period: quarter }
-        dimensions:
-          rep: [田中, 佐藤]
-        metrics:
-          orders:     { role: kgi, formula: sum(rep_orders), target: 20, unit: count, deadline: 2027-03-31, owner: 営業部 }
-          rep_orders: { role: kpi, by: rep, formula: rep_deals * win_rate, unit: count, owner: 営業部 }
-          rep_deals:  { role: kpi, by: rep, unit: count, owner: 営業部 }
-          win_rate:   { by: rep, value: 20%, unit: ratio }
-        """;
 
     [Theory]
     [InlineData("田中", 8.0, 0.3)]
@@ -143,8 +132,8 @@ public class ForecastCommandTests
     public void Forecast_Member_LearnsThatRepsWinRateFromItsOwnActuals(string member, double won, double posterior)
     {
         using var dir = new TempDir();
-        var plan = dir.File("team.yaml", Team);
-        var q1 = dir.File("q1.csv", "period,metric,member,value\nQ1,rep_deals,田中,20\nQ1,rep_orders,田中,8\nQ1,rep_deals,佐藤,20\nQ1,rep_orders,佐藤,1\n");
+        var plan = dir.File("team.yaml", TwoRepsPlan.Yaml);
+        var q1 = dir.File("q1.csv", TwoRepsPlan.ActualsAfterQ1);
 
         var run = IpponProcess.Start("forecast", plan, "--actuals", q1, "--member", member, "--trials", "2000", "--json");
 
@@ -160,7 +149,7 @@ public class ForecastCommandTests
     public void Forecast_UnknownMember_IsExitCode2NamingTheDimensions()
     {
         using var dir = new TempDir();
-        var plan = dir.File("team.yaml", Team);
+        var plan = dir.File("team.yaml", TwoRepsPlan.Yaml);
 
         var run = IpponProcess.Start("forecast", plan, "--member", "山田", "--lang", "en");
 

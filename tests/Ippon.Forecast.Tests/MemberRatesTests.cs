@@ -3,36 +3,14 @@ namespace Ippon.Forecast.Tests;
 /// <summary>With a member dimension, each rep's rate learns from that rep's own actuals (the plan's rate as every rep's prior), in the plan-wide forecast and in one member's.</summary>
 public class MemberRatesTests
 {
-    // Two reps, 20 orders between them at 20%: 10 orders and 50 deals each, 12.5 deals a quarter.
-    const string Team = """
-        plan: 2人の営業計画
-        horizon: { start: 2026-04-01, end: 2027-03-31, period: quarter }
-        dimensions:
-          rep: [田中, 佐藤]
-        metrics:
-          orders:     { role: kgi, formula: sum(rep_orders), target: 20, unit: count, deadline: 2027-03-31, owner: 営業部 }
-          rep_orders: { role: kpi, by: rep, formula: rep_deals * win_rate, unit: count, owner: 営業部 }
-          rep_deals:  { role: kpi, by: rep, unit: count, owner: 営業部 }
-          win_rate:   { by: rep, value: 20%, unit: ratio }
-        """;
-
-    // Q1: 田中 won 8 of 20 deals (40%), 佐藤 1 of 20 (5%).
-    const string Q1 = """
-        period,metric,member,value
-        Q1,rep_deals,田中,20
-        Q1,rep_orders,田中,8
-        Q1,rep_deals,佐藤,20
-        Q1,rep_orders,佐藤,1
-        """;
-
     static readonly ForecastOptions s_options = new() { Trials = 4_000, Confidence = null, Contributions = false };
 
     [Fact]
     public void ThePlanWideForecast_UsesEachRepsOwnPosterior()
     {
-        var plan = Plans.Read(Team);
+        var plan = Plans.Read(TwoRepsPlan.Yaml);
 
-        var f = Forecaster.Run(plan, Plans.Actuals(plan, Q1), s_options);
+        var f = Forecaster.Run(plan, Plans.Actuals(plan, TwoRepsPlan.ActualsAfterQ1), s_options);
 
         // Prior Beta(4, 16) for both (20% as sure as 20 deals). 田中: Beta(4 + 8, 16 + 12) = Beta(12, 28), mean 30%;
         // 佐藤: Beta(4 + 1, 16 + 19) = Beta(5, 35), mean 12.5%. Q1's 9 orders, then 3 quarters × 12.5 deals each:
@@ -43,7 +21,7 @@ public class MemberRatesTests
     [Fact]
     public void WithoutMemberActuals_EveryRepKeepsThePlansPrior()
     {
-        var plan = Plans.Read(Team);
+        var plan = Plans.Read(TwoRepsPlan.Yaml);
 
         var f = Forecaster.Run(plan, Review.Actuals.Empty, s_options);
 
@@ -56,10 +34,10 @@ public class MemberRatesTests
     [InlineData("佐藤", 1.0, 5.0, 35.0)]
     public void OneMembersForecast_HasThatRepsPosterior(string member, double won, double alpha, double beta)
     {
-        var plan = Plans.Read(Team);
+        var plan = Plans.Read(TwoRepsPlan.Yaml);
         var rep = plan.Dimensions.Single(d => d.Name == "rep");
 
-        var f = Forecaster.ForMember(plan, Plans.Actuals(plan, Q1), rep, rep.IndexOf(member), s_options);
+        var f = Forecaster.ForMember(plan, Plans.Actuals(plan, TwoRepsPlan.ActualsAfterQ1), rep, rep.IndexOf(member), s_options);
 
         var rate = f.Beliefs.Single(b => b.Metric == "win_rate");
         Assert.Equal((won, 20.0), (rate.Successes, rate.Count));
