@@ -59,12 +59,9 @@ public static class StoredActuals
     public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(content);
-        if (limits.Check(size, "file") is { } tooLarge) return Failure.Invalid(tooLarge);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (limits.Check(buffer.Length, "file") is { } stillTooLarge) return Failure.Invalid(stillTooLarge);
-        var (text, error) = TextFile.Decode(buffer.ToArray(), fileName, "CSV");
+        var upload = await limits.ReadAsync(size, content, "file", ct);
+        if (!upload.Ok) return upload.Failure;
+        var (text, error) = TextFile.Decode(upload.Value, fileName, "CSV");
         if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
         var loaded = await LoadPlan.Run(db, id, null, ct);
         if (!loaded.Ok) return loaded.Failure;

@@ -26,21 +26,19 @@ public static class ImportPlan
     public static async Task<Outcome<PlanSummary>> Run(IpponDb db, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(content);
-        if (limits.Check(size, "file") is { } tooLarge) return Failure.Invalid(tooLarge);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (limits.Check(buffer.Length, "file") is { } stillTooLarge) return Failure.Invalid(stillTooLarge);
+        var upload = await limits.ReadAsync(size, content, "file", ct);
+        if (!upload.Ok) return upload.Failure;
+        var bytes = upload.Value;
         string? text;
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            var workbook = await Workbook(fileName, buffer.ToArray(), ct);
+            var workbook = await Workbook(fileName, bytes, ct);
             if (!workbook.Ok) return workbook.Failure;
             text = workbook.Value;
         }
         else
         {
-            var (decoded, error) = TextFile.Decode(buffer.ToArray(), fileName, "plan (YAML)");
+            var (decoded, error) = TextFile.Decode(bytes, fileName, "plan (YAML)");
             if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
             text = decoded;
         }
