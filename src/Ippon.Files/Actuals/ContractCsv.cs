@@ -55,8 +55,8 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                 Error(metricField, metricField.Value.Length == 0
                     ? new Message("指標IDが空です", "the metric is empty; expected a metric id of the plan")
                     : new Message(
-                        $"'{metricField.Value}' という指標は計画にありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
-                        $"no metric '{metricField.Value}' in the plan{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
+                        $"'{NumberText.Clip(metricField.Value)}' という指標は計画にありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
+                        $"no metric '{NumberText.Clip(metricField.Value)}' in the plan{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
             }
             var span = calendar.Resolve(periodField.Value);
             if (!span.Success)
@@ -66,8 +66,8 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
             else if (!span.IsSinglePeriod)
             {
                 Error(periodField, new Message(
-                    $"期間 '{periodField.Value}' は {span.First.Label}–{span.Last.Label} にまたがります。この計画の期間 ({calendar.Horizon.Period.ToString().ToLowerInvariant()}) ごと、またはそれより細かく書いてください",
-                    $"period '{periodField.Value}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
+                    $"期間 '{NumberText.Clip(periodField.Value)}' は {span.First.Label}–{span.Last.Label} にまたがります。この計画の期間 ({calendar.Horizon.Period.ToString().ToLowerInvariant()}) ごと、またはそれより細かく書いてください",
+                    $"period '{NumberText.Clip(periodField.Value)}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
             }
             if (metric is null || !span.IsSinglePeriod) continue;
             var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? Pool(record[wi].Value) : null;
@@ -76,7 +76,7 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                 var shape = model.Shapes[model.IndexOf(metric.Id)];
                 Error(record[wi], shape.IsScalar
                     ? new Message($"{metric.Id} はメンバーごとの指標ではありません。member 列を空にしてください", $"{metric.Id} does not vary over members; leave member empty")
-                    : new Message($"'{member}' は {metric.Id} のメンバー ({shape}) ではありません", $"'{member}' is not a member of {metric.Id} ({shape})"));
+                    : new Message($"'{NumberText.Clip(member)}' は {metric.Id} のメンバー ({shape}) ではありません", $"'{NumberText.Clip(member)}' is not a member of {metric.Id} ({shape})"));
                 continue;
             }
             if (valueField.Value.Length == 0) continue;
