@@ -5,7 +5,7 @@ using Ippon.Calculation;
 using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;

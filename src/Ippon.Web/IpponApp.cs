@@ -5,7 +5,7 @@ using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Calculation;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.History;
 using Ippon.Web.Features.Lifecycle;
 using Ippon.Web.Features.Live;

@@ -3,7 +3,7 @@ using Ippon.Checks;
 using Ippon.Export.Diagram;
 using Ippon.Numbers;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;

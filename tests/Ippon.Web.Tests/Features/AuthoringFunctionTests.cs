@@ -5,7 +5,7 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Testing;
 using Ippon.Web.Features.Authoring;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Scenarios;
 
 namespace Ippon.Web.Tests.Features;

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Ippon.Calculation;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Tests.Features;

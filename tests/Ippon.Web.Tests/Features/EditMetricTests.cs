@@ -1,6 +1,6 @@
 using Ippon.Calculation;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 
 namespace Ippon.Web.Tests.Features;
 

@@ -1,6 +1,6 @@
 using CsCheck;
 using Ippon.Plans;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Scenarios;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;

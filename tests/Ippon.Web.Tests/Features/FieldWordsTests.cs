@@ -1,7 +1,7 @@
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;

@@ -1,7 +1,7 @@
 using Ippon.Calculation;
 using Ippon.Sensitivity;
 using Ippon.Testing;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Findings;
 
 namespace Ippon.Web.Tests.Features;

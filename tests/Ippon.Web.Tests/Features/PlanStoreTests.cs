@@ -4,7 +4,7 @@ using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Testing;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;

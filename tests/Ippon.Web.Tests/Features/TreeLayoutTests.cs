@@ -2,6 +2,7 @@ using Ippon.Calculation;
 using Ippon.Files.Plans;
 using Ippon.Testing;
 using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Plans;
 
 namespace Ippon.Web.Tests.Features;

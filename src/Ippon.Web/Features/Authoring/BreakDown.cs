@@ -1,6 +1,6 @@
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 

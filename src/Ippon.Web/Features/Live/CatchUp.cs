@@ -1,5 +1,5 @@
 using Ippon.Files.Changes;
-using Ippon.Web.Features.Editing;
+using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Features.Live;

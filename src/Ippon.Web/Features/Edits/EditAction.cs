@@ -5,7 +5,7 @@ using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Changes an action plan: who, by when, how much, and the team's capacity.</summary>
 public static class EditAction

@@ -1,7 +1,7 @@
 using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Adds an action plan to a metric (架電 drives 商談数), under a generated id, with the fields <see cref="EditAction"/> reads.</summary>
 public static class AddAction

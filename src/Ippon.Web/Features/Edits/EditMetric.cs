@@ -6,7 +6,7 @@ using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Changes a metric's fields as people type them (<c>15%</c>, <c>4,000万円</c>, <c>deals * win_rate</c>): in the page's draft, or through the API as a new version.</summary>
 public static class EditMetric

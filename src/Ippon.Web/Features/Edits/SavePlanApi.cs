@@ -3,7 +3,7 @@ using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>PUT /api/plans/{id}: a whole plan file saved as the next version through the plan store (<see cref="SavePlan.Run"/>).</summary>
 public static class SavePlanApi

@@ -1,4 +1,4 @@
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>The editing endpoints: save a whole plan file, or change one metric or action; each save is a new version.</summary>
 public static class EditingApi

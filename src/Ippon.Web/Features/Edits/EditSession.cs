@@ -5,7 +5,7 @@ using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>
 /// The page's working copy of a plan: the saved version, the draft being edited, and the draft's calculation.

@@ -2,7 +2,7 @@ using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Removes an action plan; nothing in a plan file names an action, so nothing can be left dangling.</summary>
 public static class RemoveAction

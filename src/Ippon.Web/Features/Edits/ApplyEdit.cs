@@ -3,7 +3,7 @@ using Ippon.Plans;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>
 /// Loads a plan's version (the one the edit is based on, else the latest), applies one edit (the same edit functions

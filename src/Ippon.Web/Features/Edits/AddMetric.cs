@@ -5,7 +5,7 @@ using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Adds a metric (a KPI, a KSF, an assumption) to a plan.</summary>
 public static class AddMetric

@@ -5,7 +5,7 @@ using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ippon.Web.Features.Editing;
+namespace Ippon.Web.Features.Edits;
 
 /// <summary>Removes a metric: refused while anything names it (<see cref="PlanReferences"/>), or with <c>?cascade=true</c> together with its removable references.</summary>
 public static class RemoveMetric
