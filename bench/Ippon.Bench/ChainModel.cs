@@ -46,7 +46,7 @@ public sealed class ChainModel
         Metric Input(string id, string unit) => new() { Id = id, Unit = Unit.Parse(unit), By = [.. cells], Value = 0 };
         Metric Calc(string id, string formula, string unit, string[]? by = null) => new()
         {
-            Id = id, Unit = Unit.Parse(unit), Formula = Formula.Parse(formula).Formula, By = [.. by ?? cells],
+            Id = id, Unit = Unit.Parse(unit), Formula = Formula.Parse(formula).Value, By = [.. by ?? cells],
         };
         var plan = new Plan
         {

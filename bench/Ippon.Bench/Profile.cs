@@ -20,7 +20,7 @@ public static class Profile
             var tDims = sw.Elapsed.TotalMilliseconds;
             var cells = new[] { "chain", "period" };
             Metric Input(string id) => new() { Id = id, By = [.. cells], Value = 0 };
-            Metric Calc(string id, string f, string[]? by = null) => new() { Id = id, Formula = Formula.Parse(f).Formula, By = [.. by ?? cells] };
+            Metric Calc(string id, string f, string[]? by = null) => new() { Id = id, Formula = Formula.Parse(f).Value, By = [.. by ?? cells] };
             var plan = new Plan
             {
                 Title = "x", Dimensions = [chain, period],

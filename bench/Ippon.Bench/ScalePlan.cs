@@ -18,7 +18,7 @@ public static class ScalePlan
         var rep = new Dimension("rep", names, region, Enumerable.Range(0, reps).Select(i => i % 50));
         Metric F(string id, string formula, MetricRole? role, string unit, string by) => new()
         {
-            Id = id, Name = id, Formula = Formula.Parse(formula).Formula, Role = role, Unit = Unit.Parse(unit), By = [by], Owner = role is null ? null : "営業部",
+            Id = id, Name = id, Formula = Formula.Parse(formula).Value, Role = role, Unit = Unit.Parse(unit), By = [by], Owner = role is null ? null : "営業部",
         };
         var winRates = ImmutableDictionary.CreateBuilder<string, decimal>();
         var lastYear = ImmutableDictionary.CreateBuilder<string, decimal>();
@@ -33,7 +33,7 @@ public static class ScalePlan
             Dimensions = [region, rep],
             Metrics =
             [
-                new Metric { Id = "revenue", Name = "売上", Role = MetricRole.Kgi, Formula = Formula.Parse("sum(rep_revenue)").Formula, Target = reps * 12_000_000m, Unit = Unit.Currency("JPY"), Owner = "経営", Deadline = new DateOnly(2027, 3, 31) },
+                new Metric { Id = "revenue", Name = "売上", Role = MetricRole.Kgi, Formula = Formula.Parse("sum(rep_revenue)").Value, Target = reps * 12_000_000m, Unit = Unit.Currency("JPY"), Owner = "経営", Deadline = new DateOnly(2027, 3, 31) },
                 F("rep_revenue", "rep_orders * unit_price", MetricRole.Ksf, "JPY", "rep") with { Allocation = new Allocation(AllocationMethod.ByMetric, ImmutableDictionary<string, decimal>.Empty, "last_year") },
                 F("rep_orders", "rep_deals * win_rate", MetricRole.Kpi, "count", "rep"),
                 F("rep_deals", "leads * deal_rate", MetricRole.Kpi, "count", "rep"),

@@ -43,7 +43,7 @@ static class Large
         var random = new Random(15);
         var metrics = new List<Metric>
         {
-            new() { Id = "revenue", Role = MetricRole.Kgi, Formula = Formula.Parse(string.Join(" + ", Enumerable.Range(0, kpis).Select(k => $"k{k} * p{k}"))).Formula, Unit = Unit.Currency("JPY") },
+            new() { Id = "revenue", Role = MetricRole.Kgi, Formula = Formula.Parse(string.Join(" + ", Enumerable.Range(0, kpis).Select(k => $"k{k} * p{k}"))).Value, Unit = Unit.Currency("JPY") },
         };
         for (var k = 0; k < kpis; k++)
         {

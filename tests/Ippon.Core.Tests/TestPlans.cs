@@ -47,7 +47,7 @@ public static class TestPlans
 
     /// <summary>A copy of <paramref name="plan"/> with the formula of <paramref name="id"/> replaced.</summary>
     public static Plan WithFormula(this Plan plan, string id, string formula) =>
-        plan.WithMetric(id, m => m with { Formula = Formula.Parse(formula).Formula ?? throw new ArgumentException(formula) });
+        plan.WithMetric(id, m => m with { Formula = Formula.Parse(formula).Value ?? throw new ArgumentException(formula) });
 
     /// <summary>Calculates <paramref name="plan"/> with <paramref name="sets"/> applied as --set would.</summary>
     public static PlanResult Calculate(this Plan plan, params (string Id, decimal Value)[] sets)

@@ -37,7 +37,7 @@ public static class Seed
         var actuals = ActualsReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "examples", "sales-100m-actuals.csv"), plan);
         Assert.True(actuals.Success, string.Join("\n", actuals.Errors));
         var calendar = PeriodCalendar.For(plan)!;
-        return PlanReview.Run(plan, calendar, actuals.Actuals, new ReviewOptions { AsOf = calendar.Resolve("Q2").Last!.Index });
+        return PlanReview.Run(plan, calendar, actuals.Actuals, new ReviewOptions { AsOf = calendar.Resolve("Q2").Value!.Last.Index });
     }
 
     /// <summary>The seed with <c>--set win_rate=15%</c>.</summary>

@@ -40,7 +40,7 @@ public class BruteForceTests
             ],
         };
 
-        static Formula F(string text) => Formula.Parse(text).Formula!;
+        static Formula F(string text) => Formula.Parse(text).Value!;
     }
 
     static readonly Gen<Act> s_act =

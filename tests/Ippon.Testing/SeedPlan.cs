@@ -14,7 +14,7 @@ public static class SeedPlan
     {
         Id = id,
         Name = name ?? id,
-        Formula = formula is null ? null : Formula.Parse(formula).Formula ?? throw new ArgumentException(formula),
+        Formula = formula is null ? null : Formula.Parse(formula).Value ?? throw new ArgumentException(formula),
         Role = role,
         Value = value,
         Target = target,

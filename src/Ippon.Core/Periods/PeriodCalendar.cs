@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 
@@ -95,12 +96,16 @@ public sealed class PeriodCalendar
     public string Describe() =>
         $"{Horizon.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {Horizon.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Periods[0].Label}{(Count > 1 ? "–" + Periods[^1].Label : "")})";
 
+    /// <summary>The field <see cref="Resolve"/>'s reasons name; callers that read the label from another input (<c>as_of</c>) name their own.</summary>
+    public const string Field = "period";
+
     /// <summary>Reads a period label: Q2, M05 (or M5), H1, Y1, 2026-07 (or 2026/07), or a date 2026-07-15; case and full-width digits do not matter.</summary>
-    public PeriodSpan Resolve(string label)
+    /// <returns>What the label covers, or why it names no period of the horizon (field <c>period</c>).</returns>
+    public ParseResult<PeriodSpan> Resolve(string label)
     {
         var text = Width.Fold(label ?? "").Trim();
         if (text.Length == 0)
-            return PeriodSpan.Fail(new Message($"期間が空です。{Expected} のいずれかを書いてください", $"the period is empty; expected {Expected}"));
+            return Fail(new Message($"期間が空です。{Expected} のいずれかを書いてください", $"the period is empty; expected {Expected}"));
         var upper = text.ToUpperInvariant();
         if (upper.Length >= 2 && "QMHY".Contains(upper[0], StringComparison.Ordinal)
             && int.TryParse(upper.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -109,7 +114,7 @@ public sealed class PeriodCalendar
             var count = (MonthCount + size - 1) / size;
             if (n < 1 || n > count)
             {
-                return PeriodSpan.Fail(new Message(
+                return Fail(new Message(
                     $"期間 '{text}' は計画期間 {Describe()} の外です (この計画では {upper[0]}1…{upper[0]}{count})",
                     $"period '{text}' is outside the horizon {Describe()} (this plan has {upper[0]}1…{upper[0]}{count})"));
             }
@@ -121,7 +126,7 @@ public sealed class PeriodCalendar
             var index = ((year - Horizon.Start.Year) * 12) + month - Horizon.Start.Month;
             if (index < 0 || index >= MonthCount)
             {
-                return PeriodSpan.Fail(new Message(
+                return Fail(new Message(
                     $"期間 '{text}' は計画期間 {Describe()} の外です",
                     $"period '{text}' is outside the horizon {Describe()}"));
             }
@@ -130,17 +135,20 @@ public sealed class PeriodCalendar
         if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return PeriodOf(date) is { } p
-                ? new PeriodSpan(p, p, null) { Months = (MonthOf(date), MonthOf(date)), Day = date }
-                : PeriodSpan.Fail(new Message(
+                ? ParseResult<PeriodSpan>.Ok(new PeriodSpan(p, p) { Months = (MonthOf(date), MonthOf(date)), Day = date })
+                : Fail(new Message(
                     $"日付 {text} は計画期間 {Describe()} の外です",
                     $"the date {text} is outside the horizon {Describe()}"));
         }
-        return PeriodSpan.Fail(new Message(
+        return Fail(new Message(
             $"期間 '{text}' を読めません。{Expected} のいずれかを書いてください",
             $"cannot read the period '{text}'; expected {Expected}"));
     }
 
-    PeriodSpan Span(int firstMonth, int lastMonth) => new(PeriodOfMonth(firstMonth), PeriodOfMonth(lastMonth), null) { Months = (firstMonth, lastMonth) };
+    ParseResult<PeriodSpan> Span(int firstMonth, int lastMonth) =>
+        ParseResult<PeriodSpan>.Ok(new PeriodSpan(PeriodOfMonth(firstMonth), PeriodOfMonth(lastMonth)) { Months = (firstMonth, lastMonth) });
+
+    static ParseResult<PeriodSpan> Fail(Message reason) => ParseResult<PeriodSpan>.Fail(new FieldMessage(Field, reason));
 
     int MonthOf(DateOnly date) => ((date.Year - Horizon.Start.Year) * 12) + date.Month - Horizon.Start.Month;
 

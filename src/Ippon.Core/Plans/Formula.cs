@@ -1,4 +1,5 @@
 using Ippon.Formulas.Syntax;
+using Ippon.Inputs;
 
 namespace Ippon.Plans;
 
@@ -18,11 +19,11 @@ public sealed record Formula
     /// <summary>The parsed tree.</summary>
     public Expr Expr { get; }
 
-    /// <summary>Parses <paramref name="text"/>, or returns the syntax error.</summary>
-    public static (Formula? Formula, SyntaxError? Error) Parse(string text)
+    /// <summary>Parses <paramref name="text"/>: the formula, or its syntax error (field <c>formula</c>, the 1-based column in <paramref name="text"/>).</summary>
+    public static ParseResult<Formula> Parse(string text)
     {
         var result = Parser.Parse(text);
-        return result.Success ? (new Formula(text, result.Expr), null) : (null, result.Error);
+        return result.Success ? ParseResult<Formula>.Ok(new Formula(text, result.Value)) : ParseResult<Formula>.Fail(result.Errors);
     }
 
     /// <summary>The metric ids the formula reads, each once, in order of appearance.</summary>

@@ -98,8 +98,8 @@ public static class MetricNames
         if (spans.Count == 0) return formula;
         var text = new StringBuilder(formula.Text);
         foreach (var r in spans) text.Remove(r.Start, r.Length).Insert(r.Start, word);
-        var (parsed, _) = Formula.Parse(text.ToString());
-        return parsed is null ? formula : Resolve(parsed, words);
+        var parsed = Formula.Parse(text.ToString());
+        return parsed.Success ? Resolve(parsed.Value, words) : formula;
     }
 
     static string Written(Formula f, Ref r) => f.Text.Substring(r.Start, r.Length);

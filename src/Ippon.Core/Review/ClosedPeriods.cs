@@ -32,7 +32,7 @@ static class ClosedPeriods
             if (revision.Changes.Any(c => c.From is null || c.Field is not ("value" or "target") || plan.Find(c.Metric) is null)) continue;
             var span = calendar.Resolve(revision.Period);
             if (!span.Success) continue;
-            kept.Add((revision, span.Last.Index));
+            kept.Add((revision, span.Value.Last.Index));
         }
         if (kept.Count == 0) return (currentPeriods, []);
         kept = [.. kept.OrderBy(k => k.Through)]; // stable: revisions of one period stay in file order

@@ -26,7 +26,7 @@ public sealed record ReviewPeriods(PeriodCalendar Calendar, int? AsOf)
         if (asOf is null) return ParseResult<ReviewPeriods>.Ok(new ReviewPeriods(calendar, null));
         var span = calendar.Resolve(asOf);
         return span.Success
-            ? ParseResult<ReviewPeriods>.Ok(new ReviewPeriods(calendar, span.Last.Index))
-            : ParseResult<ReviewPeriods>.Fail(new FieldMessage("as_of", span.Error));
+            ? ParseResult<ReviewPeriods>.Ok(new ReviewPeriods(calendar, span.Value.Last.Index))
+            : ParseResult<ReviewPeriods>.Fail(span.Errors.Select(e => e with { Field = "as_of" }));
     }
 }

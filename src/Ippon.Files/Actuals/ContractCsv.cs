@@ -58,18 +58,16 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
                         $"'{NumberText.Clip(metricField.Value)}' という指標は計画にありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}",
                         $"no metric '{NumberText.Clip(metricField.Value)}' in the plan{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
             }
-            var span = calendar.Resolve(periodField.Value);
-            if (!span.Success)
-            {
-                Error(periodField, span.Error);
-            }
-            else if (!span.IsSinglePeriod)
+            var resolved = calendar.Resolve(periodField.Value);
+            var span = resolved.Value;
+            foreach (var error in resolved.Errors) Error(periodField, error.Message);
+            if (span is not null && !span.IsSinglePeriod)
             {
                 Error(periodField, new Message(
                     $"期間 '{NumberText.Clip(periodField.Value)}' は {span.First.Label}–{span.Last.Label} にまたがります。この計画の期間 ({calendar.Horizon.Period.ToString().ToLowerInvariant()}) ごと、またはそれより細かく書いてください",
                     $"period '{NumberText.Clip(periodField.Value)}' spans {span.First.Label}–{span.Last.Label}; give one row per {calendar.Horizon.Period.ToString().ToLowerInvariant()} of the plan (or per month)"));
             }
-            if (metric is null || !span.IsSinglePeriod) continue;
+            if (metric is null || span is not { IsSinglePeriod: true }) continue;
             var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? Pool(record[wi].Value) : null;
             if (member is not null && !IsMember(model, metric, member, labels))
             {

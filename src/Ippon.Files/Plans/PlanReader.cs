@@ -236,13 +236,13 @@ public sealed partial class PlanReader
         Formula? formula = null;
         if (keys.TryGetValue("formula", out var fn) && Scalar(fn, "formula", "式") is { } text)
         {
-            var (parsed, error) = Formula.Parse(text);
-            if (error is not null)
+            var parsed = Formula.Parse(text);
+            foreach (var error in parsed.Errors)
             {
-                var (line, column) = Position(fn, error.Position);
+                var (line, column) = Position(fn, (error.Column ?? 1) - 1);
                 Error(line, column, $"{id} の式: {error.Message.In(Language.Ja)}", $"formula of {id}: {error.Message.In(Language.En)}");
             }
-            formula = parsed;
+            formula = parsed.Value;
         }
         var unit = keys.TryGetValue("unit", out var un) && Scalar(un, "unit", "単位") is { } u ? Unit.Parse(u) : Unit.Number;
         if (unit.Kind == UnitKind.Number && keys.TryGetValue("unit", out _) is false && LooksLikeMoney(keys)) unit = Unit.Currency(plan.Currency);

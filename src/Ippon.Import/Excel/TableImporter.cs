@@ -131,8 +131,9 @@ public static class TableImporter
     static Metric WithFormula(Metric metric, string text, string where, Action<Message> error)
     {
         // Excel writes functions in capitals (SUM); Ippon's are case-insensitive, and ids are lower case.
-        var (formula, syntax) = Formula.Parse(text.Trim());
-        if (syntax is null) return metric with { Formula = formula };
+        var parsed = Formula.Parse(text.Trim());
+        if (parsed.Success) return metric with { Formula = parsed.Value };
+        var syntax = parsed.Errors[0];
         error(new Message($"{where}: 式 '{text}' を読めません: {syntax.Message.In(Language.Ja)}", $"{where}: cannot read the formula '{text}': {syntax.Message.In(Language.En)}"));
         return metric;
     }

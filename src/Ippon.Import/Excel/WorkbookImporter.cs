@@ -136,9 +136,9 @@ public static partial class WorkbookImporter
                 Formula? formula = null;
                 if (t.Text(row, "formula") is { } text)
                 {
-                    var (f, syntax) = Formula.Parse(text);
-                    if (syntax is not null) Error(new Message($"{t.Where(row, "formula")}: 式 '{text}' を読めません: {syntax.Message.In(Language.Ja)}", $"{t.Where(row, "formula")}: cannot read the formula '{text}': {syntax.Message.In(Language.En)}"));
-                    formula = f;
+                    var parsed = Formula.Parse(text);
+                    foreach (var syntax in parsed.Errors) Error(new Message($"{t.Where(row, "formula")}: 式 '{text}' を読めません: {syntax.Message.In(Language.Ja)}", $"{t.Where(row, "formula")}: cannot read the formula '{text}': {syntax.Message.In(Language.En)}"));
+                    formula = parsed.Value;
                 }
                 var phasing = ImmutableArray<decimal>.Empty;
                 if (t.Text(row, "phasing") is { } ph)

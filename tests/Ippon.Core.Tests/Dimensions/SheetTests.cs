@@ -15,7 +15,7 @@ public class SheetTests
         var period = new Dimension("period", Enumerable.Range(0, p).Select(i => $"p{i}"));
         string[] cells = ["chain", "period"];
         Metric Input(string id, string unit) => new() { Id = id, Unit = Unit.Parse(unit), By = [.. cells], Value = 0 };
-        Metric Calc(string id, string f, string[]? by = null) => new() { Id = id, Formula = Formula.Parse(f).Formula, By = [.. by ?? cells] };
+        Metric Calc(string id, string f, string[]? by = null) => new() { Id = id, Formula = Formula.Parse(f).Value, By = [.. by ?? cells] };
         var plan = new Plan
         {
             Title = "chains",

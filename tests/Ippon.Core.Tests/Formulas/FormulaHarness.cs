@@ -13,11 +13,11 @@ public sealed class FormulaHarness
     public FormulaHarness(string formula, params (string Id, decimal Value)[] inputs)
     {
         var parsed = Parser.Parse(formula);
-        Assert.True(parsed.Success, parsed.Error?.Message.ToString());
+        Assert.True(parsed.Success, parsed.Errors.FirstOrDefault()?.Message.ToString());
         _ids = [.. inputs.Select(i => i.Id)];
         Cells = new Cells([.. inputs.Select(_ => Shape.Scalar)]);
         for (var i = 0; i < inputs.Length; i++) Cells.Set(i, 0, inputs[i].Value);
-        var (node, error) = FormulaCompiler.Compile(parsed.Expr, Shape.Scalar, id => (IndexOf(id), Shape.Scalar));
+        var (node, error) = FormulaCompiler.Compile(parsed.Value, Shape.Scalar, id => (IndexOf(id), Shape.Scalar));
         Assert.Null(error);
         Node = node!;
     }
@@ -38,8 +38,8 @@ public sealed class FormulaHarness
     public static Expr Parse(string formula)
     {
         var parsed = Parser.Parse(formula);
-        Assert.True(parsed.Success, parsed.Error?.Message.ToString());
-        return parsed.Expr;
+        Assert.True(parsed.Success, parsed.Errors.FirstOrDefault()?.Message.ToString());
+        return parsed.Value;
     }
 
     /// <summary>The value of <paramref name="formula"/> with <paramref name="inputs"/>.</summary>

@@ -75,10 +75,10 @@ public class NumberRangeTests
     [InlineData("１ｅ－３", "0.001")]
     public void Lexer_ExponentWithASign_IsOneNumberAsInAValue(string text, string expected)
     {
-        var (formula, error) = Ippon.Plans.Formula.Parse($"a * {text}");
+        var parsed = Ippon.Plans.Formula.Parse($"a * {text}");
 
-        Assert.Null(error);
-        Assert.NotNull(formula);
+        Assert.Empty(parsed.Errors);
+        Assert.NotNull(parsed.Value);
         Assert.True(NumberText.TryParse(text, out var value));
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), value);
         Assert.Contains(Lexer.Tokenize($"a * {text}"), t => t.Kind == TokenKind.Number && t.Number == value);
@@ -87,7 +87,7 @@ public class NumberRangeTests
     [Fact]
     public void Lexer_MinusAfterAnExponentWithoutDigits_StaysASubtraction()
     {
-        Assert.NotNull(Ippon.Plans.Formula.Parse("e - 1").Formula);
-        Assert.Null(Ippon.Plans.Formula.Parse("a * 2e - 1").Formula);
+        Assert.NotNull(Ippon.Plans.Formula.Parse("e - 1").Value);
+        Assert.Null(Ippon.Plans.Formula.Parse("a * 2e - 1").Value);
     }
 }

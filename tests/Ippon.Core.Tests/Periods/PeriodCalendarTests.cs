@@ -47,9 +47,9 @@ public class PeriodCalendarTests
     {
         var span = FiscalYear().Resolve(label);
 
-        Assert.True(span.Success, span.Error?.ToString());
-        Assert.True(span.IsSinglePeriod);
-        Assert.Equal(quarter, span.First.Label);
+        Assert.True(span.Success, span.Errors.FirstOrDefault()?.Message.ToString());
+        Assert.True(span.Value.IsSinglePeriod);
+        Assert.Equal(quarter, span.Value.First.Label);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PeriodCalendarTests
         var span = FiscalYear(PeriodKind.Month).Resolve("2026-12");
 
         Assert.True(span.Success);
-        Assert.Equal("M09", span.First.Label);
+        Assert.Equal("M09", span.Value.First.Label);
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public class PeriodCalendarTests
         var span = FiscalYear().Resolve("H1");
 
         Assert.True(span.Success);
-        Assert.False(span.IsSinglePeriod);
-        Assert.Equal("Q1", span.First.Label);
-        Assert.Equal("Q2", span.Last.Label);
+        Assert.False(span.Value.IsSinglePeriod);
+        Assert.Equal("Q1", span.Value.First.Label);
+        Assert.Equal("Q2", span.Value.Last.Label);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public class PeriodCalendarTests
         var span = FiscalYear().Resolve(label);
 
         Assert.False(span.Success);
-        Assert.Contains("outside the horizon 2026-04-01 – 2027-03-31", span.Error.ToString());
+        Assert.Contains("outside the horizon 2026-04-01 – 2027-03-31", span.Errors.Single().Message.ToString());
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public class PeriodCalendarTests
         var span = FiscalYear().Resolve(label);
 
         Assert.False(span.Success);
-        Assert.Contains("Q1…Q4, M01…M12, H1, H2, Y1, YYYY-MM (2026-04…2027-03)", span.Error.ToString());
+        Assert.Contains("Q1…Q4, M01…M12, H1, H2, Y1, YYYY-MM (2026-04…2027-03)", span.Errors.Single().Message.ToString());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class MetricNamesTests
         };
         return seed with
         {
-            Metrics = [.. seed.Metrics.Select(m => byName.TryGetValue(m.Id, out var f) ? m with { Formula = Formula.Parse(f).Formula } : m)],
+            Metrics = [.. seed.Metrics.Select(m => byName.TryGetValue(m.Id, out var f) ? m with { Formula = Formula.Parse(f).Value } : m)],
         };
     }
 
@@ -64,7 +64,7 @@ public class MetricNamesTests
     public void Rename_MetricNamedInAFormula_RewritesTheNameAndKeepsIds()
     {
         var plan = MetricNames.Resolve(NamedSeed());
-        plan = plan with { Metrics = [.. plan.Metrics.Select(m => m.Id == "revenue" ? m with { Formula = Formula.Parse("repeat_revenue + 新規売上").Formula } : m)] };
+        plan = plan with { Metrics = [.. plan.Metrics.Select(m => m.Id == "revenue" ? m with { Formula = Formula.Parse("repeat_revenue + 新規売上").Value } : m)] };
         plan = MetricNames.Resolve(plan);
 
         var renamed = MetricNames.Rename(plan, "deals", "商談 件数");

@@ -15,7 +15,7 @@ public class ForecastSectionTests
         var read = ActualsReader.Parse(TwoRepsPlan.ActualsAfterQ1, plan);
         Assert.True(read.Actuals is not null, string.Join("\n", read.Errors));
         var calendar = PeriodCalendar.For(plan)!;
-        var review = PlanReview.Run(plan, calendar, read.Actuals!, new ReviewOptions { AsOf = calendar.Resolve("Q1").Last!.Index });
+        var review = PlanReview.Run(plan, calendar, read.Actuals!, new ReviewOptions { AsOf = calendar.Resolve("Q1").Value!.Last.Index });
         var context = new ExportContext(review.Baseline, Numbers.Language.Ja, Seed.Date) { Review = review, Actuals = read.Actuals };
 
         var command = Forecaster.Run(plan, read.Actuals!, new ForecastOptions { Trials = 10_000, Seed = 1 });

@@ -23,7 +23,7 @@ public class ExcelFormulaTests
     [InlineData("min(a, 0.5) * max(b, 1000000)", "MIN(a,0.5)*MAX(b,1000000)")]
     [InlineData("ksf1 + r2c3 + true + c", "_ksf1+_r2c3+_true+_c")]
     public void Forward_IpponFormula_BecomesTheSameExcelFormula(string ippon, string excel) =>
-        Assert.Equal(excel, ExcelFormula.Forward(Parser.Parse(ippon).Expr!, s_names));
+        Assert.Equal(excel, ExcelFormula.Forward(Parser.Parse(ippon).Value!, s_names));
 
     [Theory]
     [InlineData("deals", true)]

@@ -14,7 +14,7 @@ public sealed class ActualsParsingTests
     [InlineData("2026-05", null)]
     [InlineData("M3", null)]
     [InlineData("H1", null)]
-    public void Resolve_SeedPlan_TakesItsQuartersOnly(string text, string? expected) => Assert.Equal(expected, ActualsPeriods.Resolve(SeedPlan.Build(), text).Label);
+    public void Resolve_SeedPlan_TakesItsQuartersOnly(string text, string? expected) => Assert.Equal(expected, ActualsPeriods.Resolve(SeedPlan.Build(), text).Value);
 
     [Fact]
     public void PerPeriod_MonthlyCsvRows_AddUpIntoQuartersAndRatesAverage()

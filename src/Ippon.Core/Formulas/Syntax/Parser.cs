@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ippon.Formulas.Functions;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Formulas.Syntax;
@@ -23,30 +24,35 @@ public sealed class Parser
     /// </remarks>
     public const int MaxTokens = 1_000;
 
-    /// <summary>Parses <paramref name="text"/>.</summary>
-    public static ParseResult Parse(string text)
+    /// <summary>The field a formula's syntax errors name.</summary>
+    public const string Field = "formula";
+
+    /// <summary>Parses <paramref name="text"/>: the tree, or the first syntax error (field <c>formula</c>, its 1-based column in the text).</summary>
+    public static ParseResult<Expr> Parse(string text)
     {
         var parser = new Parser(text);
         try
         {
             if (parser.Peek.Kind == TokenKind.End)
-                return ParseResult.Fail(new SyntaxError(0, new Message("式が空です", "the formula is empty")));
+                return Fail(0, new Message("式が空です", "the formula is empty"));
             if (parser._tokens.Count - 1 > MaxTokens)
             {
-                return ParseResult.Fail(new SyntaxError(parser._tokens[MaxTokens].Start, new Message(
+                return Fail(parser._tokens[MaxTokens].Start, new Message(
                     "式が長すぎます (数値・ID・演算子が 1,000 個まで)。中間の指標に分けてください",
-                    "the formula is too long (at most 1,000 numbers, ids and operators); split it into intermediate metrics")));
+                    "the formula is too long (at most 1,000 numbers, ids and operators); split it into intermediate metrics"));
             }
             var expr = parser.ParseSum();
             if (parser.Peek.Kind != TokenKind.End)
                 throw parser.Unexpected("演算子 (+ - * / ^) か式の終わり", "an operator (+ - * / ^) or the end of the formula");
-            return ParseResult.Ok(expr);
+            return ParseResult<Expr>.Ok(expr);
         }
         catch (SyntaxException e)
         {
-            return ParseResult.Fail(e.Error);
+            return Fail(e.Position, e.Reason);
         }
     }
+
+    static ParseResult<Expr> Fail(int position, Message reason) => ParseResult<Expr>.Fail(new FieldMessage(Field, reason, position + 1));
 
     Token Peek => _tokens[_pos];
 
@@ -130,9 +136,9 @@ public sealed class Parser
         var function = FunctionTable.Find(name.Text);
         if (function is null)
         {
-            throw new SyntaxException(new SyntaxError(name.Start, new Message(
+            throw new SyntaxException(name.Start, new Message(
                 $"未知の関数 '{name.Text}' です。使える関数: {FunctionTable.Names}",
-                $"unknown function '{name.Text}'; expected one of {FunctionTable.Names}")));
+                $"unknown function '{name.Text}'; expected one of {FunctionTable.Names}"));
         }
         Next(); // (
         var args = ImmutableArray.CreateBuilder<Expr>();
@@ -151,9 +157,9 @@ public sealed class Parser
             var (wantedJa, wantedEn) = function.MinArgs == function.MaxArgs ? ($"{function.MinArgs} 個", $"{function.MinArgs}")
                 : function.MaxArgs == int.MaxValue ? ($"{function.MinArgs} 個以上", $"{function.MinArgs} or more")
                 : ($"{function.MinArgs}〜{function.MaxArgs} 個", $"{function.MinArgs} to {function.MaxArgs}");
-            throw new SyntaxException(new SyntaxError(name.Start, new Message(
+            throw new SyntaxException(name.Start, new Message(
                 $"{function.Name} の引数は {wantedJa}必要です ({args.Count} 個あります)",
-                $"{function.Name} takes {wantedEn} argument(s), found {args.Count}")));
+                $"{function.Name} takes {wantedEn} argument(s), found {args.Count}"));
         }
         return new Call(function.Name, args.ToImmutable()) { Start = name.Start, Length = close.Start + 1 - name.Start };
     }
@@ -168,17 +174,19 @@ public sealed class Parser
     {
         var t = Peek;
         var found = t.Kind == TokenKind.End ? null : t.Text;
-        return new SyntaxException(new SyntaxError(t.Start, new Message(
+        return new SyntaxException(t.Start, new Message(
             found is null ? $"{expectedJa}が必要ですが、式が終わっています" : $"{expectedJa}が必要ですが '{found}' があります",
-            found is null ? $"expected {expectedEn}, found the end of the formula" : $"expected {expectedEn}, found '{found}'")));
+            found is null ? $"expected {expectedEn}, found the end of the formula" : $"expected {expectedEn}, found '{found}'"));
     }
 
     static Binary Span(Binary b, Expr left, Expr right) =>
         b with { Start = left.Start, Length = right.Start + right.Length - left.Start };
 
     // Internal control flow of the recursive descent only; Parse() turns it into a ParseResult.
-    sealed class SyntaxException(SyntaxError error) : Exception(error.Message.ToString())
+    sealed class SyntaxException(int position, Message reason) : Exception(reason.ToString())
     {
-        public SyntaxError Error { get; } = error;
+        public int Position { get; } = position;
+
+        public Message Reason { get; } = reason;
     }
 }

@@ -21,7 +21,7 @@ public static class PasteBlock
         var periods = ActualsPeriods.Labels(plan);
 
         // A header row names periods in its cells after the first.
-        var header = lines[0].Skip(1).Select(c => ActualsPeriods.Resolve(plan, c).Label).ToList();
+        var header = lines[0].Skip(1).Select(c => ActualsPeriods.Resolve(plan, c).Value).ToList();
         var hasHeader = header.Count > 0 && header.All(p => p is not null);
         var body = hasHeader ? lines.Skip(1).ToList() : lines;
         var columns = hasHeader ? header.Select(p => p!).ToList() : periods.ToList();

@@ -197,10 +197,10 @@ public static class StoredActuals
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            var (period, periodError) = ActualsPeriods.Resolve(plan, r.Period ?? "");
-            if (period is null)
+            var resolved = ActualsPeriods.Resolve(plan, r.Period ?? "");
+            if (resolved.Value is not { } period)
             {
-                errors.Add(new FieldError($"rows[{i}].period", periodError!));
+                errors.AddRange(resolved.Errors.Select(e => new FieldError($"rows[{i}].period", e.Message)));
                 continue;
             }
             var metric = plan.Find(r.Metric ?? "") ?? plan.Metrics.FirstOrDefault(m => m.Name == r.Metric);

@@ -79,7 +79,7 @@ public static class BreakDown
             Value = factor,
             Unit = request.Pattern == Pattern.CountTimesPrice ? metric.Unit : Unit.Parse("ratio"),
         };
-        var (formula, _) = Ippon.Plans.Formula.Parse($"{countId} * {factorId}");
+        var formula = Ippon.Plans.Formula.Parse($"{countId} * {factorId}").Value;
         var broken = metric with { Formula = formula, Value = null };
         var metrics = withCount.Metrics.Add(factorMetric);
         return PlanText.Check(plan with { Metrics = [.. metrics.Select(m => m.Id == metricId ? broken : m)] });

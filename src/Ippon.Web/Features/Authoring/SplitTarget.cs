@@ -114,7 +114,7 @@ public static class SplitTarget
             ids.Add(m.Id);
         }
         if (errors.Count > 0) return Failure.Invalid([.. errors]);
-        var (formula, _) = Formula.Parse(string.Join(" + ", ids));
+        var formula = Formula.Parse(string.Join(" + ", ids)).Value;
         var dropped = parent.Formula?.References.Where(r => !ids.Contains(r)).ToList() ?? [];
         p = p with { Metrics = [.. p.Metrics.Select(x => x.Id == parentId ? x with { Formula = formula, Value = null } : x)] };
         foreach (var gone in dropped)

@@ -92,16 +92,17 @@ public static class EditMetric
         ArgumentNullException.ThrowIfNull(errors);
         var trimmed = text.Trim();
         if (trimmed.Length == 0) return Outcome<Formula?>.Success(null);
-        var (formula, syntax) = Formula.Parse(trimmed);
-        if (syntax is not null)
+        var parsed = Formula.Parse(trimmed);
+        if (!parsed.Success)
         {
-            var error = new FieldError(field, syntax.Message, Column: syntax.Position + 1);
+            var syntax = parsed.Errors[0];
+            var error = new FieldError(field, syntax.Message, Column: syntax.Column);
             errors.Add(error);
             return Failure.Invalid(error);
         }
         var before = errors.Count;
         var words = MetricNames.Words(plan.Metrics);
-        formula = MetricNames.Resolve(formula!, words);
+        var formula = MetricNames.Resolve(parsed.Value, words);
         foreach (var r in formula.Expr.References().Where(r => plan.Find(r.Id) is null))
         {
             var suggestion = PlanModel.Suggest(r.Id, words.Keys);

@@ -16,8 +16,8 @@ public class JapaneseFormulaTests
     {
         var result = Parser.Parse(formula);
 
-        Assert.True(result.Success, result.Error?.Message.ToString());
-        Assert.Equal(ids.Split('|'), result.Expr!.References().Select(r => r.Id));
+        Assert.True(result.Success, result.Errors.FirstOrDefault()?.Message.ToString());
+        Assert.Equal(ids.Split('|'), result.Value!.References().Select(r => r.Id));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class JapaneseFormulaTests
         var result = Parser.Parse(formula);
 
         Assert.False(result.Success);
-        Assert.Equal(position, result.Error!.Position);
+        Assert.Equal(position, result.Errors.Single().Column - 1);
     }
 
     [Fact]

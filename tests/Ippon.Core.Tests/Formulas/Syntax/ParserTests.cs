@@ -83,9 +83,9 @@ public class ParserTests
         var result = Parser.Parse(formula);
 
         Assert.False(result.Success);
-        Assert.Equal(position, result.Error!.Position);
-        Assert.Contains(message, result.Error.Message.In(Language.En));
-        Assert.False(string.IsNullOrWhiteSpace(result.Error.Message.In(Language.Ja)));
+        Assert.Equal(position, result.Errors.Single().Column - 1);
+        Assert.Contains(message, result.Errors.Single().Message.In(Language.En));
+        Assert.False(string.IsNullOrWhiteSpace(result.Errors.Single().Message.In(Language.Ja)));
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class ParserTests
         var result = Parser.Parse(formula);
 
         Assert.False(result.Success);
-        Assert.Equal(1_000, result.Error!.Position);
-        Assert.Contains("the formula is too long", result.Error.Message.In(Language.En));
+        Assert.Equal(1_000, result.Errors.Single().Column - 1);
+        Assert.Contains("the formula is too long", result.Errors.Single().Message.In(Language.En));
     }
 
     [Fact]

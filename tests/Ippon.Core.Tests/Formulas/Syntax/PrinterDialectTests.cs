@@ -23,8 +23,8 @@ public class PrinterDialectTests
             var printed = Printer.Print(expr, dialect);
             var parsed = Parser.Parse(printed.Replace(",", "", StringComparison.Ordinal));
 
-            Assert.True(parsed.Success, $"{printed}: {parsed.Error?.Message}");
-            Assert.Equal(PrinterPropertyTests.Structure(Normalized(expr)), PrinterPropertyTests.Structure(Normalized(parsed.Expr)));
+            Assert.True(parsed.Success, $"{printed}: {parsed.Errors.FirstOrDefault()?.Message}");
+            Assert.Equal(PrinterPropertyTests.Structure(Normalized(expr)), PrinterPropertyTests.Structure(Normalized(parsed.Value)));
         }, iter: 400, print: e => Printer.Print(e, dialect));
     }
 
@@ -47,7 +47,7 @@ public class PrinterDialectTests
     [InlineData("round(a)", "round(a)", "ROUND(a,0)", "round(a)")]
     public void Print_OneTree_IsSpelledByEachDialect(string formula, string planFile, string excel, string display)
     {
-        var expr = Parser.Parse(formula).Expr!;
+        var expr = Parser.Parse(formula).Value!;
 
         Assert.Equal(
             (planFile, excel, display),
@@ -56,6 +56,6 @@ public class PrinterDialectTests
 
     [Fact]
     public void WithNames_GivesEachReferenceItsName_InTheDialectsSpelling() =>
-        Assert.Equal("新規受注数 × 平均受注単価", Printer.Print(Parser.Parse("orders * unit_price").Expr!,
+        Assert.Equal("新規受注数 × 平均受注単価", Printer.Print(Parser.Parse("orders * unit_price").Value!,
             FormulaDialect.Display.WithNames(id => id == "orders" ? "新規受注数" : "平均受注単価")));
 }

@@ -43,8 +43,8 @@ public class PrinterPropertyTests
             var printed = Printer.Print(expr);
             var parsed = Parser.Parse(printed);
 
-            Assert.True(parsed.Success, $"{printed}: {parsed.Error?.Message}");
-            Assert.Equal(Structure(expr), Structure(parsed.Expr));
+            Assert.True(parsed.Success, $"{printed}: {parsed.Errors.FirstOrDefault()?.Message}");
+            Assert.Equal(Structure(expr), Structure(parsed.Value));
         }, iter: 400, print: Printer.Print);
     }
 
