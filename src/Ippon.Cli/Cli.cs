@@ -21,37 +21,11 @@ public static class Cli
     /// <summary>The exit code for a bug in Ippon itself (reported in one line, without a stack trace).</summary>
     public const int InternalError = 3;
 
-    /// <summary>The <c>--lang</c> option shared by every command.</summary>
-    public static readonly Option<string> LanguageOption = new("--lang")
-    {
-        Description = "Language of output and messages: ja (default) or en / 出力の言語",
-        Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IPPON_LANG") ?? "ja",
-    };
-
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        LanguageOption.AcceptOnlyFromAmong("ja", "en");
-        var context = new CliContext(stdout, stderr);
-        var root = new RootCommand("Ippon: KGI → KSF → KPI → action plans, back-calculated in one line (一本の線)")
-        {
-            LanguageOption,
-        };
-        root.Add(PlanCommand.Create(context));
-        root.Add(CheckCommand.Create(context));
-        root.Add(InitCommand.Create(context));
-        root.Add(ExportCommand.Create(context));
-        root.Add(ImportCommand.Create(context));
-        root.Add(ExplainCommand.Create(context));
-        root.Add(ReviewCommand.Create(context));
-        root.Add(CompareCommand.Create(context));
-        root.Add(SensitivityCommand.Create(context));
-        root.Add(ForecastCommand.Create(context));
-        root.Add(OptimizeCommand.Create(context));
-
-        var parse = root.Parse(args);
+        var parse = Create(new CliContext(stdout, stderr)).Parse(args);
         if (parse.Errors.Count > 0)
         {
             var language = LanguageOf(parse);
@@ -73,6 +47,35 @@ public static class Cli
         }
     }
 
+    /// <summary>The commands of one run, writing to <paramref name="context"/>.</summary>
+    /// <remarks>Every option and argument is new for each run (none static): see <see cref="PlanOptions"/>.</remarks>
+    public static RootCommand Create(CliContext context)
+    {
+        var language = new Option<string>(LanguageOptionName)
+        {
+            Description = "Language of output and messages: ja (default) or en / 出力の言語",
+            Recursive = true,
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IPPON_LANG") ?? "ja",
+        };
+        language.AcceptOnlyFromAmong("ja", "en");
+        var root = new RootCommand("Ippon: KGI → KSF → KPI → action plans, back-calculated in one line (一本の線)") { language };
+        root.Add(PlanCommand.Create(context));
+        root.Add(CheckCommand.Create(context));
+        root.Add(InitCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
+        root.Add(ExplainCommand.Create(context));
+        root.Add(ReviewCommand.Create(context));
+        root.Add(CompareCommand.Create(context));
+        root.Add(SensitivityCommand.Create(context));
+        root.Add(ForecastCommand.Create(context));
+        root.Add(OptimizeCommand.Create(context));
+        return root;
+    }
+
+    /// <summary>The name of the <c>--lang</c> option, which every command has.</summary>
+    public const string LanguageOptionName = "--lang";
+
     /// <summary>The language chosen with <c>--lang</c> (Japanese by default).</summary>
     /// <remarks>
     /// It reads the option's raw token rather than its validated value: with <c>--lang fr</c> the value cannot be read
@@ -80,7 +83,7 @@ public static class Cli
     /// </remarks>
     public static Language LanguageOf(ParseResult parse)
     {
-        var tokens = parse.GetResult(LanguageOption)?.Tokens;
+        var tokens = parse.GetResult(LanguageOptionName)?.Tokens;
         var chosen = tokens is { Count: > 0 } ? tokens[^1].Value : Environment.GetEnvironmentVariable("IPPON_LANG");
         return chosen == "en" ? Language.En : Language.Ja;
     }

@@ -9,6 +9,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
 
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>The plan file argument and the <c>--scenario</c> and <c>--set</c> options, shared by the commands of this run.</summary>
+    public Commands.PlanOptions PlanOptions { get; } = new();
+
     /// <summary>A rich console on <see cref="Out"/>; colours only on a real terminal, and wide lines when redirected so nothing wraps.</summary>
     public IAnsiConsole Console
     {

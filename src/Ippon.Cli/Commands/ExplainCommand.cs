@@ -14,13 +14,13 @@ public static class ExplainCommand
         var file = new Argument<string>("FILE") { Description = "The plan file (YAML) / 計画ファイル" };
         var metric = new Argument<string>("METRIC") { Description = "The metric id whose target to explain / 説明する指標ID" };
         var member = new Option<string?>("--member") { Description = "For a metric over dimensions: the member (e.g. 田中) / メンバー" };
-        var command = new Command("explain", "Show the chain of formulas that gives a target (逆算の根拠) / 目標の逆算の根拠") { file, metric, member, PlanCommand.ScenarioOption, PlanCommand.SetOption };
+        var command = new Command("explain", "Show the chain of formulas that gives a target (逆算の根拠) / 目標の逆算の根拠") { file, metric, member, context.PlanOptions.Scenario, context.PlanOptions.Set };
         command.SetAction(parse =>
         {
             var l = Cli.LanguageOf(parse);
             var plan = PlanInput.Read(parse.GetValue(file)!, context, l);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, l);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, l);
             if (options is null) return Cli.BadInput;
             var id = parse.GetValue(metric)!;
             var result = PlanCalculator.Calculate(plan, options with { ExplainUpTo = int.MaxValue });

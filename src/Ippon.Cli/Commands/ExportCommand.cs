@@ -23,12 +23,12 @@ public static class ExportCommand
         var asOf = new Option<string?>("--as-of") { Description = "Review at this period (Q2, M05, H1, 2026-09); default: the last period with actuals / 時点" };
         var command = new Command("export", "Export the approval document (稟議), the tree diagram or a live Excel workbook / 稟議書・ツリー図・Excel を出力")
         {
-            PlanCommand.FileArgument, format, output, PlanCommand.ScenarioOption, PlanCommand.SetOption, date, actuals, asOf,
+            context.PlanOptions.File, format, output, context.PlanOptions.Scenario, context.PlanOptions.Set, date, actuals, asOf,
         };
         command.SetAction(parse =>
         {
             var language = Cli.LanguageOf(parse);
-            var file = parse.GetValue(PlanCommand.FileArgument)!;
+            var file = parse.GetValue(context.PlanOptions.File)!;
             var path = parse.GetValue(output);
             var chosen = Format(parse.GetValue(format), path, context, language);
             if (chosen is not { } fmt) return Cli.BadInput;
@@ -36,7 +36,7 @@ public static class ExportCommand
 
             var plan = PlanInput.Read(file, context, language);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, language);
             if (options is null) return Cli.BadInput;
             var result = PlanCalculator.Calculate(plan, options);
             ReviewResult? review = null;

@@ -26,7 +26,7 @@ public static class ForecastCommand
         var member = MemberOption.Create("Forecast one member of a plan over dimensions (e.g. rep 田中): its own plan, rates learnt from its own actuals / メンバー別の達成確率");
         var command = new Command("forecast", "How likely the KGI is, and what gives it a chosen probability / 達成確率と確率からの逆算")
         {
-            file, actuals, asOf, confidence, trials, seed, lever, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, member,
+            file, actuals, asOf, confidence, trials, seed, lever, context.PlanOptions.Scenario, context.PlanOptions.Set, json, member,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +35,7 @@ public static class ForecastCommand
             var path = parse.GetValue(file)!;
             var plan = PlanInput.Read(path, context, language);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, language);
             if (options is null) return Cli.BadInput;
             if (!NumberText.TryParse(parse.GetValue(confidence)!, out var level) || level is <= 0 or >= 1)
             {

@@ -21,7 +21,7 @@ public static class OptimizeCommand
         var force = new Option<bool>("--force") { Description = "Overwrite --write's file if it exists / 上書き" };
         var command = new Command("optimize", "The cheapest action mix that covers every KPI within the teams' hours, or the smallest fix / 最適化")
         {
-            file, objective, budget, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, write, force,
+            file, objective, budget, context.PlanOptions.Scenario, context.PlanOptions.Set, json, write, force,
         };
         command.SetAction(parse =>
         {
@@ -63,7 +63,7 @@ public static class OptimizeCommand
             var path = parse.GetValue(file)!;
             var plan = PlanInput.Read(path, context, language);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, language);
             if (options is null) return Cli.BadInput;
 
             var result = ActionMixOptimizer.Run(plan, new OptimizeOptions { Objective = goal.Value, Budget = limit }, options);

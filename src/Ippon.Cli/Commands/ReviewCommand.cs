@@ -22,7 +22,7 @@ public static class ReviewCommand
         var revision = RevisionOutput.Options();
         var command = new Command("review", "Review a plan against actuals and re-plan / 実績でレビューして再計画")
         {
-            file, actuals, asOf, PlanCommand.ScenarioOption, PlanCommand.SetOption, json, member, revision.Output, revision.Reason, revision.Force,
+            file, actuals, asOf, context.PlanOptions.Scenario, context.PlanOptions.Set, json, member, revision.Output, revision.Reason, revision.Force,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +30,7 @@ public static class ReviewCommand
             var path = parse.GetValue(file)!;
             var plan = PlanInput.Read(path, context, language);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, language);
             if (options is null) return Cli.BadInput;
             if (PlanInput.Value(ReviewPeriods.Of(plan, parse.GetValue(asOf)), path, context, language) is not { } periods) return Cli.BadInput;
             var calendar = periods.Calendar;

@@ -16,7 +16,7 @@ public static class SensitivityCommand
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("sensitivity", "Rank the inputs by their effect on the KGI (tornado) / 感度分析")
         {
-            file, step, PlanCommand.ScenarioOption, PlanCommand.SetOption, json,
+            file, step, context.PlanOptions.Scenario, context.PlanOptions.Set, json,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +32,7 @@ public static class SensitivityCommand
             }
             var plan = PlanInput.Read(parse.GetValue(file)!, context, language);
             if (plan is null) return Cli.BadInput;
-            var options = PlanInput.Options(plan, parse.GetValue(PlanCommand.ScenarioOption), parse.GetValue(PlanCommand.SetOption) ?? [], context, language);
+            var options = PlanInput.Options(plan, parse.GetValue(context.PlanOptions.Scenario), parse.GetValue(context.PlanOptions.Set) ?? [], context, language);
             if (options is null) return Cli.BadInput;
             var result = SensitivityAnalysis.Run(plan, size, options);
             if (parse.GetValue(json)) context.Out.WriteLine(SensitivityJson.Serialize(result, language));
