@@ -81,7 +81,7 @@ public sealed class ApiFuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         Fuzz.Run("API plan texts", gen, Fuzz.Count(40, 0.1), input =>
         {
             var yaml = CliFuzzTests.Mutate(Corpus.Plans[input.Item1.Seed], input.Item1.Edits);
-            var body = JsonSerializer.Serialize(new { yaml, set = new Dictionary<string, string> { ["win_rate"] = "15%" } });
+            var body = "{\"yaml\": " + JsonText.Quote(yaml) + ", \"set\": {\"win_rate\": \"15%\"}}";
             return input.Item2 switch
             {
                 0 => Send(HttpMethod.Post, "/api/calculate", Json(body)),
@@ -97,7 +97,7 @@ public sealed class ApiFuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         var id = Plan();
         string[] seeds =
         [
-            JsonSerializer.Serialize(new { yaml = Corpus.Plans[0], scenario = "stretch", set = new Dictionary<string, string> { ["win_rate"] = "15%" } }),
+            "{\"yaml\": " + JsonText.Quote(Corpus.Plans[0]) + ", \"scenario\": \"stretch\", \"set\": {\"win_rate\": \"15%\"}}",
             "{\"formula\": \"deals * win_rate\", \"value\": \"20%\", \"name\": \"受注数\"}",
             "{\"id\": \"new_metric\", \"name\": \"新しい指標\", \"formula\": \"leads * 2\", \"unit\": \"count\"}",
             "{\"rows\": [{\"period\": \"Q1\", \"metric\": \"leads\", \"value\": \"200\"}]}",
@@ -116,7 +116,7 @@ public sealed class ApiFuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         var bodies = Corpus.RegressionFiles.Where(f => f.EndsWith(".json", StringComparison.Ordinal)).ToList();
         var yamls = Corpus.RegressionFiles.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
         var all = bodies.Select(f => (File: f, Body: File.ReadAllText(f)))
-            .Concat(yamls.Select(f => (File: f, Body: JsonSerializer.Serialize(new { yaml = File.ReadAllText(f) })))).ToList();
+            .Concat(yamls.Select(f => (File: f, Body: "{\"yaml\": " + JsonText.Quote(File.ReadAllText(f)) + "}"))).ToList();
         Fuzz.Run("API regressions", Gen.Int[0, Math.Max(0, all.Count - 1)], all.Count, i => Send(HttpMethod.Post, "/api/calculate", Json(all[i].Body)), i => all[i].File);
     }
 

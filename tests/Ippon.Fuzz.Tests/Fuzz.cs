@@ -51,6 +51,7 @@ public static class Fuzz
                 problem = $"{live / 1_048_576} MB still held after the input";
             if (problem is not null && failures.Count < 20) failures.Add($"#{i}: {problem}\n--- input ---\n{Clip(describe(input), 2_000)}");
             else if (problem is not null) failures.Add($"#{i}");
+            if ((i + 1) % 5_000 == 0) Progress(suite, i + 1, count, failures.Count, suiteClock.Elapsed);
         }
         Report(suite, count, count - failures.Count, slowest, suiteClock.Elapsed);
         Assert.True(failures.Count == 0, $"{suite}: {failures.Count} of {count} inputs not handled cleanly (seed {Seed})\n\n{string.Join("\n\n", failures.Take(5))}");
@@ -83,6 +84,15 @@ public static class Fuzz
     static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + $"… ({text.Length:#,0} characters)";
 
     static readonly Lock s_report = new();
+
+    // A long run (bench/fuzz.sh) says how far it is every 5,000 inputs, in REPORT.progress: figures survive a run stopped early.
+    static void Progress(string suite, int done, int count, int failed, TimeSpan took)
+    {
+        if (Environment.GetEnvironmentVariable("IPPON_FUZZ_REPORT") is not { Length: > 0 } file) return;
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{DateTime.UtcNow:HH:mm:ss} {suite}: {done} of {count} inputs, {failed} not clean, {took.TotalSeconds:0} s, heap {GC.GetTotalMemory(false) / 1_048_576} MB");
+        lock (s_report) File.AppendAllText(file + ".progress", line + "\n");
+    }
 
     static void Report(string suite, int tried, int clean, TimeSpan slowest, TimeSpan took)
     {
