@@ -152,9 +152,11 @@ public abstract class IpponDb : IdentityDbContext<IpponUser>, IDataProtectionKey
         builder.Entity<ActualValue>(actual =>
         {
             actual.ToTable("actuals");
-            actual.HasKey(a => new { a.PlanId, a.Period, a.Metric });
+            actual.HasKey(a => new { a.PlanId, a.Period, a.Metric, a.Member });
             actual.Property(a => a.Period).HasMaxLength(20);
             actual.Property(a => a.Metric).HasMaxLength(100);
+            // Empty for the whole metric (ActualValue.WholeMetric): the migration fills it so for the rows stored before members existed.
+            actual.Property(a => a.Member).HasMaxLength(ActualValue.MemberMaxLength);
             actual.Property(a => a.EnteredBy).HasMaxLength(200);
             actual.HasOne<StoredPlan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         });

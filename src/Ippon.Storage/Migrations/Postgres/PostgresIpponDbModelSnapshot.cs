@@ -180,6 +180,10 @@ namespace Ippon.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Member")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("EnteredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -191,7 +195,7 @@ namespace Ippon.Storage.Migrations.Postgres
                     b.Property<decimal>("Value")
                         .HasColumnType("numeric");
 
-                    b.HasKey("PlanId", "Period", "Metric");
+                    b.HasKey("PlanId", "Period", "Metric", "Member");
 
                     b.ToTable("actuals", (string)null);
                 });

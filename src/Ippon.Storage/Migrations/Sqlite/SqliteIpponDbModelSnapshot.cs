@@ -175,6 +175,10 @@ namespace Ippon.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Member")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EnteredAt")
                         .HasColumnType("TEXT");
 
@@ -186,7 +190,7 @@ namespace Ippon.Storage.Migrations.Sqlite
                     b.Property<decimal>("Value")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PlanId", "Period", "Metric");
+                    b.HasKey("PlanId", "Period", "Metric", "Member");
 
                     b.ToTable("actuals", (string)null);
                 });
