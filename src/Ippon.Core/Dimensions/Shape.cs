@@ -52,6 +52,32 @@ public readonly record struct Shape
         return string.Join("/", Dims.Select((d, i) => d.Members[coords[i]]));
     }
 
+    /// <summary>The cell labelled <paramref name="label"/> (田中, or 東京/田中 over two dimensions, as <see cref="Label"/> writes it), or -1 when no cell is.</summary>
+    public int CellOf(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (IsScalar) return -1;
+        var dims = Dims;
+        if (dims.Length == 1) return dims[0].IndexOf(label);
+        var parts = label.Split('/');
+        if (parts.Length == dims.Length)
+        {
+            var index = 0;
+            for (var i = 0; i < dims.Length; i++)
+            {
+                var member = dims[i].IndexOf(parts[i]);
+                if (member < 0) break;
+                index = (index * dims[i].Count) + member;
+                if (i == dims.Length - 1) return index;
+            }
+        }
+        // A member's own name holding a '/' does not split into the dimensions: look the label up among the cells'.
+        if (!label.Contains('/', StringComparison.Ordinal) || dims.All(d => d.Members.All(m => !m.Contains('/', StringComparison.Ordinal)))) return -1;
+        for (var cell = 0; cell < Size; cell++)
+            if (Label(cell) == label) return cell;
+        return -1;
+    }
+
     /// <summary>True when this shape's dims are the same as <paramref name="other"/>'s.</summary>
     public bool SameAs(Shape other) => Dims.SequenceEqual(other.Dims);
 

@@ -32,7 +32,6 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
         var rows = ImmutableArray.CreateBuilder<Actual>();
         var coverage = new ActualsCoverage();
         var qualityPeriods = new Dictionary<(int Period, string Metric, string Member), (int Line, string Label)>();
-        var labels = new Dictionary<int, HashSet<string>>();
         foreach (var record in records)
         {
             var line = record[0].Line;
@@ -69,12 +68,9 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
             }
             if (metric is null || span is not { IsSinglePeriod: true }) continue;
             var member = wi >= 0 && wi < record.Length && record[wi].Value.Length > 0 ? Pool(record[wi].Value) : null;
-            if (member is not null && !IsMember(model, metric, member, labels))
+            if (member is not null && ActualsMember.Refusal(model, metric, member) is { } notMember)
             {
-                var shape = model.Shapes[model.IndexOf(metric.Id)];
-                Error(record[wi], shape.IsScalar
-                    ? new Message($"{metric.Id} はメンバーごとの指標ではありません。member 列を空にしてください", $"{metric.Id} does not vary over members; leave member empty")
-                    : new Message($"'{NumberText.Clip(member)}' は {metric.Id} のメンバー ({shape}) ではありません", $"'{NumberText.Clip(member)}' is not a member of {metric.Id} ({shape})"));
+                Error(record[wi], notMember);
                 continue;
             }
             if (valueField.Value.Length == 0) continue;
@@ -127,15 +123,4 @@ sealed class ContractCsv(string file, Plan plan, PeriodCalendar calendar)
     void Error(CsvField field, Message message) => _errors.Add(new InputError(file, field.Line, field.Column, message));
 
     void Error(int line, int column, string ja, string en) => _errors.Add(new InputError(file, line, column, new Message(ja, en)));
-
-    // A member is named as the plan's cells are labelled: 田中, or 東京/田中 over two dimensions.
-    static bool IsMember(PlanModel model, Metric metric, string member, Dictionary<int, HashSet<string>> labels)
-    {
-        var m = model.IndexOf(metric.Id);
-        var shape = model.Shapes[m];
-        if (shape.IsScalar) return false;
-        if (shape.Dims.Length == 1) return shape.Dims[0].IndexOf(member) >= 0;
-        if (!labels.TryGetValue(m, out var set)) labels[m] = set = [.. Enumerable.Range(0, shape.Size).Select(shape.Label)];
-        return set.Contains(member);
-    }
 }

@@ -34,7 +34,7 @@ public static class StoredActuals
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
                 (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
-            .RequireAuthorization(Access.Edit).WithName("StoredActuals").WithSummary("Store actuals (period, metric, value); a null value clears a cell")
+            .RequireAuthorization(Access.Edit).WithName("StoredActuals").WithSummary("Store actuals (period, metric, value, and member for a member's own actual); a null value clears a cell")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
             {
@@ -42,18 +42,20 @@ public static class StoredActuals
                 return (await Upload(db, id, file.FileName, file.Length, stream, Caller.Of(http), time, limits, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
             })
             .DisableAntiforgery()
-            .RequireAuthorization(Access.Edit).WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value)")
+            .RequireAuthorization(Access.Edit).WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value and an optional member column)")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>The plan's actuals, by period then metric.</summary>
+    /// <summary>The plan's actuals, by period, metric, then member (the whole metric's first).</summary>
     public static async Task<List<ActualRow>> Read(IpponDb db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Actuals.AsNoTracking().Where(a => a.PlanId == id).ToListAsync(ct);
-        return [.. rows.OrderBy(a => a.Period, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal)
-            .Select(a => new ActualRow(a.Period, a.Metric, a.Value))];
+        return [.. rows.OrderBy(a => a.Period, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal).ThenBy(a => a.Member, StringComparer.Ordinal)
+            .Select(Row)];
     }
+
+    static ActualRow Row(ActualValue a) => new(a.Period, a.Metric, a.Value, a.MemberOrNull);
 
     /// <summary>Reads an uploaded CSV (its size checked before reading) and stores its rows.</summary>
     public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
@@ -75,7 +77,8 @@ public static class StoredActuals
 
     /// <summary>
     /// Actuals as read from a file (the contract CSV or a CRM export; months, dates or periods) as one row per plan
-    /// period and metric: quantities added up, rates averaged, as the review engine counts them.
+    /// period, metric and member: quantities added up, rates averaged, as the review engine counts them. A member's
+    /// rows stay that member's (they are not added into a whole-metric row: the review adds them up itself).
     /// </summary>
     public static List<ActualRow> PerPeriod(Plan plan, Ippon.Review.Actuals actuals)
     {
@@ -85,28 +88,36 @@ public static class StoredActuals
         if (calendar is null) return [];
         var model = PlanModel.Build(plan);
         var rows = new List<ActualRow>();
-        for (var m = 0; m < model.Metrics.Length; m++)
+        foreach (var cell in actuals.Rows.GroupBy(r => (r.Metric, r.Member)))
         {
-            var id = model.Metrics[m].Id;
-            if (!actuals.Has(id)) continue;
-            var series = actuals.Series(id, calendar.Count, model.Kinds[m] == MetricKind.Quality);
+            var m = model.IndexOf(cell.Key.Metric);
+            if (m < 0) continue;
+            // One member's rows (or the whole metric's) as whole-metric rows: the series of that cell alone.
+            var own = new Ippon.Review.Actuals([.. cell.Select(r => r with { Member = null })]);
+            var series = own.Series(cell.Key.Metric, calendar.Count, model.Kinds[m] == MetricKind.Quality);
             for (var p = 0; p < series.Length; p++)
             {
-                if (series[p] is { } v) rows.Add(new ActualRow(calendar.Periods[p].Label, id, v));
+                if (series[p] is { } v) rows.Add(new ActualRow(calendar.Periods[p].Label, cell.Key.Metric, v, cell.Key.Member));
             }
         }
         return rows;
     }
 
-    /// <summary>The stored rows as the review engine's actuals (rows of periods or metrics the plan no longer has are left out).</summary>
+    /// <summary>
+    /// The stored rows as the review engine's actuals, members' rows with their member as the CSV's <c>member</c> column
+    /// gives it (rows of periods, metrics or members the plan no longer has are left out).
+    /// </summary>
     public static Ippon.Review.Actuals ForReview(Plan plan, IEnumerable<ActualRow> rows)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
         if (PeriodCalendar.For(plan) is not { } calendar) return Ippon.Review.Actuals.Empty;
-        var actuals = rows
-            .Where(r => r.Value is not null && plan.Find(r.Metric) is not null && calendar[r.Period] is not null)
-            .Select(r => new Ippon.Review.Actual(r.Metric, calendar[r.Period]!.Index, r.Value!.Value) { Label = r.Period });
+        var list = rows as IReadOnlyCollection<ActualRow> ?? [.. rows];
+        var model = list.Any(r => r.Member is not null) ? PlanModel.Build(plan) : null;
+        var actuals = list
+            .Where(r => r.Value is not null && plan.Find(r.Metric) is { } metric && calendar[r.Period] is not null
+                        && (r.Member is null || ActualsMember.Refusal(model!, metric, r.Member) is null))
+            .Select(r => new Ippon.Review.Actual(r.Metric, calendar[r.Period]!.Index, r.Value!.Value) { Label = r.Period, Member = r.Member });
         return new Ippon.Review.Actuals([.. actuals]) { Source = "actuals" };
     }
 
@@ -130,18 +141,19 @@ public static class StoredActuals
         {
             var now = time.GetUtcNow().UtcDateTime;
             var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
-            var byKey = existing.ToDictionary(a => (a.Period, a.Metric));
-            var before = existing.Select(a => new ActualRow(a.Period, a.Metric, a.Value)).ToList(); // for the KPI alerts
+            var byKey = existing.ToDictionary(a => (a.Period, a.Metric, a.Member));
+            var before = existing.Select(Row).ToList(); // for the KPI alerts
             var changes = new List<KpiAlerts.Cell>();
-            var given = new HashSet<(string, string)>();
+            var given = new HashSet<(string, string, string)>();
             var notMine = new List<FieldError>();
             foreach (var (r, i) in checkedRows.Value.Select((r, i) => (r, i)))
             {
-                given.Add((r.Period, r.Metric));
+                var key = (r.Period, r.Metric, r.Member ?? ActualValue.WholeMetric);
+                given.Add(key);
                 if (!caller.Owns(plan.Find(r.Metric)?.Owner)) notMine.Add(NotMine(caller, $"rows[{i}].metric", plan, r.Metric));
-                var old = byKey.GetValueOrDefault((r.Period, r.Metric));
-                AuditTrail.Actual(db, id, plan.Title, r.Period, r.Metric, old?.Value, r.Value, caller, now);
-                if (old?.Value != r.Value) changes.Add(new(r.Period, r.Metric, old?.Value, r.Value));
+                var old = byKey.GetValueOrDefault(key);
+                AuditTrail.Actual(db, id, plan.Title, r.Period, Subject(r.Metric, r.Member), old?.Value, r.Value, caller, now);
+                if (old?.Value != r.Value) changes.Add(new(r.Period, r.Metric, old?.Value, r.Value) { Member = r.Member });
                 if (old is not null)
                 {
                     if (r.Value is { } v) old.Set(v, caller.Name, now);
@@ -149,18 +161,18 @@ public static class StoredActuals
                 }
                 else if (r.Value is { } v)
                 {
-                    var added = new ActualValue(id, r.Period, r.Metric, v, caller.Name, now);
+                    var added = new ActualValue(id, r.Period, r.Metric, r.Member, v, caller.Name, now);
                     db.Actuals.Add(added);
-                    byKey[(r.Period, r.Metric)] = added;
+                    byKey[key] = added;
                 }
             }
             if (replaceAll)
             {
-                foreach (var gone in existing.Where(a => !given.Contains((a.Period, a.Metric))))
+                foreach (var gone in existing.Where(a => !given.Contains((a.Period, a.Metric, a.Member))))
                 {
                     if (!caller.Owns(plan.Find(gone.Metric)?.Owner)) notMine.Add(NotMine(caller, "replace_all", plan, gone.Metric));
-                    AuditTrail.Actual(db, id, plan.Title, gone.Period, gone.Metric, gone.Value, null, caller, now);
-                    changes.Add(new(gone.Period, gone.Metric, gone.Value, null));
+                    AuditTrail.Actual(db, id, plan.Title, gone.Period, Subject(gone.Metric, gone.MemberOrNull), gone.Value, null, caller, now);
+                    changes.Add(new(gone.Period, gone.Metric, gone.Value, null) { Member = gone.MemberOrNull });
                     db.Actuals.Remove(gone);
                 }
             }
@@ -184,16 +196,25 @@ public static class StoredActuals
         }
     }
 
+    // The audit trail's subject after the period: the metric, or metric/member for a member's own actual (Q1/rep_deals/田中).
+    static string Subject(string metric, string? member) => member is null ? metric : $"{metric}/{member}";
+
     static FieldError NotMine(Caller caller, string field, Plan plan, string metric) => new(field, new Message(
         $"{plan.Find(metric)?.Label ?? metric} ({metric}) は {caller.Department} の担当ではありません", $"{plan.Find(metric)?.Label ?? metric} ({metric}) is not owned by {caller.Department}"));
 
-    /// <summary>The rows with the plan's period labels, or every row's problem (<c>rows[i].period</c>, <c>.metric</c>, <c>.value</c>).</summary>
+    /// <summary>
+    /// The rows with the plan's period labels and metric ids, or every row's problem (<c>rows[i].period</c>,
+    /// <c>.metric</c>, <c>.member</c>, <c>.value</c>): a member the metric does not vary over, and a second row for a
+    /// period, metric and member already given (Q1 and q1), are refused as the CLI's CSV reader refuses them.
+    /// </summary>
     public static Outcome<List<ActualRow>> Check(Plan plan, IReadOnlyList<ActualRow> rows)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
         var errors = new List<FieldError>();
         var result = new List<ActualRow>();
+        var seen = new Dictionary<(string Period, string Metric, string? Member), int>();
+        PlanModel? model = null;
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
@@ -212,12 +233,28 @@ public static class StoredActuals
                     $"no metric '{r.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}")));
                 continue;
             }
+            var member = string.IsNullOrWhiteSpace(r.Member) ? null : r.Member.Trim();
+            if (member is not null && (member.Length > ActualValue.MemberMaxLength
+                    ? new Message($"メンバー名が長すぎます ({member.Length} 文字、{ActualValue.MemberMaxLength} 文字まで)", $"the member is too long ({member.Length} characters; at most {ActualValue.MemberMaxLength})")
+                    : ActualsMember.Refusal(model ??= PlanModel.Build(plan), metric, member)) is { } notMember)
+            {
+                errors.Add(new FieldError($"rows[{i}].member", notMember));
+                continue;
+            }
             if (r.Value is { } v && Invalid(metric, v) is { } problem)
             {
                 errors.Add(new FieldError($"rows[{i}].value", problem));
                 continue;
             }
-            result.Add(new ActualRow(period, metric.Id, r.Value is { } value ? Ippon.Reporting.Json.Normalize(value) : null));
+            if (seen.TryGetValue((period, metric.Id, member), out var first))
+            {
+                var cell = member is null ? $"{period},{metric.Id}" : $"{period},{metric.Id},{NumberText.Clip(member)}";
+                errors.Add(new FieldError($"rows[{i}].period", new Message(
+                    $"{cell} は rows[{first}] にもあります。1つにまとめてください", $"{cell} is given twice (also rows[{first}]); keep one row")));
+                continue;
+            }
+            seen[(period, metric.Id, member)] = i;
+            result.Add(new ActualRow(period, metric.Id, r.Value is { } value ? Ippon.Reporting.Json.Normalize(value) : null, member));
         }
         return errors.Count > 0 ? Failure.Invalid([.. errors]) : result;
     }

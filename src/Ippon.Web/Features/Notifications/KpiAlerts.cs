@@ -18,7 +18,11 @@ namespace Ippon.Web.Features.Notifications;
 public static class KpiAlerts
 {
     /// <summary>One actual a save changed.</summary>
-    public sealed record Cell(string Period, string Metric, decimal? Old, decimal? New);
+    public sealed record Cell(string Period, string Metric, decimal? Old, decimal? New)
+    {
+        /// <summary>The member of a member's own actual (田中), or null for the whole metric's.</summary>
+        public string? Member { get; init; }
+    }
 
     /// <summary>A KPI whose landing is below its target after the save and was not before.</summary>
     public sealed record Fall(MetricReview? Before, MetricReview After);
@@ -60,11 +64,11 @@ public static class KpiAlerts
         if (changes.Count == 0) return 0;
         var settings = await Outbox.SettingsAsync(db, ct);
         if (!Outbox.Configured(settings)) return 0;
-        var after = before.ToDictionary(r => (r.Period, r.Metric));
+        var after = before.ToDictionary(r => (r.Period, r.Metric, r.Member));
         foreach (var c in changes)
         {
-            if (c.New is { } v) after[(c.Period, c.Metric)] = new ActualRow(c.Period, c.Metric, v);
-            else after.Remove((c.Period, c.Metric));
+            if (c.New is { } v) after[(c.Period, c.Metric, c.Member)] = new ActualRow(c.Period, c.Metric, v, c.Member);
+            else after.Remove((c.Period, c.Metric, c.Member));
         }
         return await QueueFallsAsync(db, settings, planId, (plan, before), (plan, [.. after.Values]), l => MovedActuals(plan, changes, caller.Name, l), now, ct);
     }
@@ -125,9 +129,10 @@ public static class KpiAlerts
         {
             var moved = plan.Find(c.Metric);
             var unit = moved?.Unit ?? Unit.Number;
+            var name = (moved?.Label ?? c.Metric) + (c.Member is null ? "" : $" ({c.Member})");
             lines.Add(ja
-                ? $"動いた実績: {c.Period} {moved?.Label ?? c.Metric} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} ({savedBy} さんが保存)"
-                : $"What moved: {c.Period} {moved?.Label ?? c.Metric} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} (saved by {savedBy})");
+                ? $"動いた実績: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} ({savedBy} さんが保存)"
+                : $"What moved: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} (saved by {savedBy})");
         }
         if (changes.Count > 5) lines.Add(ja ? $"ほか {changes.Count - 5} 件" : $"and {changes.Count - 5} more");
         return lines;
