@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Ippon.Files.Changes;
 using Ippon.Testing;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 
@@ -37,7 +36,7 @@ public abstract class HistoryApiTests(ApiFactory factory)
     {
         var plan = await _http.CreateFromTemplateAsync();
         await _http.PatchMetricAsync(plan.Id, "win_rate", new { value = "15%" });
-        var comparison = await _http.GetFromJsonAsync<Ippon.Web.Features.History.Comparison>($"/api/plans/{plan.Id}/versions/compare?from=1&to=2", ApiJson.Options);
+        var comparison = await _http.GetFromJsonAsync<Ippon.Web.Features.Store.Comparison>($"/api/plans/{plan.Id}/versions/compare?from=1&to=2", ApiJson.Options);
         Assert.Equal([new Change("win_rate", "受注率", "value", "20%", "15%")], comparison!.Inputs);
         Assert.Contains(new Change("deals", "商談数", "target", "100件", "134件"), comparison.Results);
         Assert.Contains(new Change("leads", "リード数", "target", "1,000件", "1,340件"), comparison.Results);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Ippon.Testing;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;

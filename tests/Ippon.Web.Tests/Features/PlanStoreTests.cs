@@ -4,6 +4,7 @@ using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Testing;
 using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
@@ -30,7 +31,7 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
     {
         _contexts = IpponStorage.Factory(DatabaseLocation.Resolve(_dir.File("ippon.db"), _dir.Path));
         await IpponStorage.MigrateAsync(_contexts);
-        _store = new PlanStore(_contexts, TimeProvider.System, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance);
+        _store = new PlanStore(_contexts, TimeProvider.System, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance, [new KpiAlertsOnSave()]);
         await using var db = await _contexts.CreateDbContextAsync();
         var (plan, first) = StoredPlan.Create("seed", Templates.Text("sales-100m")!, "test", "seed", DateTime.UnixEpoch);
         db.Plans.Add(plan);
@@ -88,7 +89,7 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
         session.Apply(p => EditMetric.Apply(p, "unit_price", new EditMetric.Changes { Value = "250万" }));
 
         var saved = await _store.SaveDraftAsync(_id, session.Draft, Planner, null, session.BaseVersion);
-        var audit = await _store.AuditAsync(new Ippon.Web.Features.Audit.AuditQuery(Plan: _id));
+        var audit = await _store.AuditAsync(new AuditQuery(Plan: _id));
 
         Assert.Equal(
             ["unit_price value 200万円 → 250万円", "win_rate value 20% → 15%"],

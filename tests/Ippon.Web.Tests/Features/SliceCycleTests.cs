@@ -17,20 +17,20 @@ public sealed partial class SliceCycleTests
 {
     /// <summary>The strongly connected groups of folders still to be broken, each as its members in order.</summary>
     /// <remarks>
-    /// One group of 10 today (Accounts and Conventions left it when the diff and merge of plans moved beside the plan
-    /// file code, Ippon.Files/Changes; History, Review and Optimization no longer import Editing since the save and load
-    /// path — SavePlan, LoadPlan, PlanText, Saved, AuditTrail — lives in Store; Editing, Live, Calculation, Members and
-    /// Optimization left it when the edit functions — EditMetric, AddMetric, EditSession… — moved from the page shell's
-    /// folder Editing to Edits, which Authoring, Live and the page use one way), held together by: the store calling the
-    /// slices' functions (ListVersions, StoredActuals, RestoreDraft, CreatePlan, AuditApi…; SavePlan queueing
-    /// Notifications' KPI alerts) while their pages call the store; Plans ↔ Actuals/Review (export and overview read
-    /// actuals and reviews); Plans → Authoring (the blank plan).
-    /// Breaking it: the store's own functions (versions, actuals, drafts, audit) move into Store, the alerts hook into
-    /// the save instead of being called by it.
+    /// One group of 8 today. Left it: Accounts and Conventions (the diff and merge of plans moved beside the plan file
+    /// code, Ippon.Files/Changes); Editing, Live, Calculation, Members and Optimization (the edit functions —
+    /// EditMetric, AddMetric, EditSession… — moved from the page shell's folder Editing to Edits, which Authoring, Live
+    /// and the page use one way); History and Audit (the store lists and compares versions and reads the audit trail
+    /// itself, and their endpoints read through it); SavePlan no longer names Notifications: its KPI alerts are an
+    /// <c>ISavedPlanObserver</c> the save calls. Held together by: the store calling the slices' functions
+    /// (StoredActuals, RestoreDraft/DraftAutosave, CreatePlan/ImportPlan/ListPlanOverviews…) while their pages call the
+    /// store; Actuals ↔ Notifications (a save of actuals queues KPI alerts, the alerts read actuals); Plans → Authoring
+    /// (the blank plan). Breaking it: the slices that own tables (Plans, Actuals, Drafts) declare their part of the store
+    /// beside their code, and the actuals' alerts hook into their save as the plan's do.
     /// </remarks>
     static readonly string[] KnownCycles =
     [
-        "Actuals Audit Authoring Drafts Edits History Notifications Plans Review Store",
+        "Actuals Authoring Drafts Edits Notifications Plans Review Store",
     ];
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed partial class SliceCycleTests
     {
         var graph = Dependencies();
 
-        // PlanPage.razor injects the store; the store's file has `using Ippon.Web.Features.History;`.
+        // PlanPage.razor injects the store; Edits/EditMetric.cs has `using Ippon.Web.Features.Store;`.
         Assert.Contains("Store", graph["Editing"].Keys);
-        Assert.Contains("History", graph["Store"].Keys);
+        Assert.Contains("Store", graph["Edits"].Keys);
         Assert.DoesNotContain("Editing", graph["Editing"].Keys);
     }
 

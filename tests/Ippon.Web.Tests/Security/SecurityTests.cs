@@ -41,7 +41,7 @@ public abstract class SecurityTests(ApiFactory factory)
         var read = PlanReader.Parse((await _http.DetailAsync(plan.Id)).Yaml).Plan!;
         Assert.Equal((Sql, Sql), (read.Title, read.Find("deals")!.Name));
         await _http.PatchMetricAsync(plan.Id, "leads", new { owner = Sql });
-        var audit = await _http.GetFromJsonAsync<List<Ippon.Web.Features.Audit.AuditRow>>($"/api/audit?plan={plan.Id}&subject=leads", ApiJson.Options);
+        var audit = await _http.GetFromJsonAsync<List<Ippon.Web.Features.Store.AuditRow>>($"/api/audit?plan={plan.Id}&subject=leads", ApiJson.Options);
         Assert.Equal(Sql, Assert.Single(audit!).To);
         Assert.Contains(await _http.GetFromJsonAsync<List<PlanSummary>>("/api/plans", ApiJson.Options) ?? [], p => p.Title == Sql);
     }

@@ -15,6 +15,7 @@ public static class NotificationsSetup
         services.AddSingleton<UnsubscribeLinks>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<Scheduler>();
+        services.AddSingleton<Store.ISavedPlanObserver, KpiAlertsOnSave>(); // a save that moves a KPI below its target queues its alert
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         return services;

@@ -1,12 +1,12 @@
+using Ippon.Calculation;
+using Ippon.Files.Changes;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Audit;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Conventions;
 using Ippon.Web.Features.Drafts;
-using Ippon.Web.Features.History;
 using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +24,10 @@ namespace Ippon.Web.Features.Store;
 /// version. Read plan versions are kept by <see cref="ParsedVersions"/>, so opening the version just saved reads no
 /// file again and recalculates nothing: the draft's calculation is the saved version's.
 /// </remarks>
-public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs)
+public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs, IEnumerable<ISavedPlanObserver> observers)
 {
+    readonly ISavedPlanObserver[] _observers = [.. observers];
+
     // Plans and versions.
 
     /// <summary>The plans of the list page with their KGI, target and findings.</summary>
@@ -54,7 +56,7 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
     public async Task<Outcome<Saved>> SaveAsync(Guid id, PlanFile file, Caller caller, string? summary, int? baseVersion, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await SavePlan.Run(db, id, file, caller, summary, baseVersion, time, ct);
+        return await SavePlan.Run(db, id, file, caller, summary, baseVersion, time, _observers, ct);
     }
 
     /// <summary>The three sides of a merge: the version a draft started from, the latest version and its number; null when either is gone.</summary>
@@ -113,18 +115,27 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
 
     // History.
 
+    /// <summary>Every version of the plan, newest first.</summary>
     public async Task<Outcome<List<VersionInfo>>> VersionsAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ListVersions.Run(db, id, ct);
+        if (!await db.LivePlans.AnyAsync(p => p.Id == id, ct)) return Failure.NotFound($"plan {id}");
+        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        return versions.Select(VersionInfo.Of).ToList();
     }
 
-    public async Task<Outcome<History.Comparison>> CompareAsync(Guid id, int from, int to, Language language, CancellationToken ct = default)
+    /// <summary>Two versions compared: which values changed, and what that did to the targets.</summary>
+    public async Task<Outcome<Comparison>> CompareAsync(Guid id, int from, int to, Language language, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await CompareVersions.Run(db, id, from, to, language, ct);
+        var a = await LoadPlan.Run(db, id, from, ct);
+        if (!a.Ok) return a.Failure;
+        var b = await LoadPlan.Run(db, id, to, ct);
+        if (!b.Ok) return b.Failure;
+        return new Comparison(from, to,
+            PlanDiff.Inputs(a.Value.Plan, b.Value.Plan),
+            PlanDiff.Results(PlanCalculator.Calculate(a.Value.Plan), PlanCalculator.Calculate(b.Value.Plan), language));
     }
-
 
     // Actuals.
 
@@ -175,11 +186,20 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
         return await PlanLabels.LoadAsync(db, plans, ct);
     }
 
-    /// <summary>The audit log's rows that match <paramref name="query"/>.</summary>
+    /// <summary>The audit trail's entries that match <paramref name="query"/>, newest first (the audit page and <c>GET /api/audit</c>).</summary>
     public async Task<List<AuditRow>> AuditAsync(AuditQuery query, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(query);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await AuditApi.Run(db, query, ct);
+        var q = db.AuditEntries.AsNoTracking();
+        if (query.Plan is { } p) q = q.Where(a => a.PlanId == p);
+        if (!string.IsNullOrWhiteSpace(query.User)) q = q.Where(a => a.User == query.User.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Subject)) q = q.Where(a => a.Subject == query.Subject.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Kind)) q = q.Where(a => a.Kind == query.Kind.Trim());
+        if (query.From is { } f) q = q.Where(a => a.At >= f.ToUniversalTime());
+        if (query.To is { } t) q = q.Where(a => a.At <= t.ToUniversalTime());
+        var entries = await q.OrderByDescending(a => a.Id).Take(query.Limit).ToListAsync(ct);
+        return [.. entries.Select(a => new AuditRow(a.At, a.User, a.PlanId, a.PlanTitle, a.Kind, a.Subject, a.Field, a.OldValue, a.NewValue, a.Version))];
     }
 
     /// <summary>Every live plan's id and title, by title (the audit log's filter).</summary>

@@ -45,11 +45,12 @@ public static class SavePlan
     /// next version, if <paramref name="caller"/> may (a department editor: only their department's metrics and
     /// actions). Based on an older version, it is merged with what was saved since (<see cref="PlanMerge"/>): saved
     /// when the changes do not overlap, else refused (409) with both sides of each conflict. Every changed value is
-    /// written to the audit trail in the same transaction.
+    /// written to the audit trail in the same transaction, and the <paramref name="observers"/> (Notifications' KPI alerts) write theirs in it too.
     /// </summary>
-    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, PlanFile file, Caller caller, string? summary, int? baseVersion, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<Saved>> Run(IpponDb db, Guid id, PlanFile file, Caller caller, string? summary, int? baseVersion, TimeProvider time, IReadOnlyList<ISavedPlanObserver> observers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(observers);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
@@ -90,8 +91,9 @@ public static class SavePlan
             if (changes is not null)
             {
                 AuditTrail.PlanChanges(db, stored, toSave.Title, changes, caller, now, version.Number);
-                // A KPI whose landing this save moves below its target: its alert is committed with the version, or not at all.
-                await Notifications.KpiAlerts.QueuePlanAsync(db, id, latestPlan!, toSave, changes, version.Number, caller, now, ct);
+                // What the slices do inside the save (Notifications' KPI alerts): committed with the version, or not at all.
+                var saving = new SavingPlan(id, latestPlan!, toSave, changes, version.Number, caller, now);
+                foreach (var observer in observers) await observer.SavingAsync(db, saving, ct);
             }
             try
             {

@@ -1,6 +1,6 @@
 using Ippon.Storage;
 
-namespace Ippon.Web.Features.History;
+namespace Ippon.Web.Features.Store;
 
 /// <summary>One version in the history: its number, who saved it, when, and what changed.</summary>
 public sealed record VersionInfo(int Number, string Title, string Author, DateTime SavedAt, string Summary)
