@@ -6,6 +6,7 @@ using Ippon.Storage;
 using Ippon.Storage.Accounts;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Edits;
+using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,7 @@ static double Quantile(List<double> xs, double q)
 /// <summary>The plan page's edit and save, as the page makes them (PlanPage.razor): the one place this benchmark follows the app.</summary>
 sealed class PagePath(IDbContextFactory<IpponDb> contexts, TimeProvider time, Caller caller)
 {
-    readonly PlanStore _store = new(contexts, time, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance);
+    readonly PlanStore _store = new(contexts, time, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance, [new KpiAlertsOnSave()]); // the app's one save observer
 
     public async Task<Guid> CreateAsync(string yaml)
     {
