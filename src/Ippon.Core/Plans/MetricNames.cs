@@ -80,11 +80,22 @@ public static class MetricNames
         ArgumentNullException.ThrowIfNull(plan);
         var renamed = plan with { Metrics = [.. plan.Metrics.Select(m => m.Id == id ? m with { Name = newName } : m)] };
         var words = Words(renamed.Metrics);
-        var word = Key(newName) is { } n && words.TryGetValue(n, out var named) && named == id ? Identifier.Quote(n) : id;
+        var word = WordFor(words, id, newName);
         return renamed with
         {
             Metrics = [.. renamed.Metrics.Select(m => m.Formula is { } f ? m with { Formula = Retext(f, id, word, words) } : m)],
         };
+    }
+
+    /// <summary>
+    /// The word a formula names metric <paramref name="id"/> by as people write it: its <paramref name="name"/> (in 「」
+    /// when it is no bare word) when that name names it in <paramref name="words"/>, else its id.
+    /// </summary>
+    public static string WordFor(IReadOnlyDictionary<string, string> words, string id, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(id);
+        return Key(name) is { } n && words.TryGetValue(n, out var named) && named == id ? Identifier.Quote(n) : id;
     }
 
     /// <summary>The formula with every reference to <paramref name="id"/> written as <paramref name="word"/>, re-read with <paramref name="words"/>.</summary>

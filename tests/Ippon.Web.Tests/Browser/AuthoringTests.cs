@@ -100,6 +100,47 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
         Assert.Equal("1000000", numbers["リスティング広告"].Target);
     }
 
+    /// <summary>
+    /// The seed plan with every formula typed by the metrics' Japanese names in 「式を書く」 (<c>商談数 × 受注率</c>): the
+    /// names become metrics, the rates and the price are given as values, and the downloaded file — whose formulas name
+    /// metrics by name only — gives the numbers of the id-based <c>examples/sales-100m.yaml</c> through <c>ippon plan</c>.
+    /// </summary>
+    [Fact]
+    public async Task PlanOfJapaneseNames_FromBlank_GivesTheIdBasedSeedsNumbersThroughIpponPlan()
+    {
+        var ui = new Ui(await browser.NewPageAsync(1440, 1000));
+        await ui.StartBlankAsync();
+        await ui.FillAsync("guide-title", "名前だけの計画");
+        await ui.FillAsync("guide-kgi-name", "年間売上");
+        await ui.FillAsync("guide-kgi-target", "1億");
+        await ui.ClickAsync("guide-kgi-apply");
+        await ui.FillAsync("guide-ksf-name-0", "既存顧客リピート売上");
+        await ui.FillAsync("guide-ksf-amount-0", "6,000万");
+        await ui.FillAsync("guide-ksf-name-1", "新規売上");
+        await ui.ClickAsync("guide-ksf-apply");
+
+        await ui.WriteFormulaAsync("新規売上", "新規受注数 × 平均受注単価");
+        await ui.GiveValueAsync("平均受注単価", "200万円");
+        await ui.WriteFormulaAsync("新規受注数", "商談数 × 受注率");
+        await ui.GiveValueAsync("受注率", "20%");
+        await ui.WriteFormulaAsync("商談数", "リード数 × 商談化率");
+        await ui.GiveValueAsync("商談化率", "10%");
+        await Expect(ui.Leaf("リード数")).ToContainTextAsync("目標 1,000件");
+        await Screenshots.SaveAsync(ui.Page, "guide-names", wholePage: true);
+        await ui.ClickAsync("guide-kpi-next");
+        await ui.AddActionAsync("商談数", "架電", "1%", "4", "15", "240");
+        await ui.ClickAsync("save");
+        await Expect(ui.Page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+
+        var built = await ui.DownloadPlanAsync();
+        var formulas = built.Split('\n').Where(l => l.TrimStart().StartsWith("formula:", StringComparison.Ordinal)).Select(l => l.Split("formula:")[1].Trim()).ToList();
+        Assert.Equal(["既存顧客リピート売上 + 新規売上", "新規受注数 × 平均受注単価", "商談数 × 受注率", "リード数 × 商談化率"], formulas);
+        var numbers = IpponPlan.Numbers(built);
+        var seed = IpponPlan.Numbers(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "sales-100m.yaml")));
+        foreach (var name in new[] { "年間売上", "既存顧客リピート売上", "新規売上", "新規受注数", "商談数", "リード数", "平均受注単価", "受注率", "商談化率", "架電" })
+            Assert.Equal((name, seed[name]), (name, numbers[name]));
+    }
+
     [Fact]
     public async Task NewPlan_FromATemplateTwice_GetsTitlesOfItsOwn()
     {
@@ -181,6 +222,26 @@ public sealed class AuthoringTests(BrowserFixture browser, ITestOutputHelper out
             if (owner is not null) await FillAsync("guide-count-owner", owner); // else the new KPI is owned by the metric's owner
             await ClickAsync("guide-breakdown-apply");
             await Expect(Page.Locator("[data-testid=guide-formula-line]").Filter(new() { Has = Page.Locator($"b:text-is('{metric}')") })).ToBeVisibleAsync();
+        }
+
+        /// <summary>「式を書く」 on <paramref name="metric"/>'s card: the formula typed with names.</summary>
+        public async Task WriteFormulaAsync(string metric, string formula)
+        {
+            await Leaf(metric).Locator("[data-testid=guide-pattern-Formula]").ClickAsync();
+            Interactions++;
+            await FillAsync("guide-formula", formula);
+            await ClickAsync("guide-breakdown-apply");
+            await Expect(Page.Locator("[data-testid=guide-formula-line]").Filter(new() { Has = Page.Locator($"b:text-is('{metric}')") })).ToBeVisibleAsync();
+        }
+
+        /// <summary>「値を入れる」 on <paramref name="metric"/>'s card: it becomes an assumption with that value.</summary>
+        public async Task GiveValueAsync(string metric, string value)
+        {
+            await Leaf(metric).Locator("[data-testid=guide-pattern-Value]").ClickAsync();
+            Interactions++;
+            await FillAsync("guide-value", value);
+            await ClickAsync("guide-breakdown-apply");
+            await Expect(Leaf(metric)).ToHaveCountAsync(0);
         }
 
         public async Task AddActionAsync(string kpi, string name, string yield, string people, string pace, string days, string? total = null)

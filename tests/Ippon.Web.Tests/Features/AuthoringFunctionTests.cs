@@ -97,6 +97,46 @@ public sealed class AuthoringFunctionTests
         Assert.All(plan.Metrics, m => Assert.Matches("^[a-z][a-z0-9_]*$", m.Id));
     }
 
+    /// <summary>The seed's chain typed as formulas of names (商談数 × 受注率): the names become metrics, the file names them by name, the numbers are the seed's.</summary>
+    [Fact]
+    public void SeedChain_TypedAsFormulasOfNames_GivesTheSeedsTargetsAndAFileWithoutIds()
+    {
+        var plan = NewPlan.Blank(Language.Ja, Today);
+        plan = EditMetric.Apply(plan, NewPlan.KgiId, new EditMetric.Changes { Name = "年間売上", Target = "1億" }).Value!;
+        plan = SplitTarget.Apply(plan, NewPlan.KgiId, [new(null, "既存顧客リピート売上", "6,000万", "CS"), new(null, "新規売上", "", "営業部")]).Value!;
+        Plan Formula(Plan p, string metric, string formula) => BreakDown.Apply(p, Id(p, metric), new(BreakDown.Pattern.Formula) { Formula = formula }).Value!;
+        Plan Value(Plan p, string metric, string value) => BreakDown.Apply(p, Id(p, metric), new(BreakDown.Pattern.Value) { FactorValue = value }).Value!;
+        plan = Formula(plan, "新規売上", "新規受注数 × 平均受注単価");
+        plan = Value(plan, "平均受注単価", "200万円");
+        plan = Formula(plan, "新規受注数", "商談数 × 受注率");
+        plan = Value(plan, "受注率", "20%");
+        plan = Formula(plan, "商談数", "リード数 × 商談化率");
+        plan = Value(plan, "商談化率", "10%");
+
+        var text = PlanWriter.Write(plan);
+        var read = PlanReader.Parse(text).Plan!;
+        var result = PlanCalculator.Calculate(read);
+        decimal? Target(string name) => result.Metric(Id(plan, name))!.Target;
+        Assert.Equal((40_000_000m, 20m, 100m, 1_000m), (Target("新規売上")!.Value, Target("新規受注数")!.Value, Target("商談数")!.Value, Target("リード数")!.Value));
+        Assert.Equal(
+            ["既存顧客リピート売上 + 新規売上", "新規受注数 × 平均受注単価", "商談数 × 受注率", "リード数 × 商談化率"],
+            read.Metrics.Where(m => m.Formula is not null).Select(m => m.Formula!.Text));
+        Assert.Equal((Unit.Ratio, Unit.Currency("JPY"), (MetricRole?)null), (read.Find(Id(plan, "受注率"))!.Unit, read.Find(Id(plan, "平均受注単価"))!.Unit, read.Find(Id(plan, "受注率"))!.Role));
+        Assert.Equal(MetricRole.Kpi, read.Find(Id(plan, "リード数"))!.Role);
+    }
+
+    [Fact]
+    public void BreakDown_FormulaOfKnownNames_CreatesNoMetric_AndAMistakeIsRefusedAtItsColumn()
+    {
+        var plan = SeedPlan.Build();
+        var known = BreakDown.Apply(plan, "leads", new(BreakDown.Pattern.Formula) { Formula = "受注率 × 5000" });
+        Assert.True(known.Ok, known.Failure?.Describe(Language.Ja));
+        Assert.Equal(plan.Metrics.Length, known.Value.Metrics.Length);
+        var broken = BreakDown.Apply(plan, "leads", new(BreakDown.Pattern.Formula) { Formula = "訪問数 × × 転換率" });
+        Assert.False(broken.Ok);
+        Assert.Equal(7, broken.Failure.Errors[0].Column);
+    }
+
     [Fact]
     public void BreakDown_RateAbove100Percent_IsRefusedOnTheValue()
     {

@@ -24,8 +24,11 @@ public static class BreakDown
         /// <summary>metric = a + b + …: parts in the metric's unit.</summary>
         Sum,
 
-        /// <summary>metric = a formula written freely.</summary>
+        /// <summary>metric = a formula written freely; names it uses that are no metric yet become new KPIs under it.</summary>
         Formula,
+
+        /// <summary>The metric is an assumption with a value (受注率 20%, 平均受注単価 200万円), not broken down further.</summary>
+        Value,
     }
 
     /// <summary>
@@ -54,7 +57,9 @@ public static class BreakDown
                 return SplitTarget.Apply(plan, metricId, request.Parts ?? [], "kpi");
             case Pattern.Formula:
                 // A computed metric has no planned value of its own.
-                return EditMetric.Apply(plan, metricId, new EditMetric.Changes { Value = "", Formula = request.Formula ?? "" });
+                return EditMetric.Apply(WithNewNames(plan, metric, request.Formula ?? ""), metricId, new EditMetric.Changes { Value = "", Formula = request.Formula ?? "" });
+            case Pattern.Value:
+                return Assume(plan, metric, request.FactorValue);
         }
         var errors = new List<FieldError>();
         var countName = Required(request.CountName, "count.name", errors);
@@ -79,10 +84,47 @@ public static class BreakDown
             Value = factor,
             Unit = request.Pattern == Pattern.CountTimesPrice ? metric.Unit : Unit.Parse("ratio"),
         };
-        var formula = Ippon.Plans.Formula.Parse($"{countId} * {factorId}").Value;
-        var broken = metric with { Formula = formula, Value = null };
         var metrics = withCount.Metrics.Add(factorMetric);
+        // The formula names the new metrics as people do (商談数 * 受注率), so the plan file reads without ids.
+        var words = MetricNames.Words(metrics);
+        var written = Ippon.Plans.Formula.Parse($"{MetricNames.WordFor(words, countId, countName)} * {MetricNames.WordFor(words, factorId, factorName)}");
+        var broken = metric with { Formula = MetricNames.Resolve(written.Value!, words), Value = null };
         return PlanText.Check(plan with { Metrics = [.. metrics.Select(m => m.Id == metricId ? broken : m)] });
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> with a KPI for each name <paramref name="formula"/> uses that no metric has yet (typing
+    /// <c>商談数 × 受注率</c> under 新規受注数 creates 商談数 and 受注率), owned by <paramref name="parent"/>'s owner, each
+    /// a card to break down or give a value in turn. A formula that does not parse is left to the edit to report.
+    /// </summary>
+    static Plan WithNewNames(Plan plan, Metric parent, string formula)
+    {
+        var parsed = Ippon.Plans.Formula.Parse(formula.Trim()).Value;
+        if (parsed is null) return plan;
+        var words = MetricNames.Words(plan.Metrics);
+        var unknown = parsed.Expr.References().Select(r => r.Id).Where(w => !words.ContainsKey(w)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in unknown)
+        {
+            if (MetricNames.Problem(name) is not null) return plan;
+            var id = AddMetric.NextId(plan, "kpi");
+            plan = plan with { Metrics = plan.Metrics.Add(new Metric { Id = id, Name = name, Role = MetricRole.Kpi, Unit = Unit.Count, Owner = parent.Owner }) };
+        }
+        return plan;
+    }
+
+    /// <summary>
+    /// The metric as an assumption (no role, no formula) with the value typed: <c>20%</c> makes it a ratio,
+    /// <c>200万円</c> an amount in yen; otherwise it keeps its unit.
+    /// </summary>
+    static Outcome<Plan> Assume(Plan plan, Metric metric, string? text)
+    {
+        var errors = new List<FieldError>();
+        if (Required(text, "value", errors) is not { } typed || !EditMetric.Number(typed, "value", errors, out var value)) return Failure.Invalid([.. errors]);
+        var unit = typed.Contains('%', StringComparison.Ordinal) || typed.Contains('％', StringComparison.Ordinal) ? Unit.Ratio
+            : typed.Contains('円', StringComparison.Ordinal) ? Unit.Currency("JPY")
+            : metric.Unit;
+        var assumed = metric with { Role = null, Formula = null, Target = null, Value = value, Unit = unit };
+        return PlanText.Check(plan with { Metrics = [.. plan.Metrics.Select(m => m.Id == metric.Id ? assumed : m)] });
     }
 
     static string? Required(string? text, string field, List<FieldError> errors)

@@ -114,7 +114,10 @@ public static class SplitTarget
             ids.Add(m.Id);
         }
         if (errors.Count > 0) return Failure.Invalid([.. errors]);
-        var formula = Formula.Parse(string.Join(" + ", ids)).Value;
+        // The parent's formula names its parts as people do (既存顧客リピート売上 + 新規売上), so the plan file reads without ids.
+        var words = MetricNames.Words(p.Metrics);
+        var written = Formula.Parse(string.Join(" + ", ids.Select(id => MetricNames.WordFor(words, id, p.Find(id)!.Name))));
+        var formula = MetricNames.Resolve(written.Value!, words);
         var dropped = parent.Formula?.References.Where(r => !ids.Contains(r)).ToList() ?? [];
         p = p with { Metrics = [.. p.Metrics.Select(x => x.Id == parentId ? x with { Formula = formula, Value = null } : x)] };
         foreach (var gone in dropped)
