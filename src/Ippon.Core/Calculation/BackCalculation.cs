@@ -173,11 +173,15 @@ sealed class BackCalculation
         }
         var shares = Split(remainder, weights, _model.Metrics[open[0].Metric].Unit);
         var totalWeight = weights.Sum();
+        var fixedSteps = steps.ToImmutable();
         for (var i = 0; i < open.Count; i++)
         {
-            var shareSteps = steps.ToImmutable().Add(new DerivationStep(BinaryOp.Multiply, weights[i] / totalWeight, null, Unit.Ratio));
-            Assign(open[i].Metric, open[i].Cell, shares[i],
-                new Derivation(DerivationKind.Share, parent, target, shareSteps, shares[i], shares[i]));
+            // A share's explanation only where it is kept (Assign's rule): 10,000 reps' shares are not explained.
+            var derivation = Explained(open[i].Metric)
+                ? new Derivation(DerivationKind.Share, parent, target,
+                    fixedSteps.Add(new DerivationStep(BinaryOp.Multiply, weights[i] / totalWeight, null, Unit.Ratio)), shares[i], shares[i])
+                : null;
+            Assign(open[i].Metric, open[i].Cell, shares[i], derivation);
         }
     }
 
@@ -229,16 +233,25 @@ sealed class BackCalculation
     }
 
     // Money is shared in whole units with the largest-remainder method, so that the parts add up to the total exactly.
+    // (Loops, not LINQ: a KGI over 10,000 reps is split on every edit of the page.)
     static decimal[] Split(decimal total, decimal[] weights, Unit unit)
     {
         var sum = weights.Sum();
-        var raw = weights.Select(w => total * w / sum).ToArray();
+        var raw = new decimal[weights.Length];
+        for (var i = 0; i < raw.Length; i++) raw[i] = total * weights[i] / sum;
         if (unit.Kind != UnitKind.Currency) return raw;
         var scale = unit.Text == "JPY" ? 1m : 100m;
-        var floors = raw.Select(r => decimal.Floor(r * scale) / scale).ToArray();
-        var left = (int)decimal.Round((total - floors.Sum()) * scale);
-        foreach (var i in Enumerable.Range(0, raw.Length).OrderByDescending(i => raw[i] - floors[i]).ThenBy(i => i).Take(Math.Max(0, left)))
-            floors[i] += 1m / scale;
+        var floors = new decimal[raw.Length];
+        var fractions = new decimal[raw.Length];
+        decimal floorSum = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            floors[i] = decimal.Floor(raw[i] * scale) / scale;
+            fractions[i] = raw[i] - floors[i];
+            floorSum += floors[i];
+        }
+        var left = (int)decimal.Round((total - floorSum) * scale);
+        LargestRemainder.Award(floors, fractions, left, 1m / scale);
         return floors;
     }
 
@@ -279,7 +292,7 @@ sealed class BackCalculation
             Ambiguous(m, k, target, levers.Where(l => _planned.Get(l.Metric, k).IsError && Sources[l.Metric][k] != TargetSource.Explicit).Select(l => l.Metric), sum: false);
             return;
         }
-        var keep = Targets[m].Length <= _explainUpTo;
+        var keep = Explained(m);
         // The unknown lever first: the others are then solved with it planned at its new target.
         // (A stable partition, not a sort: this runs once per cell, 10,000 times for 10,000 reps.)
         var unknownFirst = new Lever[levers.Length];
@@ -344,9 +357,12 @@ sealed class BackCalculation
         }
         Targets[j][c] = value;
         Sources[j][c] = TargetSource.Derived;
-        if (Targets[j].Length <= _explainUpTo) Derivations[j][c] = derivation;
+        if (Explained(j)) Derivations[j][c] = derivation;
         if (_model.Nodes[j] is null && !Inputs.HasValue(_model.Metrics[j])) _planned.Set(j, c, value);
     }
+
+    // Whether metric j's cells keep how their targets were derived: only a metric small enough to be explained cell by cell.
+    bool Explained(int j) => Targets[j].Length <= _explainUpTo;
 
     // Whole units: a count's derived target is rounded up (down for direction: down, where fewer is the goal).
     void Round(int m)

@@ -11,17 +11,18 @@ namespace Ippon.Calculation;
 /// </remarks>
 public sealed class MetricResult
 {
-    internal MetricResult(Metric metric, int index, MetricKind kind, Shape shape)
+    // Takes the back-calculation's arrays as they are (no copy: for 10,000 reps each is a large-object allocation).
+    internal MetricResult(Metric metric, int index, MetricKind kind, Shape shape, decimal?[] targets, TargetSource?[] sources, Derivation?[] derivations)
     {
         Metric = metric;
         Index = index;
         Kind = kind;
         Shape = shape;
-        Targets = new decimal?[shape.Size];
-        Sources = new TargetSource?[shape.Size];
+        Targets = targets;
+        Sources = sources;
         Planned = new decimal?[shape.Size];
         PlannedErrors = new FormulaError[shape.Size];
-        Derivations = new Derivation?[shape.Size];
+        Derivations = derivations;
     }
 
     public Metric Metric { get; }

@@ -59,12 +59,9 @@ public static class PlanCalculator
         var metrics = ImmutableArray.CreateBuilder<MetricResult>(model.Metrics.Length);
         for (var m = 0; m < model.Metrics.Length; m++)
         {
-            var r = new MetricResult(model.Metrics[m], m, model.Kinds[m], model.Shapes[m]);
+            var r = new MetricResult(model.Metrics[m], m, model.Kinds[m], model.Shapes[m], back.Targets[m], back.Sources[m], back.Derivations[m]);
             for (var k = 0; k < r.Shape.Size; k++)
             {
-                r.Targets[k] = back.Targets[m][k];
-                r.Sources[k] = back.Sources[m][k];
-                r.Derivations[k] = back.Derivations[m][k];
                 var p = planned.Get(m, k);
                 // A computed plan carries the noise of decimal division in its last digits (402 × 0.333…3 =
                 // 133.99…99); it is dropped below 10^-12, the tolerance whole-unit rounding uses, so that a plan that

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ippon.Formulas;
+using Ippon.Numbers;
 using Ippon.Plans;
 
 namespace Ippon.Periods;
@@ -38,18 +39,19 @@ public static class PeriodSplit
         for (var i = 0; i < raw.Length; i++) raw[i] = sum == 0 ? 0 : total * (weights[i] / sum);
         var scale = unit.IsWhole ? 1m : unit.Kind == UnitKind.Currency ? (unit.Text == "JPY" ? 1m : 100m) : 0m;
         if (scale == 0 || Math.Round(total * scale, 12) != decimal.Truncate(Math.Round(total * scale, 12))) return raw;
-        return LargestRemainder(Math.Round(total * scale, 12), raw.Select(r => r * scale).ToArray()).Select(v => v / scale).ToArray();
+        return InWholeUnits(Math.Round(total * scale, 12), raw.Select(r => r * scale).ToArray()).Select(v => v / scale).ToArray();
     }
 
     // Floors every part, then hands the units still missing to the parts with the largest fractions.
-    static decimal[] LargestRemainder(decimal total, decimal[] raw)
+    static decimal[] InWholeUnits(decimal total, decimal[] raw)
     {
         var sign = total < 0 ? -1m : 1m;
         var abs = raw.Select(r => r * sign).ToArray();
         var floors = abs.Select(Arithmetic.FloorWhole).ToArray();
         var left = (int)(total * sign - floors.Sum());
-        foreach (var i in Enumerable.Range(0, abs.Length).OrderByDescending(i => abs[i] - floors[i]).ThenBy(i => i).Take(Math.Max(0, left)))
-            floors[i] += 1;
+        var fractions = new decimal[abs.Length];
+        for (var i = 0; i < abs.Length; i++) fractions[i] = abs[i] - floors[i];
+        LargestRemainder.Award(floors, fractions, left, 1m);
         return floors.Select(f => f * sign).ToArray();
     }
 }
