@@ -34,7 +34,9 @@ static class PlanChecks
     {
         foreach (var m in model.Metrics)
         {
-            // Lazily: the members' labels are formatted only for the one value reported (10,000 reps were 20,000 strings per calculation).
+            // Only a rate or a count has a range to check (a 10,000-member amount is not walked); lazily: the members'
+            // labels are formatted only for the one value reported (10,000 reps were 20,000 strings per calculation).
+            if (m.Unit.Kind != UnitKind.Ratio && !m.Unit.IsWhole) continue;
             var written = WrittenNumbers(m);
             if (m.Unit.Kind == UnitKind.Ratio)
             {
@@ -337,8 +339,9 @@ static class PlanChecks
             var shortCells = new List<int>();
             for (var k = 0; k < r.Targets.Length; k++)
             {
-                if (r.Targets[k] is not { } t || r.Planned[k] is not { } p || Math.Abs(p - t) <= MetricResult.Tolerance(t)) continue;
-                if (down ? p > t : p < t) shortCells.Add(k);
+                // The direction first: most cells meet or pass their target, and the tolerance is a decimal product per cell.
+                if (r.Targets[k] is not { } t || r.Planned[k] is not { } p || !(down ? p > t : p < t)) continue;
+                if (Math.Abs(p - t) > MetricResult.Tolerance(t)) shortCells.Add(k);
             }
             if (shortCells.Count == 0) continue;
             var unit = r.Metric.Unit;
