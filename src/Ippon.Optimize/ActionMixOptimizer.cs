@@ -21,8 +21,8 @@ public static class ActionMixOptimizer
     {
         options ??= new OptimizeOptions();
         var calculated = PlanCalculator.Calculate(plan, calculation);
-        var (problem, error) = MixProblem.Build(calculated);
-        if (problem is null) return Unsupported(plan, options, error!);
+        var built = MixProblem.Build(calculated);
+        if (built.Value is not { } problem) return Unsupported(plan, options, built.Errors[0].Message);
         if (options.Objective == Objective.Kgi)
         {
             if (problem.Kgi is null) return Unsupported(plan, options, problem.KgiUnsupported!);

@@ -1,4 +1,5 @@
 using Ippon.Formulas.Syntax;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Optimize;
@@ -17,22 +18,25 @@ sealed class KgiForms(MixProblem problem)
 
     public List<Bottleneck> Bottlenecks { get; } = [];
 
-    public (LinearForm? Form, Message? Why) Build()
+    /// <summary>The KGI as an affine form of the volumes, or why the KGI objective does not support the plan (field <c>kgi</c>).</summary>
+    public ParseResult<LinearForm> Build()
     {
         var kgi = problem.Calculated.Kgi;
-        if (kgi is null) return (null, new Message("KGI が1つに決まらないため、KGI を最大にする最適化はできません", "the plan has no single KGI, so it cannot be maximised"));
+        if (kgi is null) return Unsupported(new Message("KGI が1つに決まらないため、KGI を最大にする最適化はできません", "the plan has no single KGI, so it cannot be maximised"));
         try
         {
             var form = Of(kgi.Id);
             if (form.Terms.Values.Any(c => c < 0) || Bottlenecks.Any(b => b.Formula.Terms.Values.Any(c => c < 0)))
-                return (null, new Message("アクションを増やすと KGI が下がる式があるため、KGI の最大化には対応していません", "a formula makes the KGI fall as an action grows, which the KGI objective does not support"));
-            return (form, null);
+                return Unsupported(new Message("アクションを増やすと KGI が下がる式があるため、KGI の最大化には対応していません", "a formula makes the KGI fall as an action grows, which the KGI objective does not support"));
+            return ParseResult<LinearForm>.Ok(form);
         }
         catch (NotLinearException e)
         {
-            return (null, e.Why);
+            return Unsupported(e.Why);
         }
     }
+
+    static ParseResult<LinearForm> Unsupported(Message why) => ParseResult<LinearForm>.Fail(new FieldMessage("kgi", why));
 
     LinearForm Of(string id)
     {

@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 
@@ -68,25 +69,26 @@ sealed class MixProblem
     }
 
     /// <summary>Builds the problem from a calculated plan, or says why it cannot be optimized.</summary>
-    public static (MixProblem? Problem, Message? Error) Build(PlanResult calculated)
+    /// <returns>The problem, or why the plan cannot be optimized (field <c>plan</c>).</returns>
+    public static ParseResult<MixProblem> Build(PlanResult calculated)
     {
         var plan = calculated.Plan;
         if (plan.Actions.IsEmpty)
-            return (null, new Message("計画にアクションがないため、最適化するものがありません", "the plan has no actions, so there is nothing to optimize"));
+            return Fail(new Message("計画にアクションがないため、最適化するものがありません", "the plan has no actions, so there is nothing to optimize"));
         var actions = new List<MixVariable>();
         foreach (var r in calculated.Actions)
         {
             var a = r.Action;
             var driven = calculated.Metric(a.Drives);
-            if (driven is null) return (null, new Message($"{a.Label} が動かす指標 {a.Drives} がありません", $"{a.Label} drives {a.Drives}, which does not exist"));
+            if (driven is null) return Fail(new Message($"{a.Label} が動かす指標 {a.Drives} がありません", $"{a.Label} drives {a.Drives}, which does not exist"));
             if (!driven.Shape.IsScalar)
             {
-                return (null, new Message($"{a.Label} は {driven.Metric.Label} をメンバーごとに動かします。メンバー別のアクションの最適化にはまだ対応していません",
+                return Fail(new Message($"{a.Label} は {driven.Metric.Label} をメンバーごとに動かします。メンバー別のアクションの最適化にはまだ対応していません",
                     $"{a.Label} drives {driven.Metric.Label} per member; optimizing actions per member is not supported yet"));
             }
             if (a.PerUnit is not { } pu || pu <= 0)
             {
-                return (null, new Message($"{a.Label} に正の per_unit がないため、量を選べません", $"{a.Label} has no positive per_unit, so its volume cannot be chosen"));
+                return Fail(new Message($"{a.Label} に正の per_unit がないため、量を選べません", $"{a.Label} has no positive per_unit, so its volume cannot be chosen"));
             }
             var min = a.Min is { } lo ? (long)decimal.Ceiling(lo) : 0;
             decimal? max = a.Max;
@@ -121,13 +123,15 @@ sealed class MixProblem
 
         var problem = new MixProblem { Calculated = calculated, Actions = actions, Coverages = coverages, Teams = teams };
         var kgi = new KgiForms(problem);
-        var (form, why) = kgi.Build();
-        return (new MixProblem
+        var form = kgi.Build();
+        return ParseResult<MixProblem>.Ok(new MixProblem
         {
             Calculated = calculated, Actions = actions, Coverages = coverages, Teams = teams,
-            Kgi = form, KgiUnsupported = why, Bottlenecks = kgi.Bottlenecks,
-        }, null);
+            Kgi = form.Value, KgiUnsupported = form.Errors.FirstOrDefault()?.Message, Bottlenecks = kgi.Bottlenecks,
+        });
     }
+
+    static ParseResult<MixProblem> Fail(Message why) => ParseResult<MixProblem>.Fail(new FieldMessage("plan", why));
 }
 
 /// <summary>One action's volume as a variable: its bounds, per_unit, cost and hours per unit, and the volume the plan has now.</summary>

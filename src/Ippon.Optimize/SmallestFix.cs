@@ -120,7 +120,7 @@ static class SmallestFix
     /// <summary>Whether any mix of <paramref name="plan"/> covers its KPIs within the teams' hours, the bounds and the budget.</summary>
     internal static bool Fits(Plan plan, OptimizeOptions options)
     {
-        var (problem, _) = MixProblem.Build(PlanCalculator.Calculate(plan));
+        var problem = MixProblem.Build(PlanCalculator.Calculate(plan)).Value;
         if (problem is null || problem.Calculated.HasErrors && problem.Calculated.Findings.Any(f => f.Severity == Checks.Severity.Error && f.Rule != Checks.Rule.OverCapacity && f.Rule != Checks.Rule.VolumeOutOfBounds))
             return false;
         var outcome = CpSatMix.Solve(problem, new CpSatMix.Request(null, Cover: true, options.Budget, ExtraHours: false, options.TimeLimit));

@@ -154,14 +154,14 @@ public sealed class PlanModel
         for (var m = 0; m < Metrics.Length; m++)
         {
             if (Metrics[m].Formula is not { } f || Broken.ContainsKey(m)) continue;
-            var (node, error) = FormulaCompiler.Compile(f.Expr, Shapes[m], id => (IndexOf(id), Shapes[IndexOf(id)]), Plan.Dimensions);
-            if (node is null)
+            var compiled = FormulaCompiler.Compile(f.Expr, Shapes[m], id => (IndexOf(id), Shapes[IndexOf(id)]), Plan.Dimensions);
+            if (!compiled.Success)
             {
                 Broken[m] = FormulaError.Ref;
-                Findings.Add(new Finding(Rule.FormulaShape, Metrics[m].Id, error!));
+                Findings.AddRange(compiled.Errors.Select(e => new Finding(Rule.FormulaShape, Metrics[m].Id, e.Message)));
                 continue;
             }
-            Nodes[m] = node;
+            Nodes[m] = compiled.Value;
         }
     }
 

@@ -1,3 +1,4 @@
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Export.Excel;
@@ -58,34 +59,37 @@ sealed class TableReader
     }
 
     /// <summary>The name of a metric or an action in the <c>name</c> column: its trimmed text, or an error when it breaks <see cref="MetricNames.MaxLength"/>.</summary>
-    public (string? Value, Message? Error) Name(int row)
+    public ParseResult<string?> Name(int row)
     {
         var name = Text(row, "name");
-        if (MetricNames.Problem(name) is not { } problem) return (name, null);
-        return (null, new Message($"{Where(row, "name")}: {problem.In(Language.Ja)}", $"{Where(row, "name")}: {problem.In(Language.En)}"));
+        if (MetricNames.Problem(name) is not { } problem) return ParseResult<string?>.Ok(name);
+        return Fail<string?>(row, "name", problem);
     }
 
     /// <summary>The number in a cell (a number, or text such as 4,000万円 or 20%); null when empty; an error when unreadable.</summary>
-    public (decimal? Value, Message? Error) Number(int row, string key)
+    public ParseResult<decimal?> Number(int row, string key)
     {
         var cell = Cell(row, key);
-        if (cell is null || cell.IsEmpty) return (null, null);
-        if (cell.Number is { } n) return (n, null);
-        if (cell.Text is { } t && NumberText.TryParse(t, out var v)) return (v, null);
-        if (cell.Formula is not null && cell.Text is null) return (null, null);
-        var why = NumberText.Refusal(cell.AsText);
-        return (null, new Message($"{Where(row, key)}: {why.In(Language.Ja)}", $"{Where(row, key)}: {why.In(Language.En)}"));
+        if (cell is null || cell.IsEmpty) return ParseResult<decimal?>.Ok(null);
+        if (cell.Number is { } n) return ParseResult<decimal?>.Ok(n);
+        if (cell.Text is { } t && NumberText.TryParse(t, out var v)) return ParseResult<decimal?>.Ok(v);
+        if (cell.Formula is not null && cell.Text is null) return ParseResult<decimal?>.Ok(null);
+        return Fail<decimal?>(row, key, NumberText.Refusal(cell.AsText));
     }
 
     /// <summary>A date: a spreadsheet date serial, or text YYYY-MM-DD.</summary>
-    public (DateOnly? Value, Message? Error) Date(int row, string key)
+    public ParseResult<DateOnly?> Date(int row, string key)
     {
         var cell = Cell(row, key);
-        if (cell is null || cell.IsEmpty) return (null, null);
-        if (cell.Number is { } n && n is > 0 and < 2_958_466) return (DateOnly.FromDateTime(DateTime.FromOADate((double)n)), null);
-        if (cell.Text is { } t && DateOnly.TryParse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var d)) return (d, null);
-        return (null, new Message(
-            $"{Where(row, key)}: '{cell.AsText}' は日付として読めません (例: 2027-03-31)",
-            $"{Where(row, key)}: expected a date such as 2027-03-31, found '{cell.AsText}'"));
+        if (cell is null || cell.IsEmpty) return ParseResult<DateOnly?>.Ok(null);
+        if (cell.Number is { } n && n is > 0 and < 2_958_466) return ParseResult<DateOnly?>.Ok(DateOnly.FromDateTime(DateTime.FromOADate((double)n)));
+        if (cell.Text is { } t && DateOnly.TryParse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var d)) return ParseResult<DateOnly?>.Ok(d);
+        return Fail<DateOnly?>(row, key, new Message(
+            $"'{cell.AsText}' は日付として読めません (例: 2027-03-31)",
+            $"expected a date such as 2027-03-31, found '{cell.AsText}'"));
     }
+
+    // The reason with the cell it concerns in front (B7: …), as every message of an import names its cell; the field is the column's key.
+    ParseResult<T> Fail<T>(int row, string key, Message why) => ParseResult<T>.Fail(new FieldMessage(key,
+        new Message($"{Where(row, key)}: {why.In(Language.Ja)}", $"{Where(row, key)}: {why.In(Language.En)}")));
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ippon.Files;
 using Ippon.Files.Plans;
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Export.Excel;
@@ -24,10 +25,10 @@ public static partial class WorkbookImporter
     /// <summary>Reads a workbook uploaded as <paramref name="content"/>; <paramref name="fileName"/> (the user's) names it in every message.</summary>
     public static PlanReadResult Import(Stream content, string fileName) => Import(WorkbookReader.Open(content, fileName), fileName);
 
-    static PlanReadResult Import((WorkbookReader? Workbook, Message? Error) opened, string file)
+    static PlanReadResult Import(ParseResult<WorkbookReader> opened, string file)
     {
-        var (workbook, error) = opened;
-        if (workbook is null) return Fail(file, error!);
+        if (!opened.Success) return new(null, [.. opened.Errors.Select(e => new InputError(file, 0, 0, e.Message))]);
+        var workbook = opened.Value;
         var planSheet = workbook.Sheets.FirstOrDefault(s => L.Plan.Matches(s.Name));
         var tree = workbook.Sheets.FirstOrDefault(s => L.Tree.Matches(s.Name));
         if (planSheet is not null && tree is not null) return new Reader(file, workbook).Read(planSheet, tree);
@@ -42,9 +43,9 @@ public static partial class WorkbookImporter
 
         void Error(Message m) => _errors.Add(new InputError(file, 0, 0, m));
 
-        T? Take<T>((T? Value, Message? Error) read)
+        T? Take<T>(ParseResult<T> read)
         {
-            if (read.Error is not null) Error(read.Error);
+            foreach (var e in read.Errors) Error(e.Message);
             return read.Value;
         }
 

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Import.Excel;
@@ -41,10 +42,10 @@ public sealed class WorkbookReader
     }
 
     /// <summary>Reads <paramref name="path"/>; on failure returns why in both languages.</summary>
-    public static (WorkbookReader? Workbook, Message? Error) Open(string path)
+    public static ParseResult<WorkbookReader> Open(string path)
     {
-        if (Directory.Exists(path)) return (null, new Message($"{path} はフォルダです", $"{path} is a folder"));
-        if (!File.Exists(path)) return (null, new Message($"{path} がありません", $"{path} does not exist"));
+        if (Directory.Exists(path)) return Fail(new Message($"{path} はフォルダです", $"{path} is a folder"));
+        if (!File.Exists(path)) return Fail(new Message($"{path} がありません", $"{path} does not exist"));
         try
         {
             using var stream = File.OpenRead(path);
@@ -52,7 +53,7 @@ public sealed class WorkbookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, NotAWorkbook(path));
+            return Fail(NotAWorkbook(path));
         }
     }
 
@@ -63,17 +64,17 @@ public sealed class WorkbookReader
     /// (the sizes the archive declares can lie); then the sheets are read as a stream of XML (OpenXmlReader), not as a
     /// document tree, and at most <see cref="MaxCells"/> cells are kept. Memory stays bounded whatever the file holds.
     /// </remarks>
-    public static (WorkbookReader? Workbook, Message? Error) Open(Stream stream, string name)
+    public static ParseResult<WorkbookReader> Open(Stream stream, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream.Length > MaxBytes) return (null, new Message($"{name} は大きすぎます (50MB まで)", $"{name} is too large (at most 50 MB)"));
+        if (stream.Length > MaxBytes) return Fail(new Message($"{name} は大きすぎます (50MB まで)", $"{name} is too large (at most 50 MB)"));
         try
         {
-            if (Unpacked(stream, name) is { } tooBig) return (null, tooBig);
+            if (Unpacked(stream, name) is { } tooBig) return Fail(tooBig);
             stream.Position = 0;
             using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxUnpackedBytes });
             var part = document.WorkbookPart;
-            if (part?.Workbook?.Sheets is null) return (null, NotAWorkbook(name));
+            if (part?.Workbook?.Sheets is null) return Fail(NotAWorkbook(name));
             var strings = part.SharedStringTablePart is { } sst ? SharedStrings(sst) : [];
             var sheets = new List<SheetCells>();
             var budget = MaxCells;
@@ -81,17 +82,17 @@ public sealed class WorkbookReader
             {
                 if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart wp) continue;
                 var read = Read(sheet.Name?.Value ?? "", wp, strings, ref budget);
-                if (read is null) return (null, TooManyCells(name));
+                if (read is null) return Fail(TooManyCells(name));
                 sheets.Add(read);
             }
             var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var d in part.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
                 if (d.Name?.Value is { } n && d.LocalSheetId is null) names[n] = d.Text;
-            return (new WorkbookReader(sheets, names), null);
+            return ParseResult<WorkbookReader>.Ok(new WorkbookReader(sheets, names));
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or ArgumentException)
         {
-            return (null, NotAWorkbook(name));
+            return Fail(NotAWorkbook(name));
         }
     }
 
@@ -137,6 +138,9 @@ public sealed class WorkbookReader
     static Message TooManyCells(string name) => new(
         $"{name} のセルが {MaxCells:#,0} 個を超えています。計画のブックとしては大きすぎます (指標の表だけを残してください)",
         $"{name} has more than {MaxCells:#,0} cells, too many for a plan workbook (keep only the table of metrics)");
+
+    // Why the file is not read, for the whole file (field "file").
+    static ParseResult<WorkbookReader> Fail(Message why) => ParseResult<WorkbookReader>.Fail(new FieldMessage("file", why));
 
     static Message NotAWorkbook(string name) => new(
         $"{name} は Excel ブック (.xlsx) として読めません",

@@ -17,9 +17,9 @@ public sealed class FormulaHarness
         _ids = [.. inputs.Select(i => i.Id)];
         Cells = new Cells([.. inputs.Select(_ => Shape.Scalar)]);
         for (var i = 0; i < inputs.Length; i++) Cells.Set(i, 0, inputs[i].Value);
-        var (node, error) = FormulaCompiler.Compile(parsed.Value, Shape.Scalar, id => (IndexOf(id), Shape.Scalar));
-        Assert.Null(error);
-        Node = node!;
+        var compiled = FormulaCompiler.Compile(parsed.Value, Shape.Scalar, id => (IndexOf(id), Shape.Scalar));
+        Assert.Empty(compiled.Errors);
+        Node = compiled.Value!;
     }
 
     public Node Node { get; }

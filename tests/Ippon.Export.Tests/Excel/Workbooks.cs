@@ -16,9 +16,9 @@ public static class Workbooks
 
     public static WorkbookReader Read(string path)
     {
-        var (workbook, error) = WorkbookReader.Open(path);
-        Assert.True(workbook is not null, error?.In(Language.En));
-        return workbook!;
+        var opened = WorkbookReader.Open(path);
+        Assert.True(opened.Success, opened.Errors.FirstOrDefault()?.Message.In(Language.En));
+        return opened.Value;
     }
 
     /// <summary>The number a defined name shows, or null when the cell is empty or not a number.</summary>

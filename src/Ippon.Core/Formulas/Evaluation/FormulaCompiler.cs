@@ -1,6 +1,7 @@
 using Ippon.Dimensions;
 using Ippon.Formulas.Functions;
 using Ippon.Formulas.Syntax;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Formulas.Evaluation;
@@ -9,17 +10,17 @@ namespace Ippon.Formulas.Evaluation;
 public static class FormulaCompiler
 {
     /// <summary>Compiles <paramref name="expr"/> for cells of <paramref name="shape"/>; every id must resolve.</summary>
-    /// <returns>The tree, or a message when a reference varies over a dimension the formula does not (and is not summed).</returns>
+    /// <returns>The tree, or why not (field <c>formula</c>) when a reference varies over a dimension the formula does not (and is not summed).</returns>
     /// <param name="order">The plan's dimensions in declaration order: the layout of the cells an aggregate sums over, so that they match the summed metric's own cells.</param>
-    public static (Node? Node, Message? Error) Compile(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve, IReadOnlyList<Dimension>? order = null)
+    public static ParseResult<Node> Compile(Expr expr, Shape shape, Func<string, (int Metric, Shape Shape)> resolve, IReadOnlyList<Dimension>? order = null)
     {
         try
         {
-            return (Build(expr, shape, resolve, order ?? []), null);
+            return ParseResult<Node>.Ok(Build(expr, shape, resolve, order ?? []));
         }
         catch (ShapeException e)
         {
-            return (null, e.Error);
+            return ParseResult<Node>.Fail(new FieldMessage(Parser.Field, e.Error));
         }
     }
 
