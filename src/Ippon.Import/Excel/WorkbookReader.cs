@@ -27,6 +27,28 @@ public sealed class WorkbookReader
     /// <summary>Defined name → what it refers to, as written: 'ツリー'!$E$5.</summary>
     public IReadOnlyDictionary<string, string> Names { get; }
 
+    /// <summary>The workbook as text, one line per non-empty cell (<c>B7: 20</c>, <c>E5: =B5*C5</c>) under each sheet's <c>[name]</c>, then every defined name.</summary>
+    /// <remarks>What two workbooks are compared by (an export written twice, the committed snapshot of the seed's workbook): the cells as stored, formulas as written, no styles.</remarks>
+    public string ToText()
+    {
+        var lines = new List<string>();
+        foreach (var sheet in Sheets)
+        {
+            lines.Add($"[{sheet.Name}]");
+            for (var r = 1; r <= sheet.LastRow; r++)
+            {
+                for (var c = 0; c <= sheet.LastColumn; c++)
+                {
+                    if (sheet[r, c] is not { IsEmpty: false } cell) continue;
+                    lines.Add($"{Ippon.Export.Excel.WorkbookLayout.Letter(c)}{r}: {(cell.Formula is { } f ? "=" + f : cell.AsText)}");
+                }
+            }
+        }
+        lines.Add("[names]");
+        lines.AddRange(Names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} = {n.Value}"));
+        return string.Join("\n", lines) + "\n";
+    }
+
     /// <summary>The sheet called <paramref name="name"/>, or null.</summary>
     public SheetCells? Sheet(string name) => Sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -144,25 +144,10 @@ public class WorkbookRecalculationTests
     }
 
     /// <summary>Every non-empty cell of the workbook, sheet by sheet: value or =formula, then the defined names.</summary>
-    internal static string Dump(string xlsx, bool delete = false)
+    static string Dump(string xlsx, bool delete = false)
     {
-        var workbook = Workbooks.Read(xlsx);
-        var lines = new List<string>();
-        foreach (var sheet in workbook.Sheets)
-        {
-            lines.Add($"[{sheet.Name}]");
-            for (var r = 1; r <= sheet.LastRow; r++)
-            {
-                for (var c = 0; c <= sheet.LastColumn; c++)
-                {
-                    if (sheet[r, c] is not { IsEmpty: false } cell) continue;
-                    lines.Add($"{WorkbookLayout.Letter(c)}{r}: {(cell.Formula is { } f ? "=" + f : cell.AsText)}");
-                }
-            }
-        }
-        lines.Add("[names]");
-        lines.AddRange(workbook.Names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} = {n.Value}"));
+        var text = Workbooks.Read(xlsx).ToText();
         if (delete) File.Delete(xlsx);
-        return string.Join("\n", lines) + "\n";
+        return text;
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 using Ippon.Import.Excel;
 using Ippon.Numbers;
 
-namespace Ippon.Export.Tests.Excel;
+namespace Ippon.Import.Tests.Excel;
 
 /// <summary>Workbooks built to exhaust the importer (a zip bomb, millions of cells) are refused with a clear message, before the expensive work.</summary>
 public class HostileWorkbookTests
@@ -11,7 +11,7 @@ public class HostileWorkbookTests
     // The seed's own workbook with one more entry: a file of zeros that deflates about a thousandfold.
     static string WithBomb(TempDir dir, long inflatedBytes)
     {
-        var path = Workbooks.Write(Seed.Result(), dir.File("bomb.xlsx"));
+        var path = Workbooks.Write(Workbooks.Seed(), dir.File("bomb.xlsx"));
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         using var entry = zip.CreateEntry("xl/media/zeros.bin", CompressionLevel.SmallestSize).Open();
         var zeros = new byte[1 << 20];
@@ -52,7 +52,7 @@ public class HostileWorkbookTests
     public void Import_SheetWithMoreCellsThanTheLimit_IsRefusedNamingTheUsersFile()
     {
         using var dir = new TempDir();
-        var path = Workbooks.Write(Seed.Result(), dir.File("huge.xlsx"));
+        var path = Workbooks.Write(Workbooks.Seed(), dir.File("huge.xlsx"));
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
         {
             // Replace the first sheet by one of empty cells: small on disk, every one a cell to keep.
@@ -96,7 +96,7 @@ public class HostileWorkbookTests
     public void Import_NumberBeyondTheRange_IsAnInputErrorWithTheCellAddress(string huge)
     {
         using var dir = new TempDir();
-        var path = Workbooks.Write(Seed.Result(), dir.File("plan.xlsx"));
+        var path = Workbooks.Write(Workbooks.Seed(), dir.File("plan.xlsx"));
         var replaced = ReplaceFirstValue(path, "0.2", huge); // the seed's win rate, 20%
 
         var read = WorkbookImporter.Import(path);
