@@ -30,23 +30,23 @@ public static class ActionMixOptimizer
         }
 
         var cover = options.Objective != Objective.Kgi;
-        var outcome = CpSatMix.Solve(problem, new CpSatMix.Request(options.Objective, cover, options.Budget, ExtraHours: false, options.TimeLimit));
+        var answer = CpSatMix.Solve(problem, new CpSatMix.Request(options.Objective, cover, options.Budget, ExtraHours: false, options.TimeLimit));
         var current = problem.Actions.Select(a => (long)decimal.Ceiling(a.Current)).ToArray();
         var result = new OptimizeResult
         {
             Plan = plan,
             Objective = options.Objective,
             Budget = options.Budget,
-            Status = outcome.Status,
-            Error = outcome.Invalid is null ? null : new Message($"ソルバーがこの計画を扱えません: {outcome.Invalid}", $"the solver cannot take this plan: {outcome.Invalid}"),
-            Lines = [.. problem.Actions.Select(a => new MixLine(a.Action, a.Current, outcome.Volumes?[a.Index]))],
+            Status = answer.Status,
+            Error = answer.Invalid is null ? null : new Message($"ソルバーがこの計画を扱えません: {answer.Invalid}", $"the solver cannot take this plan: {answer.Invalid}"),
+            Lines = [.. problem.Actions.Select(a => new MixLine(a.Action, a.Current, answer.Volumes?[a.Index]))],
             Teams = [.. problem.Teams.Select(t => new TeamLine(t.Team, t.Available,
                 t.Actions.Sum(i => problem.Actions[i].Hours * problem.Actions[i].Current),
-                outcome.Volumes is { } v ? t.Actions.Sum(i => problem.Actions[i].Hours * v[i]) : null))],
+                answer.Volumes is { } v ? t.Actions.Sum(i => problem.Actions[i].Hours * v[i]) : null))],
             CurrentKgi = problem.KgiAt(current),
-            OptimalKgi = outcome.Volumes is { } ov ? problem.KgiAt(ov) : null,
+            OptimalKgi = answer.Volumes is { } ov ? problem.KgiAt(ov) : null,
         };
-        if (outcome.Volumes is { } volumes)
+        if (answer.Volumes is { } volumes)
         {
             // The solver worked on scaled integers; the answer is checked again in exact decimals and by the engine.
             if (!problem.Fits(volumes, cover, options.Budget))
@@ -55,7 +55,7 @@ public static class ActionMixOptimizer
             var optimized = WithVolumes(plan, problem, volumes);
             return With(result, optimized, PlanCalculator.Calculate(optimized, calculation));
         }
-        if (outcome.Status == SolveStatus.Infeasible && options.FindFixes)
+        if (answer.Status == SolveStatus.Infeasible && options.FindFixes)
             return With(result, SmallestFix.Find(problem, options));
         return result;
     }

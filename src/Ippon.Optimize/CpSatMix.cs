@@ -10,9 +10,9 @@ static class CpSatMix
     public sealed record Request(Objective? Objective, bool Cover, decimal? Budget, bool ExtraHours, TimeSpan TimeLimit);
 
     /// <summary>The solver's answer: the volumes (null when none fits) and, with extra hours, how many each team got.</summary>
-    public sealed record Outcome(SolveStatus Status, long[]? Volumes, Dictionary<string, decimal> ExtraHours, string? Invalid = null);
+    public sealed record Answer(SolveStatus Status, long[]? Volumes, Dictionary<string, decimal> ExtraHours, string? Invalid = null);
 
-    public static Outcome Solve(MixProblem p, Request request)
+    public static Answer Solve(MixProblem p, Request request)
     {
         var model = new CpModel();
         var x = new IntVar[p.Actions.Count];
@@ -101,7 +101,7 @@ static class CpSatMix
         }
 
         var invalid = model.Validate();
-        if (!string.IsNullOrEmpty(invalid)) return new Outcome(SolveStatus.Unsupported, null, [], invalid);
+        if (!string.IsNullOrEmpty(invalid)) return new Answer(SolveStatus.Unsupported, null, [], invalid);
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
@@ -116,9 +116,9 @@ static class CpSatMix
             CpSolverStatus.ModelInvalid => SolveStatus.Unsupported,
             _ => SolveStatus.TimedOut,
         };
-        if (result is not (SolveStatus.Optimal or SolveStatus.Feasible)) return new Outcome(result, null, []);
+        if (result is not (SolveStatus.Optimal or SolveStatus.Feasible)) return new Answer(result, null, []);
         var volumes = x.Select(v => solver.Value(v)).ToArray();
         var extra = extras.ToDictionary(e => e.Team, e => solver.Value(e.Var) / teamFactor);
-        return new Outcome(result, volumes, extra);
+        return new Answer(result, volumes, extra);
     }
 }

@@ -46,7 +46,8 @@ sealed class KgiForms(MixProblem problem)
         var metric = result.Metric;
         if (!result.Shape.IsScalar)
             throw new NotLinearException(new Message($"{metric.Label} はメンバーごとの指標のため、KGI の最大化には対応していません", $"{metric.Label} varies per member, which the KGI objective does not support"));
-        var driving = problem.Actions.Where(a => a.Action.Drives == id).ToList();
+        var drivers = problem.Calculated.Plan.ActionsDriving(id).ToHashSet();
+        var driving = problem.Actions.Where(a => drivers.Contains(a.Action)).ToList();
         var produced = new LinearForm();
         foreach (var a in driving) produced = produced.Plus(LinearForm.Var(a.Index, a.PerUnit));
         LinearForm form;

@@ -26,9 +26,9 @@ static class SmallestFix
     static Fix? TeamHours(MixProblem p, OptimizeOptions options)
     {
         if (p.Teams.Count == 0) return null;
-        var outcome = CpSatMix.Solve(p, new CpSatMix.Request(null, Cover: true, options.Budget, ExtraHours: true, options.TimeLimit));
-        if (outcome.Volumes is null) return null;
-        var extra = outcome.ExtraHours.Where(e => e.Value > 0).ToDictionary(e => e.Key, e => e.Value);
+        var answer = CpSatMix.Solve(p, new CpSatMix.Request(null, Cover: true, options.Budget, ExtraHours: true, options.TimeLimit));
+        if (answer.Volumes is null) return null;
+        var extra = answer.ExtraHours.Where(e => e.Value > 0).ToDictionary(e => e.Key, e => e.Value);
         if (extra.Count == 0) return null;
         var teams = p.Teams.Where(t => extra.ContainsKey(t.Team.Id)).Select(t => t.Team).ToList();
         return new Fix("team", string.Join(",", teams.Select(t => t.Id)), teams.Sum(t => t.Hours ?? 0), teams.Sum(t => (t.Hours ?? 0) + extra[t.Id]), new Message(l =>
@@ -50,8 +50,8 @@ static class SmallestFix
     {
         if (p.Kgi is null || p.Calculated.Kgi is not { } kgi) return null;
         if (ActionMixOptimizer.Unbounded(p, options.Budget) is not null) return null;
-        var outcome = CpSatMix.Solve(p, new CpSatMix.Request(Objective.Kgi, Cover: false, options.Budget, ExtraHours: false, options.TimeLimit));
-        if (outcome.Volumes is null || p.KgiAt(outcome.Volumes) is not { } best) return null;
+        var answer = CpSatMix.Solve(p, new CpSatMix.Request(Objective.Kgi, Cover: false, options.Budget, ExtraHours: false, options.TimeLimit));
+        if (answer.Volumes is null || p.KgiAt(answer.Volumes) is not { } best) return null;
         var unit = kgi.Metric.Unit;
         var target = kgi.Target;
         return new Fix("kgi", kgi.Id, target, best, new Message(l => l == Language.Ja
@@ -123,8 +123,8 @@ static class SmallestFix
         var problem = MixProblem.Build(PlanCalculator.Calculate(plan)).Value;
         if (problem is null || problem.Calculated.HasErrors && problem.Calculated.Findings.Any(f => f.Severity == Checks.Severity.Error && f.Rule != Checks.Rule.OverCapacity && f.Rule != Checks.Rule.VolumeOutOfBounds))
             return false;
-        var outcome = CpSatMix.Solve(problem, new CpSatMix.Request(null, Cover: true, options.Budget, ExtraHours: false, options.TimeLimit));
-        return outcome.Volumes is not null;
+        var answer = CpSatMix.Solve(problem, new CpSatMix.Request(null, Cover: true, options.Budget, ExtraHours: false, options.TimeLimit));
+        return answer.Volumes is not null;
     }
 
     static Plan WithMetricValue(this Plan plan, string id, decimal value) =>

@@ -28,15 +28,8 @@ public static class PlanCommand
             var result = PlanCalculator.Calculate(plan, options);
             if (parse.GetValue(memberOption) is { } member)
             {
-                var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(member))).Where(x => x.Index >= 0).ToList();
-                if (found.Count == 0)
-                {
-                    context.Error.WriteLine(language == Numbers.Language.Ja
-                        ? $"ippon: '{member}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"
-                        : $"ippon: '{member}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
-                    return Cli.BadInput;
-                }
-                MembersView.Member(context.Console, result, found[0].Dimension, found[0].Index, language);
+                if (MemberOption.Find(plan, member, context, language) is not { } found) return Cli.BadInput;
+                MembersView.Member(context.Console, result, found.Dimension, found.Index, language);
             }
             else if (parse.GetValue(byOption) is { } by)
             {
