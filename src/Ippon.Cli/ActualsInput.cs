@@ -18,9 +18,7 @@ public static class ActualsInput
         foreach (var e in read.Errors.Take(50)) context.Error.WriteLine(e.Format(language));
         if (read.Errors.Length > 50)
         {
-            context.Error.WriteLine(language == Language.Ja
-                ? $"ほか {read.Errors.Length - 50} 件のエラー"
-                : $"and {read.Errors.Length - 50} more errors");
+            context.Error.WriteLine(language.T($"ほか {read.Errors.Length - 50} 件のエラー", $"and {read.Errors.Length - 50} more errors"));
         }
         return null;
     }

@@ -32,7 +32,7 @@ public static class Cli
             // One line per error: System.CommandLine lists the allowed values on lines of their own.
             foreach (var e in parse.Errors)
                 stderr.WriteLine("ippon: " + string.Join(' ', e.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-            stderr.WriteLine(language == Language.Ja ? "使い方は ippon --help を見てください" : "see ippon --help for usage");
+            stderr.WriteLine(language.T("使い方は ippon --help を見てください", "see ippon --help for usage"));
             return BadInput;
         }
         try

@@ -28,21 +28,16 @@ public static class RevisionOutput
     public static int Write(ParseResult parse, Settings settings, string planPath, ReviewResult review, CliContext context, Language l, TimeProvider? time = null)
     {
         if (parse.GetValue(settings.Output) is not { } output) return Cli.Ok;
-        var ja = l == Language.Ja;
         var changes = ReplanChanges.Of(review);
         if (changes.IsEmpty)
         {
-            context.Error.WriteLine(ja
-                ? "ippon: 実績から決まる質の指標が前提と同じため、改訂はありません (ファイルは書きませんでした)"
-                : "ippon: the observed quality metrics equal the assumed ones; there is nothing to revise and no file was written");
+            context.Error.WriteLine(l.T("ippon: 実績から決まる質の指標が前提と同じため、改訂はありません (ファイルは書きませんでした)", "ippon: the observed quality metrics equal the assumed ones; there is nothing to revise and no file was written"));
             return Cli.Ok;
         }
         if ((File.Exists(output) || Directory.Exists(output)) && !parse.GetValue(settings.Force))
         {
             var same = Path.GetFullPath(output) == Path.GetFullPath(planPath);
-            context.Error.WriteLine(ja
-                ? $"ippon: {output} は既にあります{(same ? " (計画ファイルそのものです)" : "")}。上書きしません。別のファイル名にするか --force を付けてください"
-                : $"ippon: {output} already exists{(same ? " (it is the plan file itself)" : "")} and was left as it is; choose another name or add --force");
+            context.Error.WriteLine(l.T($"ippon: {output} は既にあります{(same ? " (計画ファイルそのものです)" : "")}。上書きしません。別のファイル名にするか --force を付けてください", $"ippon: {output} already exists{(same ? " (it is the plan file itself)" : "")} and was left as it is; choose another name or add --force"));
             return Cli.BadInput;
         }
         var today = DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().DateTime);
@@ -59,21 +54,17 @@ public static class RevisionOutput
             context.Error.WriteLine($"ippon: {writeError.In(l)}");
             return Cli.BadInput;
         }
-        context.Error.WriteLine(ja
-            ? $"{output} に再計画を書き出しました ({review.AsOf.Label} の改訂: {Describe(review, changes, l)})"
-            : $"wrote the re-plan to {output} (revision for {review.AsOf.Label}: {Describe(review, changes, l)})");
+        context.Error.WriteLine(l.T($"{output} に再計画を書き出しました ({review.AsOf.Label} の改訂: {Describe(review, changes, l)})", $"wrote the re-plan to {output} (revision for {review.AsOf.Label}: {Describe(review, changes, l)})"));
         return Cli.Ok;
     }
 
 
     static string Describe(ReviewResult review, ImmutableArray<RevisionChange> changes, Language l) =>
-        string.Join(l == Language.Ja ? "、" : ", ", changes.Select(c =>
+        string.Join(l.T("、", ", "), changes.Select(c =>
         {
             var metric = review.Plan.Find(c.Metric)!;
             return $"{metric.Label} {Formatter.Format(c.From, metric.Unit, l)} → {Formatter.Format(c.To, metric.Unit, l)}";
         }));
 
-    static string DefaultReason(ReviewResult review, ImmutableArray<RevisionChange> changes, Language l) => l == Language.Ja
-        ? $"{review.AsOf.Label} レビュー: 実績で前提を更新 ({Describe(review, changes, l)})"
-        : $"{review.AsOf.Label} review: assumptions updated from actuals ({Describe(review, changes, l)})";
+    static string DefaultReason(ReviewResult review, ImmutableArray<RevisionChange> changes, Language l) => l.T($"{review.AsOf.Label} レビュー: 実績で前提を更新 ({Describe(review, changes, l)})", $"{review.AsOf.Label} review: assumptions updated from actuals ({Describe(review, changes, l)})");
 }

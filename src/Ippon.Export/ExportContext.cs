@@ -60,5 +60,5 @@ public sealed record ExportContext(PlanResult Result, Language Language, DateOnl
     }
 
     /// <summary>The Japanese or the English text, for the reader's language.</summary>
-    public string T(string ja, string en) => Language == Language.Ja ? ja : en;
+    public string T(string ja, string en) => Language.T(ja, en);
 }

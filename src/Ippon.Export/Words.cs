@@ -7,8 +7,6 @@ namespace Ippon.Export;
 /// <summary>The words every export shares, in both languages.</summary>
 static class Words
 {
-    public static string T(this Language language, string ja, string en) => language == Language.Ja ? ja : en;
-
     /// <summary>The layer of a metric as a short tag: KGI, KSF, KPI, 中間, 前提, 入力.</summary>
     public static string Role(Metric m, Language l) => m.Role switch
     {
@@ -53,7 +51,7 @@ static class Words
 
     /// <summary>The date as the document prints it: 2026年11月24日 or 2026-11-24.</summary>
     public static string Date(DateOnly d, Language l) =>
-        l == Language.Ja ? $"{d.Year}年{d.Month}月{d.Day}日" : d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        l.T($"{d.Year}年{d.Month}月{d.Day}日", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>A gap with its sign: +20件, −3件, ±0.</summary>
     public static string Signed(decimal? gap, Unit unit, Language l)

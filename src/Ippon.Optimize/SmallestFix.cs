@@ -32,7 +32,7 @@ static class SmallestFix
         if (extra.Count == 0) return null;
         var teams = p.Teams.Where(t => extra.ContainsKey(t.Team.Id)).Select(t => t.Team).ToList();
         return new Fix("team", string.Join(",", teams.Select(t => t.Id)), teams.Sum(t => t.Hours ?? 0), teams.Sum(t => (t.Hours ?? 0) + extra[t.Id]), new Message(l =>
-            string.Join(l == Language.Ja ? "、" : ", ", teams.Select(t => TeamSentence(t, extra[t.Id], l)))))
+            string.Join(l.T("、", ", "), teams.Select(t => TeamSentence(t, extra[t.Id], l)))))
         { ExtraHours = extra };
     }
 
@@ -41,9 +41,7 @@ static class SmallestFix
     {
         var people = team.HoursPerPerson is { } pp && pp > 0 ? hours / pp : (decimal?)null;
         var whole = people is { } n ? Formatter.Plain(decimal.Ceiling(decimal.Round(n, 12))) : null;
-        return l == Language.Ja
-            ? $"{team.Label}に {Formatter.Hours(hours, l)}{(people is { } x ? $" ({Formatter.Pace(x)}人 ≒ {whole}人)" : "")} 追加"
-            : $"add {Formatter.Hours(hours, l)} to {team.Label}{(people is { } y ? $" ({Formatter.Pace(y)} people ≈ {whole})" : "")}";
+        return l.T($"{team.Label}に {Formatter.Hours(hours, l)}{(people is { } x ? $" ({Formatter.Pace(x)}人 ≒ {whole}人)" : "")} 追加", $"add {Formatter.Hours(hours, l)} to {team.Label}{(people is { } y ? $" ({Formatter.Pace(y)} people ≈ {whole})" : "")}");
     }
 
     static Fix? HighestKgi(MixProblem p, OptimizeOptions options)
@@ -54,9 +52,7 @@ static class SmallestFix
         if (answer.Volumes is null || p.KgiAt(answer.Volumes) is not { } best) return null;
         var unit = kgi.Metric.Unit;
         var target = kgi.Target;
-        return new Fix("kgi", kgi.Id, target, best, new Message(l => l == Language.Ja
-            ? $"今の人員と前提のままでは、{kgi.Metric.Label}は最大 {Formatter.Format(best, unit, l)}{(target is { } t && t != 0 ? $" (目標 {Formatter.Format(t, unit, l)} の {Formatter.Percent(best / t)})" : "")}"
-            : $"as the plan stands, {kgi.Metric.Label} reaches at most {Formatter.Format(best, unit, l)}{(target is { } t2 && t2 != 0 ? $" ({Formatter.Percent(best / t2)} of the target {Formatter.Format(t2, unit, l)})" : "")}"));
+        return new Fix("kgi", kgi.Id, target, best, new Message(l => l.T($"今の人員と前提のままでは、{kgi.Metric.Label}は最大 {Formatter.Format(best, unit, l)}{(target is { } t && t != 0 ? $" (目標 {Formatter.Format(t, unit, l)} の {Formatter.Percent(best / t)})" : "")}", $"as the plan stands, {kgi.Metric.Label} reaches at most {Formatter.Format(best, unit, l)}{(target is { } t2 && t2 != 0 ? $" ({Formatter.Percent(best / t2)} of the target {Formatter.Format(t2, unit, l)})" : "")}")));
     }
 
     /// <summary>The assumptions (rates, unit prices) and the actions' per_unit values, each raised as little as makes a mix fit.</summary>
@@ -70,9 +66,7 @@ static class SmallestFix
             var ratio = m.Unit.Kind == UnitKind.Ratio;
             var to = Search(from, Step(from, ratio), ratio ? 1m : from * 10, value => Fits(plan.WithMetricValue(m.Id, value), options));
             if (to is not { } t) continue;
-            yield return new Fix("rate", m.Id, from, t, new Message(l => l == Language.Ja
-                ? $"{m.Label}を {Formatter.Format(from, m.Unit, l)} → {Formatter.Format(t, m.Unit, l)} に"
-                : $"raise {m.Label} from {Formatter.Format(from, m.Unit, l)} to {Formatter.Format(t, m.Unit, l)}"));
+            yield return new Fix("rate", m.Id, from, t, new Message(l => l.T($"{m.Label}を {Formatter.Format(from, m.Unit, l)} → {Formatter.Format(t, m.Unit, l)} に", $"raise {m.Label} from {Formatter.Format(from, m.Unit, l)} to {Formatter.Format(t, m.Unit, l)}")));
         }
         foreach (var a in plan.Actions.Where(a => a.PerUnit is > 0))
         {
@@ -81,9 +75,7 @@ static class SmallestFix
             var to = Search(from, Step(from, from < 1), from < 1 ? 1m : from * 10,
                 value => Fits(plan with { Actions = [.. plan.Actions.Select(x => x.Id == a.Id ? x with { PerUnit = value } : x)] }, options));
             if (to is not { } t) continue;
-            yield return new Fix("rate", a.Id, from, t, new Message(l => l == Language.Ja
-                ? $"{a.Label}の1単位あたりの成果 (per_unit) を {Formatter.Format(from, unit, l)} → {Formatter.Format(t, unit, l)} に"
-                : $"raise what one unit of {a.Label} yields (per_unit) from {Formatter.Format(from, unit, l)} to {Formatter.Format(t, unit, l)}"));
+            yield return new Fix("rate", a.Id, from, t, new Message(l => l.T($"{a.Label}の1単位あたりの成果 (per_unit) を {Formatter.Format(from, unit, l)} → {Formatter.Format(t, unit, l)} に", $"raise what one unit of {a.Label} yields (per_unit) from {Formatter.Format(from, unit, l)} to {Formatter.Format(t, unit, l)}")));
         }
     }
 

@@ -27,9 +27,7 @@ public static class ExplainCommand
             if (result.Metric(id) is not { } m)
             {
                 var suggestion = PlanModel.Suggest(id, plan.Metrics.Select(x => x.Id));
-                context.Error.WriteLine(l == Language.Ja
-                    ? $"ippon: '{id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}"
-                    : $"ippon: no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                context.Error.WriteLine(l.T($"ippon: '{id}' という指標はありません{(suggestion is null ? "" : $"。'{suggestion}' のことですか?")}", $"ippon: no metric '{id}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}"));
                 return Cli.BadInput;
             }
             var cell = 0;
@@ -38,9 +36,7 @@ public static class ExplainCommand
                 cell = m.CellOf(name);
                 if (cell < 0)
                 {
-                    context.Error.WriteLine(l == Language.Ja
-                        ? $"ippon: {id} にメンバー '{name}' はありません ({m.Shape})"
-                        : $"ippon: {id} has no member '{name}' ({m.Shape})");
+                    context.Error.WriteLine(l.T($"ippon: {id} にメンバー '{name}' はありません ({m.Shape})", $"ippon: {id} has no member '{name}' ({m.Shape})"));
                     return Cli.BadInput;
                 }
             }
@@ -51,8 +47,8 @@ public static class ExplainCommand
             if (chain.Count == 0)
             {
                 console.MarkupLine(m.Sources[cell] == TargetSource.Explicit
-                    ? (l == Language.Ja ? "計画に書かれた目標です (逆算ではありません)" : "a target written in the plan (not back-calculated)")
-                    : (l == Language.Ja ? "この指標には目標がありません" : "this metric has no target"));
+                    ? (l.T("計画に書かれた目標です (逆算ではありません)", "a target written in the plan (not back-calculated)"))
+                    : (l.T("この指標には目標がありません", "this metric has no target")));
                 return result.HasErrors ? Cli.PlanErrors : Cli.Ok;
             }
             foreach (var step in chain)

@@ -49,7 +49,7 @@ public static class ExportCommand
             }
             else if (parse.GetValue(asOf) is not null)
             {
-                context.Error.WriteLine(language == Language.Ja ? "ippon: --as-of は --actuals と一緒に指定してください" : "ippon: --as-of needs --actuals");
+                context.Error.WriteLine(language.T("ippon: --as-of は --actuals と一緒に指定してください", "ippon: --as-of needs --actuals"));
                 return Cli.BadInput;
             }
             var export = new ExportContext(result, language, today) { Source = Path.GetFileName(file), Review = review, Actuals = rows };
@@ -58,9 +58,7 @@ public static class ExportCommand
             {
                 if (!ExportFormats.IsText(fmt))
                 {
-                    context.Error.WriteLine(language == Language.Ja
-                        ? $"ippon: {ExportFormats.Extension(fmt).TrimStart('.')} は標準出力に書けません。-o でファイル名を指定してください"
-                        : $"ippon: {ExportFormats.Extension(fmt).TrimStart('.')} cannot go to standard output; give a file name with -o");
+                    context.Error.WriteLine(language.T($"ippon: {ExportFormats.Extension(fmt).TrimStart('.')} は標準出力に書けません。-o でファイル名を指定してください", $"ippon: {ExportFormats.Extension(fmt).TrimStart('.')} cannot go to standard output; give a file name with -o"));
                     return Cli.BadInput;
                 }
                 context.Out.Write(Exporter.Text(export, fmt));
@@ -73,14 +71,10 @@ public static class ExportCommand
                 context.Error.WriteLine($"ippon: {error.In(language)}");
                 return Cli.BadInput;
             }
-            context.Out.WriteLine(language == Language.Ja
-                ? $"{path} を書き出しました ({Describe(fmt, language)})"
-                : $"wrote {path} ({Describe(fmt, language)})");
+            context.Out.WriteLine(language.T($"{path} を書き出しました ({Describe(fmt, language)})", $"wrote {path} ({Describe(fmt, language)})"));
             if (result.HasErrors)
             {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: 計画にエラーがあります (文書に記載しました)。詳しくは ippon check {file}"
-                    : $"ippon: the plan has errors (listed in the document); see ippon check {file}");
+                context.Error.WriteLine(language.T($"ippon: 計画にエラーがあります (文書に記載しました)。詳しくは ippon check {file}", $"ippon: the plan has errors (listed in the document); see ippon check {file}"));
                 return Cli.PlanErrors;
             }
             return Cli.Ok;
@@ -104,15 +98,11 @@ public static class ExportCommand
         if (name is not null)
         {
             if (ExportFormats.Parse(name) is { } f) return f;
-            context.Error.WriteLine(language == Language.Ja
-                ? $"ippon: --format '{name}' は使えません。使える形式: {string.Join(", ", ExportFormats.Names)}"
-                : $"ippon: unknown --format '{name}'; expected one of {string.Join(", ", ExportFormats.Names)}");
+            context.Error.WriteLine(language.T($"ippon: --format '{name}' は使えません。使える形式: {string.Join(", ", ExportFormats.Names)}", $"ippon: unknown --format '{name}'; expected one of {string.Join(", ", ExportFormats.Names)}"));
             return null;
         }
         if (path is not null && path != "-" && ExportFormats.FromPath(path) is { } fromPath) return fromPath;
-        context.Error.WriteLine(language == Language.Ja
-            ? $"ippon: --format で形式を指定してください ({string.Join(", ", ExportFormats.Names)})"
-            : $"ippon: give the format with --format ({string.Join(", ", ExportFormats.Names)})");
+        context.Error.WriteLine(language.T($"ippon: --format で形式を指定してください ({string.Join(", ", ExportFormats.Names)})", $"ippon: give the format with --format ({string.Join(", ", ExportFormats.Names)})"));
         return null;
     }
 
@@ -124,19 +114,17 @@ public static class ExportCommand
             return true;
         }
         if (DateText.TryParse(text, out date)) return true;
-        context.Error.WriteLine(language == Language.Ja
-            ? $"ippon: --date '{text}' は日付として読めません (例: 2026-11-24)"
-            : $"ippon: --date expects a date such as 2026-11-24, found '{text}'");
+        context.Error.WriteLine(language.T($"ippon: --date '{text}' は日付として読めません (例: 2026-11-24)", $"ippon: --date expects a date such as 2026-11-24, found '{text}'"));
         return false;
     }
 
     static string Describe(ExportFormat f, Language l) => f switch
     {
-        ExportFormat.Html => l == Language.Ja ? "稟議書 HTML" : "approval document, HTML",
-        ExportFormat.Pdf => l == Language.Ja ? "稟議書 PDF" : "approval document, PDF",
-        ExportFormat.Svg => l == Language.Ja ? "KPI ツリー図 SVG" : "KPI tree, SVG",
-        ExportFormat.Png => l == Language.Ja ? "KPI ツリー図 PNG" : "KPI tree, PNG",
+        ExportFormat.Html => l.T("稟議書 HTML", "approval document, HTML"),
+        ExportFormat.Pdf => l.T("稟議書 PDF", "approval document, PDF"),
+        ExportFormat.Svg => l.T("KPI ツリー図 SVG", "KPI tree, SVG"),
+        ExportFormat.Png => l.T("KPI ツリー図 PNG", "KPI tree, PNG"),
         ExportFormat.Markdown => "Markdown",
-        _ => l == Language.Ja ? "Excel ブック、数式つき" : "Excel workbook with live formulas",
+        _ => l.T("Excel ブック、数式つき", "Excel workbook with live formulas"),
     };
 }

@@ -31,7 +31,6 @@ public static class ForecastCommand
         command.SetAction(parse =>
         {
             var language = Cli.LanguageOf(parse);
-            var ja = language == Language.Ja;
             var path = parse.GetValue(file)!;
             var plan = PlanInput.Read(path, context, language);
             if (plan is null) return Cli.BadInput;
@@ -39,22 +38,18 @@ public static class ForecastCommand
             if (options is null) return Cli.BadInput;
             if (!NumberText.TryParse(parse.GetValue(confidence)!, out var level) || level is <= 0 or >= 1)
             {
-                context.Error.WriteLine(ja
-                    ? $"ippon: --confidence は 0% より大きく 100% より小さい確率です (例: 80%)。'{parse.GetValue(confidence)}' は使えません"
-                    : $"ippon: --confidence expects a probability between 0% and 100% (e.g. 80%), found '{parse.GetValue(confidence)}'");
+                context.Error.WriteLine(language.T($"ippon: --confidence は 0% より大きく 100% より小さい確率です (例: 80%)。'{parse.GetValue(confidence)}' は使えません", $"ippon: --confidence expects a probability between 0% and 100% (e.g. 80%), found '{parse.GetValue(confidence)}'"));
                 return Cli.BadInput;
             }
             var n = parse.GetValue(trials);
             if (n is < 1 or > MaxTrials)
             {
-                context.Error.WriteLine(ja
-                    ? $"ippon: --trials は 1 から {MaxTrials:N0} までの整数です ({n})"
-                    : $"ippon: --trials expects a whole number from 1 to {MaxTrials:N0}, found {n}");
+                context.Error.WriteLine(language.T($"ippon: --trials は 1 から {MaxTrials:N0} までの整数です ({n})", $"ippon: --trials expects a whole number from 1 to {MaxTrials:N0}, found {n}"));
                 return Cli.BadInput;
             }
             if (parse.GetValue(lever) is { } id && plan.Find(id) is null)
             {
-                context.Error.WriteLine(ja ? $"ippon: --lever '{id}' という指標はありません" : $"ippon: --lever names no metric '{id}'");
+                context.Error.WriteLine(language.T($"ippon: --lever '{id}' という指標はありません", $"ippon: --lever names no metric '{id}'"));
                 return Cli.BadInput;
             }
             var read = Actuals.Empty;

@@ -26,9 +26,7 @@ public static class ImportCommand
             var path = parse.GetValue(output) ?? Path.GetFileNameWithoutExtension(input) + ".yaml";
             if (path != "-" && (File.Exists(path) || Directory.Exists(path)) && !parse.GetValue(force))
             {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: {path} は既にあります。上書きしません (上書きするなら --force、別名なら -o)"
-                    : $"ippon: {path} already exists and was left as it is; use --force to overwrite or -o for another name");
+                context.Error.WriteLine(language.T($"ippon: {path} は既にあります。上書きしません (上書きするなら --force、別名なら -o)", $"ippon: {path} already exists and was left as it is; use --force to overwrite or -o for another name"));
                 return Cli.BadInput;
             }
             var imported = WorkbookImporter.Import(input);
@@ -56,9 +54,7 @@ public static class ImportCommand
                 return Cli.BadInput;
             }
             var plan = imported.Plan;
-            context.Out.WriteLine(language == Language.Ja
-                ? $"{path} を作成しました (指標 {plan.Metrics.Length}、施策 {plan.Actions.Length})。次は: ippon plan {path}"
-                : $"created {path} ({plan.Metrics.Length} metrics, {plan.Actions.Length} actions); next: ippon plan {path}");
+            context.Out.WriteLine(language.T($"{path} を作成しました (指標 {plan.Metrics.Length}、施策 {plan.Actions.Length})。次は: ippon plan {path}", $"created {path} ({plan.Metrics.Length} metrics, {plan.Actions.Length} actions); next: ippon plan {path}"));
             return Cli.Ok;
         });
         return command;

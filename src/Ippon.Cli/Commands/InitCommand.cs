@@ -44,9 +44,7 @@ public static class InitCommand
             var text = Template(name);
             if (text is null)
             {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: テンプレート '{name}' はありません。使えるテンプレート: {string.Join(", ", Templates)}"
-                    : $"ippon: no template '{name}'; expected one of {string.Join(", ", Templates)}");
+                context.Error.WriteLine(language.T($"ippon: テンプレート '{name}' はありません。使えるテンプレート: {string.Join(", ", Templates)}", $"ippon: no template '{name}'; expected one of {string.Join(", ", Templates)}"));
                 return Cli.BadInput;
             }
             var path = parse.GetValue(output)!;
@@ -57,9 +55,7 @@ public static class InitCommand
             }
             if ((File.Exists(path) || Directory.Exists(path)) && !parse.GetValue(force))
             {
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: {path} は既にあります。上書きしません (上書きするなら --force、別名なら -o)"
-                    : $"ippon: {path} already exists and was left as it is; use --force to overwrite or -o for another name");
+                context.Error.WriteLine(language.T($"ippon: {path} は既にあります。上書きしません (上書きするなら --force、別名なら -o)", $"ippon: {path} already exists and was left as it is; use --force to overwrite or -o for another name"));
                 return Cli.BadInput;
             }
             if (OutputFile.WriteText(path, text) is { } error)
@@ -67,9 +63,7 @@ public static class InitCommand
                 context.Error.WriteLine($"ippon: {error.In(language)}");
                 return Cli.BadInput;
             }
-            context.Out.WriteLine(language == Language.Ja
-                ? $"{path} を作成しました (テンプレート: {name})。次は: ippon plan {path}"
-                : $"created {path} from the template {name}; next: ippon plan {path}");
+            context.Out.WriteLine(language.T($"{path} を作成しました (テンプレート: {name})。次は: ippon plan {path}", $"created {path} from the template {name}; next: ippon plan {path}"));
             return Cli.Ok;
         });
         return command;

@@ -15,9 +15,7 @@ public static class MemberOption
     {
         var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(name))).FirstOrDefault(x => x.Index >= 0);
         if (found.Dimension is not null) return found;
-        context.Error.WriteLine(language == Language.Ja
-            ? $"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"
-            : $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})");
+        context.Error.WriteLine(language.T($"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})", $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"));
         return null;
     }
 }

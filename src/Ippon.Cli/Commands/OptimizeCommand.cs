@@ -26,7 +26,6 @@ public static class OptimizeCommand
         command.SetAction(parse =>
         {
             var language = Cli.LanguageOf(parse);
-            var ja = language == Language.Ja;
             var goal = parse.GetValue(objective) switch
             {
                 "cost" => Objective.Cost,
@@ -36,9 +35,7 @@ public static class OptimizeCommand
             };
             if (goal is null)
             {
-                context.Error.WriteLine(ja
-                    ? $"ippon: --objective は cost, hours, kgi のどれかです ('{parse.GetValue(objective)}' は使えません)"
-                    : $"ippon: --objective expects cost, hours or kgi, found '{parse.GetValue(objective)}'");
+                context.Error.WriteLine(language.T($"ippon: --objective は cost, hours, kgi のどれかです ('{parse.GetValue(objective)}' は使えません)", $"ippon: --objective expects cost, hours or kgi, found '{parse.GetValue(objective)}'"));
                 return Cli.BadInput;
             }
             decimal? limit = null;
@@ -46,18 +43,14 @@ public static class OptimizeCommand
             {
                 if (!NumberText.TryParse(text, out var amount) || amount < 0)
                 {
-                    context.Error.WriteLine(ja
-                        ? $"ippon: --budget には 0 以上の金額を指定してください (例: 500万)。'{text}' は使えません"
-                        : $"ippon: --budget expects an amount of at least 0 such as 500万 or 5000000, found '{text}'");
+                    context.Error.WriteLine(language.T($"ippon: --budget には 0 以上の金額を指定してください (例: 500万)。'{text}' は使えません", $"ippon: --budget expects an amount of at least 0 such as 500万 or 5000000, found '{text}'"));
                     return Cli.BadInput;
                 }
                 limit = amount;
             }
             if (goal == Objective.Kgi && limit is null)
             {
-                context.Error.WriteLine(ja
-                    ? "ippon: --objective kgi には --budget (予算) が必要です (例: --budget 500万)"
-                    : "ippon: --objective kgi needs --budget (e.g. --budget 500万)");
+                context.Error.WriteLine(language.T("ippon: --objective kgi には --budget (予算) が必要です (例: --budget 500万)", "ippon: --objective kgi needs --budget (e.g. --budget 500万)"));
                 return Cli.BadInput;
             }
             var path = parse.GetValue(file)!;
@@ -79,9 +72,7 @@ public static class OptimizeCommand
             {
                 if ((File.Exists(output) || Directory.Exists(output)) && !parse.GetValue(force))
                 {
-                    context.Error.WriteLine(ja
-                        ? $"ippon: {output} は既にあります。上書きしません。別のファイル名にするか --force を付けてください"
-                        : $"ippon: {output} already exists and was left as it is; choose another name or add --force");
+                    context.Error.WriteLine(language.T($"ippon: {output} は既にあります。上書きしません。別のファイル名にするか --force を付けてください", $"ippon: {output} already exists and was left as it is; choose another name or add --force"));
                     return Cli.BadInput;
                 }
                 if (OutputFile.WriteText(output, PlanWriter.Write(result.Optimized!)) is { } error)
@@ -89,7 +80,7 @@ public static class OptimizeCommand
                     context.Error.WriteLine($"ippon: {error.In(language)}");
                     return Cli.BadInput;
                 }
-                context.Error.WriteLine(ja ? $"{output} に最適な量の計画を書き出しました" : $"wrote the plan with the optimal volumes to {output}");
+                context.Error.WriteLine(language.T($"{output} に最適な量の計画を書き出しました", $"wrote the plan with the optimal volumes to {output}"));
             }
             return result.Verified?.HasErrors == true ? Cli.PlanErrors : Cli.Ok;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ippon.Calculation;
 using Ippon.Cli.Output;
+using Ippon.Numbers;
 using Ippon.Reporting;
 
 namespace Ippon.Cli.Commands;
@@ -35,9 +36,7 @@ public static class PlanCommand
             {
                 if (plan.FindDimension(by) is not { } dimension)
                 {
-                    context.Error.WriteLine(language == Numbers.Language.Ja
-                        ? $"ippon: 次元 '{by}' はありません。この計画の次元: {string.Join(", ", plan.Dimensions.Select(d => d.Name))}"
-                        : $"ippon: no dimension '{by}'; the plan has: {string.Join(", ", plan.Dimensions.Select(d => d.Name))}");
+                    context.Error.WriteLine(language.T($"ippon: 次元 '{by}' はありません。この計画の次元: {string.Join(", ", plan.Dimensions.Select(d => d.Name))}", $"ippon: no dimension '{by}'; the plan has: {string.Join(", ", plan.Dimensions.Select(d => d.Name))}"));
                     return Cli.BadInput;
                 }
                 MembersView.By(context.Console, result, dimension, language);

@@ -24,10 +24,8 @@ public static class SensitivityCommand
             var text = parse.GetValue(step)!;
             if (!NumberText.TryParse(text, out var size) || size <= 0 || size >= 1)
             {
-                var hint = NumberText.TryParse(text, out var n) && n >= 1 && n < 100 && !text.Contains('%', StringComparison.Ordinal) ? $" ({(language == Language.Ja ? "例えば" : "did you mean")} {text}%?)" : "";
-                context.Error.WriteLine(language == Language.Ja
-                    ? $"ippon: --step は 0% より大きく 100% より小さい割合で指定してください (例: 10%)。'{text}' は使えません{hint}"
-                    : $"ippon: --step expects a percentage above 0% and below 100% such as 10%, found '{text}'{hint}");
+                var hint = NumberText.TryParse(text, out var n) && n >= 1 && n < 100 && !text.Contains('%', StringComparison.Ordinal) ? $" ({language.T("例えば", "did you mean")} {text}%?)" : "";
+                context.Error.WriteLine(language.T($"ippon: --step は 0% より大きく 100% より小さい割合で指定してください (例: 10%)。'{text}' は使えません{hint}", $"ippon: --step expects a percentage above 0% and below 100% such as 10%, found '{text}'{hint}"));
                 return Cli.BadInput;
             }
             var plan = PlanInput.Read(parse.GetValue(file)!, context, language);

@@ -10,13 +10,12 @@ public static class CompareView
 {
     public static void Render(IAnsiConsole console, ScenarioComparison c, Language l)
     {
-        var ja = l == Language.Ja;
-        console.MarkupLine($"[bold]{Markup.Escape(c.Plan.Title)}[/]  [blue]{(ja ? "シナリオ比較" : "scenarios side by side")}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(c.Plan.Title)}[/]  [blue]{(l.T("シナリオ比較", "scenarios side by side"))}[/]");
         var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn(ja ? "指標" : "metric");
+        table.AddColumn(l.T("指標", "metric"));
         foreach (var s in c.Scenarios)
         {
-            var name = Markup.Escape(s.Name) + (s.IsBase ? ja ? " (計画どおり)" : " (as written)" : "");
+            var name = Markup.Escape(s.Name) + (s.IsBase ? l.T(" (計画どおり)", " (as written)") : "");
             table.AddColumn(new TableColumn($"[bold]{name}[/]\n{Labels.Target(l)}").RightAligned());
             table.AddColumn(new TableColumn($"\n{Labels.Planned(l)}").RightAligned());
         }
@@ -37,17 +36,13 @@ public static class CompareView
         if (!c.Stretches.IsEmpty)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{(ja ? "KPI (必達) と OKR (挑戦)" : "KPI (must hit) and OKR stretch (try for)")}[/]");
+            console.MarkupLine($"[bold]{(l.T("KPI (必達) と OKR (挑戦)", "KPI (must hit) and OKR stretch (try for)"))}[/]");
             foreach (var g in c.Stretches)
             {
                 var metric = c.Plan.Find(g.Metric)!;
                 var kgi = c.Plan.Kgi;
-                var kgiText = kgi is null ? "" : ja
-                    ? $" → {kgi.Label} {Formatter.Format(g.KgiBase, kgi.Unit, l)} → {Formatter.Format(g.KgiStretch, kgi.Unit, l)}"
-                    : $" → {kgi.Label} {Formatter.Format(g.KgiBase, kgi.Unit, l)} → {Formatter.Format(g.KgiStretch, kgi.Unit, l)}";
-                console.MarkupLine(Markup.Escape(ja
-                    ? $" {metric.Label}: KPI {Formatter.Format(g.MustHit, metric.Unit, l)} (必達) / OKR {Formatter.Format(g.TryFor, metric.Unit, l)} (挑戦、{g.Scenario}){kgiText}"
-                    : $" {metric.Label}: KPI {Formatter.Format(g.MustHit, metric.Unit, l)} (must hit) / OKR {Formatter.Format(g.TryFor, metric.Unit, l)} (try for, {g.Scenario}){kgiText}"));
+                var kgiText = kgi is null ? "" : l.T($" → {kgi.Label} {Formatter.Format(g.KgiBase, kgi.Unit, l)} → {Formatter.Format(g.KgiStretch, kgi.Unit, l)}", $" → {kgi.Label} {Formatter.Format(g.KgiBase, kgi.Unit, l)} → {Formatter.Format(g.KgiStretch, kgi.Unit, l)}");
+                console.MarkupLine(Markup.Escape(l.T($" {metric.Label}: KPI {Formatter.Format(g.MustHit, metric.Unit, l)} (必達) / OKR {Formatter.Format(g.TryFor, metric.Unit, l)} (挑戦、{g.Scenario}){kgiText}", $" {metric.Label}: KPI {Formatter.Format(g.MustHit, metric.Unit, l)} (must hit) / OKR {Formatter.Format(g.TryFor, metric.Unit, l)} (try for, {g.Scenario}){kgiText}")));
             }
         }
         var findings = c.Scenarios.SelectMany(s => s.Result.Findings.Select(f => (s.Name, f))).Where(x => x.f.Severity == Severity.Error).ToList();

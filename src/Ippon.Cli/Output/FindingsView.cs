@@ -38,11 +38,9 @@ public static class FindingsView
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         if (errors == 0 && warnings == 0)
         {
-            writer.WriteLine(Paint(Green, language == Language.Ja ? "✔ エラー・警告はありません" : "✔ no errors, no warnings"));
+            writer.WriteLine(Paint(Green, language.T("✔ エラー・警告はありません", "✔ no errors, no warnings")));
             return;
         }
-        writer.WriteLine(Paint(errors > 0 ? Red : Yellow, language == Language.Ja
-            ? $"エラー {errors} 件、警告 {warnings} 件"
-            : $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}"));
+        writer.WriteLine(Paint(errors > 0 ? Red : Yellow, language.T($"エラー {errors} 件、警告 {warnings} 件", $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}")));
     }
 }

@@ -15,11 +15,9 @@ public static class MembersView
     {
         var rows = MemberIssues.Find(result).Select(issue => (Metric: (issue.Action?.Action.Label ?? issue.Metric.Metric.Label), issue.Member, What: Describe(issue, l), issue.Severity)).ToList();
         if (rows.Count == 0) return;
-        console.MarkupLine(l == Language.Ja
-            ? $"[yellow]目標に届かない・キャパシティを超えるメンバー ({rows.Count} 件{(rows.Count > limit ? $"、上位 {limit} 件" : "")})[/]"
-            : $"[yellow]Members off track or over capacity ({rows.Count}{(rows.Count > limit ? $", top {limit}" : "")})[/]");
+        console.MarkupLine(l.T($"[yellow]目標に届かない・キャパシティを超えるメンバー ({rows.Count} 件{(rows.Count > limit ? $"、上位 {limit} 件" : "")})[/]", $"[yellow]Members off track or over capacity ({rows.Count}{(rows.Count > limit ? $", top {limit}" : "")})[/]"));
         var table = new Table().Border(TableBorder.Simple);
-        table.AddColumns(l == Language.Ja ? "メンバー" : "member", l == Language.Ja ? "指標・アクション" : "metric / action", l == Language.Ja ? "内容" : "detail");
+        table.AddColumns(l.T("メンバー", "member"), l.T("指標・アクション", "metric / action"), l.T("内容", "detail"));
         foreach (var r in rows.OrderByDescending(r => r.Severity).Take(limit))
             table.AddRow(Markup.Escape(r.Member), Markup.Escape(r.Metric), Markup.Escape(r.What));
         console.Write(table);
@@ -31,14 +29,14 @@ public static class MembersView
         var line = MemberLine.Of(result, dimension, member);
         console.MarkupLine($"[bold]{Markup.Escape(result.Plan.Title)}[/] — [blue]{Markup.Escape(dimension.Name)}: {Markup.Escape(line.Name)}[/]");
         var table = new Table().Border(TableBorder.Simple);
-        table.AddColumns("", l == Language.Ja ? "指標" : "metric", Labels.Target(l), Labels.Planned(l), Labels.Gap(l), l == Language.Ja ? "逆算" : "derivation");
+        table.AddColumns("", l.T("指標", "metric"), Labels.Target(l), Labels.Planned(l), Labels.Gap(l), l.T("逆算", "derivation"));
         foreach (var row in line.Metrics)
         {
             var (m, slice) = (row.Metric, row.Slice);
             var unit = m.Metric.Unit;
             var step = row.OwnCell >= 0 ? Explain.Step(result, m, l, row.OwnCell) : null;
             table.AddRow(
-                Markup.Escape(Labels.Role(m.Metric, l)) + (slice.Shared ? (l == Language.Ja ? " [grey](全体)[/]" : " [grey](shared)[/]") : ""),
+                Markup.Escape(Labels.Role(m.Metric, l)) + (slice.Shared ? (l.T(" [grey](全体)[/]", " [grey](shared)[/]")) : ""),
                 $"{Markup.Escape(m.Metric.Label)} [grey]({Markup.Escape(m.Id)})[/]",
                 Markup.Escape(Formatter.Format(slice.Target, unit, l)),
                 Markup.Escape(Formatter.Format(slice.Planned, unit, l)),
@@ -52,7 +50,7 @@ public static class MembersView
             if (a.OneCell && a.Volume is not null && a.Action.Action.Capacity is { } cap)
             {
                 text += $"  {Labels.Load(l)} {(a.Load is { } x ? Formatter.Percent(x) : "—")}";
-                if (a.Needed is { } n) text += $" ({(l == Language.Ja ? $"1人{Formatter.Per(cap.Per, l)}" : $"per person {Formatter.Per(cap.Per, l)}")} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {(l == Language.Ja ? "キャパ" : "capacity")} {Formatter.Plain(pace)}" : "")})";
+                if (a.Needed is { } n) text += $" ({(l.T($"1人{Formatter.Per(cap.Per, l)}", $"per person {Formatter.Per(cap.Per, l)}"))} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {l.T("キャパ", "capacity")} {Formatter.Plain(pace)}" : "")})";
                 if (a.OverCapacity) text = $"[red]{text}[/]";
             }
             console.MarkupLine(text);
@@ -71,9 +69,7 @@ public static class MembersView
         var need = a.Action.Capacity!.Needed(v);
         var per = Formatter.Per(a.Action.Capacity.Per, l);
         return need is { } n && a.Action.Capacity.PerPerson is { } pace
-            ? l == Language.Ja
-                ? $"1人{per} {Formatter.Pace(n)}{Formatter.WholePace(n, l)} 必要 / キャパ {Formatter.Plain(pace)}"
-                : $"needs {Formatter.Pace(n)}{Formatter.WholePace(n, l)} per person {per} / capacity {Formatter.Plain(pace)}"
+            ? l.T($"1人{per} {Formatter.Pace(n)}{Formatter.WholePace(n, l)} 必要 / キャパ {Formatter.Plain(pace)}", $"needs {Formatter.Pace(n)}{Formatter.WholePace(n, l)} per person {per} / capacity {Formatter.Plain(pace)}")
             : $"{Formatter.Format(v, a.Action.Unit, l)} > {Formatter.Format(a.Capacity, a.Action.Unit, l)}";
     }
 

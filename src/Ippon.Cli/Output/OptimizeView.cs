@@ -9,19 +9,18 @@ public static class OptimizeView
 {
     public static void Render(IAnsiConsole console, OptimizeResult r, Language l)
     {
-        var ja = l == Language.Ja;
         var objective = ObjectiveNames.Of(r.Objective).In(l);
-        var budget = r.Budget is { } b ? (ja ? $"、予算 {Formatter.Money(b, r.Plan.Currency, l)}" : $", budget {Formatter.Money(b, r.Plan.Currency, l)}") : "";
-        console.MarkupLine($"[bold]{Markup.Escape(r.Plan.Title)}[/]  [blue]{(ja ? "最適化" : "optimize")}[/] ({objective}{Markup.Escape(budget)})");
+        var budget = r.Budget is { } b ? (l.T($"、予算 {Formatter.Money(b, r.Plan.Currency, l)}", $", budget {Formatter.Money(b, r.Plan.Currency, l)}")) : "";
+        console.MarkupLine($"[bold]{Markup.Escape(r.Plan.Title)}[/]  [blue]{(l.T("最適化", "optimize"))}[/] ({objective}{Markup.Escape(budget)})");
         if (r.Lines.Length > 0)
         {
             var table = new Table { Border = TableBorder.Rounded };
-            table.AddColumn(ja ? "アクション" : "action");
-            table.AddColumn(ja ? "チーム" : "team");
-            table.AddColumn(new TableColumn(ja ? "現在" : "current").RightAligned());
-            table.AddColumn(new TableColumn(ja ? "最適" : "optimal").RightAligned());
-            table.AddColumn(new TableColumn(ja ? "費用 (現在 → 最適)" : "cost (current → optimal)").RightAligned());
-            table.AddColumn(new TableColumn(ja ? "工数 (現在 → 最適)" : "hours (current → optimal)").RightAligned());
+            table.AddColumn(l.T("アクション", "action"));
+            table.AddColumn(l.T("チーム", "team"));
+            table.AddColumn(new TableColumn(l.T("現在", "current")).RightAligned());
+            table.AddColumn(new TableColumn(l.T("最適", "optimal")).RightAligned());
+            table.AddColumn(new TableColumn(l.T("費用 (現在 → 最適)", "cost (current → optimal)")).RightAligned());
+            table.AddColumn(new TableColumn(l.T("工数 (現在 → 最適)", "hours (current → optimal)")).RightAligned());
             foreach (var line in r.Lines)
             {
                 var unit = line.Action.Unit;
@@ -35,7 +34,7 @@ public static class OptimizeView
                     Markup.Escape($"{Formatter.Hours(line.CurrentHours, l)} → {(line.OptimalHours is { } h ? Formatter.Hours(h, l) : "—")}"));
             }
             table.AddRow(
-                ja ? "[bold]合計[/]" : "[bold]total[/]", "", "", "",
+                l.T("[bold]合計[/]", "[bold]total[/]"), "", "", "",
                 Markup.Escape($"{Formatter.Money(r.CurrentCost, r.Plan.Currency, l)} → {(r.OptimalCost is { } tc ? Formatter.Money(tc, r.Plan.Currency, l) : "—")}"),
                 Markup.Escape($"{Formatter.Hours(r.CurrentHours, l)} → {(r.OptimalHours is { } th ? Formatter.Hours(th, l) : "—")}"));
             console.Write(table);
@@ -43,17 +42,15 @@ public static class OptimizeView
         foreach (var t in r.Teams)
         {
             var over = t.Current > t.Available;
-            console.MarkupLine($"  {Markup.Escape(t.Team.Label)}: {(ja ? "現在" : "now")} [{(over ? "red" : "default")}]{Formatter.Hours(t.Current, l)}[/]"
+            console.MarkupLine($"  {Markup.Escape(t.Team.Label)}: {(l.T("現在", "now"))} [{(over ? "red" : "default")}]{Formatter.Hours(t.Current, l)}[/]"
                                + $" → {(t.Optimal is { } o ? Formatter.Hours(o, l) : "—")} / {Formatter.Hours(t.Available, l)}");
         }
         console.WriteLine();
         if (r.Status == SolveStatus.Infeasible)
         {
-            console.MarkupLine(ja
-                ? "[yellow]どの組み合わせでも、KPIをすべて満たしつつチームの時間・上限に収まりません。[/]"
-                : "[yellow]No mix covers every KPI within the teams' hours and the bounds.[/]");
+            console.MarkupLine(l.T("[yellow]どの組み合わせでも、KPIをすべて満たしつつチームの時間・上限に収まりません。[/]", "[yellow]No mix covers every KPI within the teams' hours and the bounds.[/]"));
             var fixes = r.Fixes.Where(f => f.Kind != "kgi").ToList();
-            if (fixes.Count > 0) console.MarkupLine(ja ? "[bold]実現させるための最小の修正 (どれか1つ)[/]" : "[bold]The smallest fixes (any one of them)[/]");
+            if (fixes.Count > 0) console.MarkupLine(l.T("[bold]実現させるための最小の修正 (どれか1つ)[/]", "[bold]The smallest fixes (any one of them)[/]"));
             foreach (var f in fixes) console.MarkupLine($"  • {Markup.Escape(f.Sentence.In(l))}");
             foreach (var f in r.Fixes.Where(f => f.Kind == "kgi")) console.MarkupLine(Markup.Escape(f.Sentence.In(l)));
             return;

@@ -14,18 +14,18 @@ public static class PlanView
     public static void Render(IAnsiConsole console, PlanResult result, Language language)
     {
         var plan = result.Plan;
-        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/]" + (result.Scenario is null ? "" : $"  [blue]({(language == Language.Ja ? "シナリオ" : "scenario")}: {Markup.Escape(result.Scenario)})[/]"));
-        if (plan.Vision is not null) console.MarkupLine($"[grey]{(language == Language.Ja ? "ビジョン" : "Vision")}: {Markup.Escape(plan.Vision)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/]" + (result.Scenario is null ? "" : $"  [blue]({language.T("シナリオ", "scenario")}: {Markup.Escape(result.Scenario)})[/]"));
+        if (plan.Vision is not null) console.MarkupLine($"[grey]{language.T("ビジョン", "Vision")}: {Markup.Escape(plan.Vision)}[/]");
         if (plan.Horizon is { } h)
         {
             var periods = h.Period switch
             {
-                PeriodKind.Month => language == Language.Ja ? "月次" : "monthly",
-                PeriodKind.Quarter => language == Language.Ja ? "四半期" : "quarterly",
-                PeriodKind.Half => language == Language.Ja ? "半期" : "half-yearly",
-                _ => language == Language.Ja ? "年次" : "yearly",
+                PeriodKind.Month => language.T("月次", "monthly"),
+                PeriodKind.Quarter => language.T("四半期", "quarterly"),
+                PeriodKind.Half => language.T("半期", "half-yearly"),
+                _ => language.T("年次", "yearly"),
             };
-            console.MarkupLine($"[grey]{(language == Language.Ja ? "期間" : "Horizon")}: {h.Start:yyyy-MM-dd} – {h.End:yyyy-MM-dd} ({periods})[/]");
+            console.MarkupLine($"[grey]{language.T("期間", "Horizon")}: {h.Start:yyyy-MM-dd} – {h.End:yyyy-MM-dd} ({periods})[/]");
         }
         console.WriteLine();
 
@@ -41,7 +41,7 @@ public static class PlanView
         if (rest.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine(language == Language.Ja ? "[yellow]KGIにつながっていない指標[/]" : "[yellow]Not connected to the KGI[/]");
+            console.MarkupLine(language.T("[yellow]KGIにつながっていない指標[/]", "[yellow]Not connected to the KGI[/]"));
             foreach (var m in rest)
             {
                 if (shown.Contains(m.Index)) continue;
@@ -68,12 +68,12 @@ public static class PlanView
     /// <summary>One line per team: the hours its actions need against what it has, and each action's share.</summary>
     static void Teams(IAnsiConsole console, PlanResult result, Language l)
     {
-        console.MarkupLine(l == Language.Ja ? "[bold]チームの負荷[/]" : "[bold]Team load[/]");
+        console.MarkupLine(l.T("[bold]チームの負荷[/]", "[bold]Team load[/]"));
         foreach (var t in result.Teams)
         {
             var over = t.Load > 1;
             var load = t.Load is { } x ? $"[{(over ? "red" : "green")}]{Formatter.Percent(x)}[/]" : "—";
-            var parts = string.Join(l == Language.Ja ? "、" : ", ", t.Parts.Where(p => p.Hours is not null).Select(p =>
+            var parts = string.Join(l.T("、", ", "), t.Parts.Where(p => p.Hours is not null).Select(p =>
                 $"{Markup.Escape(p.Action.Action.Label)} {Formatter.Hours(p.Hours!.Value, l)}"));
             console.MarkupLine($"  {Markup.Escape(t.Team.Label)}: {(t.Hours is { } h ? Formatter.Hours(h, l) : "—")} / {(t.Available is { } a ? Formatter.Hours(a, l) : "—")} ({load})  [grey]{parts}[/]");
         }
@@ -151,10 +151,10 @@ public static class PlanView
         if (metric.Formula is { } f) detail.Add($"= {Markup.Escape(f.Text)}");
         if (Explain.Step(result, m, l) is { } step)
         {
-            var example = m.Shape.IsScalar ? "" : $"{(l == Language.Ja ? "例" : "e.g.")} {m.Shape.Label(Array.FindIndex(m.Derivations, d => d is not null))}: ";
+            var example = m.Shape.IsScalar ? "" : $"{l.T("例", "e.g.")} {m.Shape.Label(Array.FindIndex(m.Derivations, d => d is not null))}: ";
             detail.Add($"← {Markup.Escape(example + step)}");
         }
-        if (m.Coverage is { } c) detail.Add($"{(l == Language.Ja ? "アクション充足" : "covered by actions")} {Formatter.Percent(c)}");
+        if (m.Coverage is { } c) detail.Add($"{l.T("アクション充足", "covered by actions")} {Formatter.Percent(c)}");
         if (detail.Count > 0) line += "\n[grey]" + string.Join("   ", detail) + "[/]";
         return new Markup(line);
     }
@@ -179,8 +179,8 @@ public static class PlanView
             var per = driven.Metric.Unit.Kind == UnitKind.Count && pu < 1
                 ? Formatter.Percent(pu)
                 : Formatter.Format(pu, driven.Metric.Unit, l);
-            var perUnit = l == Language.Ja ? $"1単位あたり {Markup.Escape(per)}" : $"{Markup.Escape(per)} per unit";
-            parts.Add($"[grey]({perUnit}{(action.Share is { } s ? $", {(l == Language.Ja ? "分担" : "share")} {Formatter.Percent(s)}" : "")})[/]");
+            var perUnit = l.T($"1単位あたり {Markup.Escape(per)}", $"{Markup.Escape(per)} per unit");
+            parts.Add($"[grey]({perUnit}{(action.Share is { } s ? $", {l.T("分担", "share")} {Formatter.Percent(s)}" : "")})[/]");
         }
         if (action.Owner is not null) parts.Add($"{Labels.Owner(l)} {Markup.Escape(action.Owner)}");
         if (action.Due is { } due) parts.Add($"{Labels.Due(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
@@ -189,11 +189,9 @@ public static class PlanView
             var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
             var whole = a.PerPersonNeeded is { } w ? Formatter.WholePace(w, l) : "";
             var perDay = a.PerPersonNeeded is { } ppd
-                ? l == Language.Ja
-                    ? $", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)}{whole}"
-                    : $", {Formatter.Pace(ppd)}{whole} per person {Formatter.Per(action.Capacity!.Per, l)}"
+                ? l.T($", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)}{whole}", $", {Formatter.Pace(ppd)}{whole} per person {Formatter.Per(action.Capacity!.Per, l)}")
                 : "";
-            parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({(l == Language.Ja ? "キャパ" : "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
+            parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({l.T("キャパ", "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
         }
         parts.Add(Badges(result, action.Id));
         return new Markup(string.Join("  ", parts.Where(p => p.Length > 0)));

@@ -12,13 +12,10 @@ public static class ReviewView
 {
     public static void Render(IAnsiConsole console, ReviewResult review, IReadOnlyList<Finding> extraFindings, Language l)
     {
-        var ja = l == Language.Ja;
         var asOf = review.AsOf;
         var elapsed = asOf.Index + 1;
-        console.MarkupLine($"[bold]{Esc(review.Plan.Title)}[/]  " + (ja
-            ? $"[blue]{asOf.Label} 時点のレビュー[/] [grey]({Date(review.Calendar.Periods[0].Start)} – {Date(asOf.End)}、{elapsed}/{review.Calendar.Count} 期)[/]"
-            : $"[blue]review as of {asOf.Label}[/] [grey]({Date(review.Calendar.Periods[0].Start)} – {Date(asOf.End)}, {elapsed} of {review.Calendar.Count} periods)[/]"));
-        if (review.Baseline.Scenario is { } s) console.MarkupLine($"[grey]{(ja ? "シナリオ" : "scenario")}: {Esc(s)}[/]");
+        console.MarkupLine($"[bold]{Esc(review.Plan.Title)}[/]  " + (l.T($"[blue]{asOf.Label} 時点のレビュー[/] [grey]({Date(review.Calendar.Periods[0].Start)} – {Date(asOf.End)}、{elapsed}/{review.Calendar.Count} 期)[/]", $"[blue]review as of {asOf.Label}[/] [grey]({Date(review.Calendar.Periods[0].Start)} – {Date(asOf.End)}, {elapsed} of {review.Calendar.Count} periods)[/]")));
+        if (review.Baseline.Scenario is { } s) console.MarkupLine($"[grey]{(l.T("シナリオ", "scenario"))}: {Esc(s)}[/]");
         console.WriteLine();
         Landing(console, review, l);
         PlanVsActual(console, review, l);
@@ -34,17 +31,16 @@ public static class ReviewView
     {
         if (review.Kgi is not { } k || review.Baseline.Kgi is not { } kgi) return;
         var unit = kgi.Metric.Unit;
-        var ja = l == Language.Ja;
         var gap = k.ForecastGap;
         var style = gap is < 0 ? "red" : "green";
         console.MarkupLine($"[bold magenta]KGI[/] [bold]{Esc(kgi.Metric.Label)}[/]  {Labels.Target(l)} [bold]{F(k.Target, unit, l)}[/]  "
-            + $"{(ja ? "着地予測" : "landing")} [bold {style}]{F(k.Forecast, unit, l)}[/] [{style}]({(ja ? "差" : "gap")} {Signed(gap, unit, l)})[/]  "
-            + $"[grey]{(ja ? "現ペースなら" : "at the pace to date")} {F(k.ForecastRunRate, unit, l)}[/]");
-        console.MarkupLine($"[grey]{(ja ? "今期まで" : "to date")}: {(ja ? "計画" : "plan")} {F(k.PlannedToDate, unit, l)} / {(ja ? "実績" : "actual")} {F(k.ActualToDate, unit, l)} ({Signed(k.GapToDate, unit, l)})[/]");
+            + $"{(l.T("着地予測", "landing"))} [bold {style}]{F(k.Forecast, unit, l)}[/] [{style}]({(l.T("差", "gap"))} {Signed(gap, unit, l)})[/]  "
+            + $"[grey]{(l.T("現ペースなら", "at the pace to date"))} {F(k.ForecastRunRate, unit, l)}[/]");
+        console.MarkupLine($"[grey]{(l.T("今期まで", "to date"))}: {(l.T("計画", "plan"))} {F(k.PlannedToDate, unit, l)} / {(l.T("実績", "actual"))} {F(k.ActualToDate, unit, l)} ({Signed(k.GapToDate, unit, l)})[/]");
         if (!k.AssumedOnPlan.IsEmpty)
         {
-            var names = string.Join(ja ? "、" : ", ", k.AssumedOnPlan.Select(id => review.Plan.Find(id)?.Label ?? id));
-            console.MarkupLine($"[grey]{(ja ? $"※ 実績のない {Esc(names)} は計画どおりとみなしています" : $"note: {Esc(names)} ha{(k.AssumedOnPlan.Length == 1 ? "s" : "ve")} no actuals and {(k.AssumedOnPlan.Length == 1 ? "is" : "are")} taken as planned")}[/]");
+            var names = string.Join(l.T("、", ", "), k.AssumedOnPlan.Select(id => review.Plan.Find(id)?.Label ?? id));
+            console.MarkupLine($"[grey]{(l.T($"※ 実績のない {Esc(names)} は計画どおりとみなしています", $"note: {Esc(names)} ha{(k.AssumedOnPlan.Length == 1 ? "s" : "ve")} no actuals and {(k.AssumedOnPlan.Length == 1 ? "is" : "are")} taken as planned"))}[/]");
         }
         console.WriteLine();
     }
@@ -55,16 +51,15 @@ public static class ReviewView
 
     static void PlanVsActual(IAnsiConsole console, ReviewResult review, Language l)
     {
-        var ja = l == Language.Ja;
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(ja ? "計画 vs 実績 (実績 / 計画)" : "Plan vs actual (actual / plan)") };
-        table.AddColumn(ja ? "指標" : "metric");
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(l.T("計画 vs 実績 (実績 / 計画)", "Plan vs actual (actual / plan)")) };
+        table.AddColumn(l.T("指標", "metric"));
         var shown = Window(review);
         foreach (var p in shown) table.AddColumn(new TableColumn(p.Label).RightAligned());
-        table.AddColumn(new TableColumn(ja ? "累計計画" : "plan to date").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "累計実績" : "actual to date").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "達成率" : "attained").RightAligned());
-        table.AddColumn(review.Calendar.Count <= MaxColumns ? (ja ? "計画▮実績" : "plan▮actual") : (ja ? "実績 (先は計画)" : "actual (then plan)"));
-        table.AddColumn(ja ? "年間の進捗" : "progress over the horizon");
+        table.AddColumn(new TableColumn(l.T("累計計画", "plan to date")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("累計実績", "actual to date")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("達成率", "attained")).RightAligned());
+        table.AddColumn(review.Calendar.Count <= MaxColumns ? (l.T("計画▮実績", "plan▮actual")) : (l.T("実績 (先は計画)", "actual (then plan)")));
+        table.AddColumn(l.T("年間の進捗", "progress over the horizon"));
         foreach (var m in Volumes(review))
         {
             var unit = m.Metric.Metric.Unit;
@@ -112,15 +107,14 @@ public static class ReviewView
     {
         var rates = review.Metrics.Where(m => m.IsQuality && m.Metric.ConnectedToKgi).ToList();
         if (rates.Count == 0) return;
-        var ja = l == Language.Ja;
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(ja ? "質の指標: 前提 vs 実績" : "Quality metrics: assumed vs observed") };
-        table.AddColumn(ja ? "指標" : "metric");
-        table.AddColumn(new TableColumn(ja ? "前提" : "assumed").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "実績" : "observed").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "達成率" : "vs assumed").RightAligned());
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(l.T("質の指標: 前提 vs 実績", "Quality metrics: assumed vs observed")) };
+        table.AddColumn(l.T("指標", "metric"));
+        table.AddColumn(new TableColumn(l.T("前提", "assumed")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("実績", "observed")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("達成率", "vs assumed")).RightAligned());
         var closed = Window(review).Where(p => p.Index <= review.AsOf.Index).ToList();
         foreach (var p in closed) table.AddColumn(new TableColumn(p.Label).RightAligned());
-        table.AddColumn(ja ? "根拠" : "from");
+        table.AddColumn(l.T("根拠", "from"));
         foreach (var m in rates)
         {
             var unit = m.Metric.Metric.Unit;
@@ -140,25 +134,24 @@ public static class ReviewView
 
     static string From(ReviewResult review, MetricReview m, Language l) => m.Source switch
     {
-        ActualSource.Given => l == Language.Ja ? "実績ファイル" : "actuals file",
+        ActualSource.Given => l.T("実績ファイル", "actuals file"),
         ActualSource.Computed => $"= {m.Metric.Metric.Formula?.Text}",
         ActualSource.Solved when review.Plan.Find(m.SolvedFrom ?? "") is { Formula: { } f } parent =>
-            l == Language.Ja ? $"{parent.Id} = {f.Text} から逆算" : $"solved from {parent.Id} = {f.Text}",
-        _ => l == Language.Ja ? "実績から決まりません" : "not determined by the actuals",
+            l.T($"{parent.Id} = {f.Text} から逆算", $"solved from {parent.Id} = {f.Text}"),
+        _ => l.T("実績から決まりません", "not determined by the actuals"),
     };
 
     static void Replan(IAnsiConsole console, ReviewResult review, Language l)
     {
-        var ja = l == Language.Ja;
         var future = review.Calendar.Periods.Where(p => p.Index > review.AsOf.Index).Take(MaxColumns).ToList();
-        var title = ja ? "着地予測と再計画 (実績の率で逆算し直した目標)" : "Landing and re-plan (targets back-calculated with the observed rates)";
+        var title = l.T("着地予測と再計画 (実績の率で逆算し直した目標)", "Landing and re-plan (targets back-calculated with the observed rates)");
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(title) };
-        table.AddColumn(ja ? "指標" : "metric");
-        table.AddColumn(new TableColumn(ja ? "当初目標" : "target").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "着地 (計画どおり)" : "landing (as planned)").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "着地 (現ペース)" : "landing (pace to date)").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "再計画目標" : "re-planned").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "残り" : "remaining").RightAligned());
+        table.AddColumn(l.T("指標", "metric"));
+        table.AddColumn(new TableColumn(l.T("当初目標", "target")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("着地 (計画どおり)", "landing (as planned)")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("着地 (現ペース)", "landing (pace to date)")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("再計画目標", "re-planned")).RightAligned());
+        table.AddColumn(new TableColumn(l.T("残り", "remaining")).RightAligned());
         foreach (var p in future) table.AddColumn(new TableColumn(p.Label).RightAligned());
         foreach (var m in Volumes(review))
         {
@@ -178,7 +171,7 @@ public static class ReviewView
         }
         console.Write(table);
         if (review.Calendar.Count - review.AsOf.Index - 1 > future.Count)
-            console.MarkupLine($"[grey]{(ja ? $"残りの期間の再計画は --json の periods にあります" : "the re-plan of the later periods is in --json (periods)")}[/]");
+            console.MarkupLine($"[grey]{(l.T($"残りの期間の再計画は --json の periods にあります", "the re-plan of the later periods is in --json (periods)"))}[/]");
         if (!review.Observed.IsEmpty)
         {
             var changes = review.Observed.Select(o =>
@@ -186,7 +179,7 @@ public static class ReviewView
                 var r = review.Baseline.Metric(o.Metric)!;
                 return $"{r.Metric.Label} {F(r.PlannedValue, r.Metric.Unit, l)} → {F(o.Value, r.Metric.Unit, l)}";
             });
-            console.MarkupLine($"[grey]{(ja ? "再計画で置き換えた前提" : "assumptions replaced by observed values")}: {Esc(string.Join(ja ? "、" : ", ", changes))}[/]");
+            console.MarkupLine($"[grey]{(l.T("再計画で置き換えた前提", "assumptions replaced by observed values"))}: {Esc(string.Join(l.T("、", ", "), changes))}[/]");
         }
         console.WriteLine();
     }
@@ -201,25 +194,20 @@ public static class ReviewView
 
     static void Focus(IAnsiConsole console, ReviewResult review, Language l)
     {
-        var ja = l == Language.Ja;
-        console.MarkupLine($"[bold]{(ja ? "打ち手: KGIの差を説明する指標 (対応する順)" : "Act on: the metrics that explain the KGI's gap, in order")}[/]");
+        console.MarkupLine($"[bold]{(l.T("打ち手: KGIの差を説明する指標 (対応する順)", "Act on: the metrics that explain the KGI's gap, in order"))}[/]");
         var behind = review.Kgi?.GapToDate is { } g && review.Baseline.Kgi is { } kgiResult
                      && (kgiResult.Metric.Direction == Plans.Direction.Down ? g > 0 : g < 0);
         if (review.Focus.IsEmpty && behind)
         {
-            console.MarkupLine(ja
-                ? "[yellow]KGIは計画を下回っていますが、どの指標が原因かは実績から分けられません (KPIとその率の実績を加えてください)[/]"
-                : "[yellow]the KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates)[/]");
+            console.MarkupLine(l.T("[yellow]KGIは計画を下回っていますが、どの指標が原因かは実績から分けられません (KPIとその率の実績を加えてください)[/]", "[yellow]the KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates)[/]"));
         }
         else if (review.Focus.IsEmpty && review.Kgi?.GapToDate is null)
         {
-            console.MarkupLine(ja
-                ? "[yellow]KGIの実績が実績から決まらないため、差を指標に分けられません (KGIかその入力の実績を加えてください)[/]"
-                : "[yellow]the actuals do not determine the KGI, so its gap cannot be split (add actuals for the KGI or its inputs)[/]");
+            console.MarkupLine(l.T("[yellow]KGIの実績が実績から決まらないため、差を指標に分けられません (KGIかその入力の実績を加えてください)[/]", "[yellow]the actuals do not determine the KGI, so its gap cannot be split (add actuals for the KGI or its inputs)[/]"));
         }
         else if (review.Focus.IsEmpty)
         {
-            console.MarkupLine(ja ? "[green]✔ KGIは計画どおりかそれ以上のペースです[/]" : "[green]✔ the KGI is on or ahead of plan[/]");
+            console.MarkupLine(l.T("[green]✔ KGIは計画どおりかそれ以上のペースです[/]", "[green]✔ the KGI is on or ahead of plan[/]"));
         }
         for (var i = 0; i < review.Focus.Length; i++)
         {
@@ -236,12 +224,11 @@ public static class ReviewView
     static void History(IAnsiConsole console, ReviewResult review, Language l)
     {
         if (review.Revisions.IsEmpty) return;
-        var ja = l == Language.Ja;
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(ja ? "計画の変遷" : "How the plan moved") };
-        table.AddColumn(ja ? "日付" : "date");
-        table.AddColumn(ja ? "期間" : "period");
-        table.AddColumn(ja ? "理由" : "reason");
-        table.AddColumn(ja ? "変更" : "changes");
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(l.T("計画の変遷", "How the plan moved")) };
+        table.AddColumn(l.T("日付", "date"));
+        table.AddColumn(l.T("期間", "period"));
+        table.AddColumn(l.T("理由", "reason"));
+        table.AddColumn(l.T("変更", "changes"));
         foreach (var r in review.Revisions)
         {
             var changes = r.Changes.Select(c =>

@@ -396,26 +396,22 @@ sealed class BackCalculation
         string Parts(Language l) => string.Join(" + ", terms.Select(t =>
             $"{_model.Metrics[t.Metric].Label} {Formatter.Format(t.Value, _model.Metrics[t.Metric].Unit, l)}"));
         string F(decimal v, Language l) => Formatter.Format(v, metric.Unit, l);
-        Report(Rule.KsfSumMismatch, m, k, new Message(l => l == Language.Ja
-            ? exceeded
-                ? $"{metric.Label}{Where(m, k)} の目標 {F(target, l)} に対し、内訳の目標だけで {F(fixedSum, l)} あります ({Parts(l)})。残りの内訳に割り当てる分がありません"
-                : $"{metric.Label}{Where(m, k)} の目標 {F(target, l)} ≠ 内訳の合計 {F(fixedSum, l)} ({Parts(l)})。差 {F(target - fixedSum, l)} を内訳に割り当ててください"
-            : exceeded
-                ? $"{metric.Label}{Where(m, k)}: the explicit targets of its parts ({Parts(l)}) already reach {F(fixedSum, l)}, above its target {F(target, l)}; nothing is left for the other parts"
-                : $"{metric.Label}{Where(m, k)}: target {F(target, l)} but its parts add up to {F(fixedSum, l)} ({Parts(l)}); assign the difference of {F(target - fixedSum, l)}"));
+        Report(Rule.KsfSumMismatch, m, k, new Message(l => exceeded
+            ? l.T($"{metric.Label}{Where(m, k)} の目標 {F(target, l)} に対し、内訳の目標だけで {F(fixedSum, l)} あります ({Parts(l)})。残りの内訳に割り当てる分がありません",
+                $"{metric.Label}{Where(m, k)}: the explicit targets of its parts ({Parts(l)}) already reach {F(fixedSum, l)}, above its target {F(target, l)}; nothing is left for the other parts")
+            : l.T($"{metric.Label}{Where(m, k)} の目標 {F(target, l)} ≠ 内訳の合計 {F(fixedSum, l)} ({Parts(l)})。差 {F(target - fixedSum, l)} を内訳に割り当ててください",
+                $"{metric.Label}{Where(m, k)}: target {F(target, l)} but its parts add up to {F(fixedSum, l)} ({Parts(l)}); assign the difference of {F(target - fixedSum, l)}")));
     }
 
     void Ambiguous(int m, int k, decimal target, IEnumerable<int> levers, bool sum)
     {
         var metric = _model.Metrics[m];
         var names = string.Join(", ", levers.Select(j => _model.Metrics[j].Id));
-        Report(Rule.AmbiguousBackCalculation, m, k, new Message(l => l == Language.Ja
-            ? sum
-                ? $"{metric.Label}{Where(m, k)} の目標 {Formatter.Format(target, metric.Unit, l)} を {names} にどう配分するか決められません。計画値 (value) か目標 (target) を設定してください"
-                : $"{metric.Label}{Where(m, k)} = {metric.Formula?.Text}: 目標 {Formatter.Format(target, metric.Unit, l)} を {names} のどれで達成するか決められません。どれか一つ以外に value を設定してください"
-            : sum
-                ? $"{metric.Label}{Where(m, k)}: cannot split its target {Formatter.Format(target, metric.Unit, l)} onto {names}, which have no planned values; give them a value or a target"
-                : $"{metric.Label}{Where(m, k)} = {metric.Formula?.Text}: cannot tell which of {names} should reach the target {Formatter.Format(target, metric.Unit, l)}; give all but one of them a value"));
+        Report(Rule.AmbiguousBackCalculation, m, k, new Message(l => sum
+            ? l.T($"{metric.Label}{Where(m, k)} の目標 {Formatter.Format(target, metric.Unit, l)} を {names} にどう配分するか決められません。計画値 (value) か目標 (target) を設定してください",
+                $"{metric.Label}{Where(m, k)}: cannot split its target {Formatter.Format(target, metric.Unit, l)} onto {names}, which have no planned values; give them a value or a target")
+            : l.T($"{metric.Label}{Where(m, k)} = {metric.Formula?.Text}: 目標 {Formatter.Format(target, metric.Unit, l)} を {names} のどれで達成するか決められません。どれか一つ以外に value を設定してください",
+                $"{metric.Label}{Where(m, k)} = {metric.Formula?.Text}: cannot tell which of {names} should reach the target {Formatter.Format(target, metric.Unit, l)}; give all but one of them a value")));
     }
 
     void Unreachable(int j, int c, int m, int k, decimal target, FormulaError error)
@@ -425,9 +421,7 @@ sealed class BackCalculation
         if (error == FormulaError.Overflow)
         {
             // Not a target no value can meet: the value that meets it is beyond exact arithmetic (1e18 ÷ 1e-12).
-            Report(Rule.OutOfRange, j, c, new Message(l => l == Language.Ja
-                ? $"{parent.Label}{Where(m, k)} の目標 {Formatter.Format(target, parent.Unit, l)} から逆算した {lever.Label} が計算できる範囲 (±7.9×10^28) を超えます。目標か率の桁を確認してください"
-                : $"{lever.Label} back-calculated from the target {Formatter.Format(target, parent.Unit, l)} of {parent.Label}{Where(m, k)} is beyond the range of exact arithmetic (±7.9×10^28); check the magnitude of the target and the rates"));
+            Report(Rule.OutOfRange, j, c, new Message(l => l.T($"{parent.Label}{Where(m, k)} の目標 {Formatter.Format(target, parent.Unit, l)} から逆算した {lever.Label} が計算できる範囲 (±7.9×10^28) を超えます。目標か率の桁を確認してください", $"{lever.Label} back-calculated from the target {Formatter.Format(target, parent.Unit, l)} of {parent.Label}{Where(m, k)} is beyond the range of exact arithmetic (±7.9×10^28); check the magnitude of the target and the rates")));
             return;
         }
         var zeros = _model.Nodes[m] is { } node ? ZeroInputs(node, k) : [];
@@ -435,17 +429,14 @@ sealed class BackCalculation
         Report(Rule.UnreachableTarget, j, c, new Message(l =>
         {
             var t = Formatter.Format(target, parent.Unit, l);
-            return l == Language.Ja
-                ? error == FormulaError.DivByZero
-                    ? $"{parent.Label}{Where(m, k)} の目標 {t} から {lever.Label} を逆算できません: {(zeros.Count > 0 ? zeroText : "式の値")} が 0 のためゼロ除算になります"
-                    : error == FormulaError.Missing
-                        ? $"{parent.Label}{Where(m, k)} の目標 {t} から {lever.Label} を逆算できません: 式 '{parent.Formula?.Text}' の入力に値がありません"
-                        : $"{parent.Label}{Where(m, k)} の目標 {t} は、{lever.Label} をどう変えても達成できません (式 '{parent.Formula?.Text}')"
-                : error == FormulaError.DivByZero
-                    ? $"cannot back-calculate {lever.Label} from the target {t} of {parent.Label}{Where(m, k)}: {(zeros.Count > 0 ? zeroText : "a value")} is 0, a division by zero"
-                    : error == FormulaError.Missing
-                        ? $"cannot back-calculate {lever.Label} from the target {t} of {parent.Label}{Where(m, k)}: an input of '{parent.Formula?.Text}' has no value"
-                        : $"no value of {lever.Label} meets the target {t} of {parent.Label}{Where(m, k)} (formula '{parent.Formula?.Text}')";
+            return error == FormulaError.DivByZero
+                ? l.T($"{parent.Label}{Where(m, k)} の目標 {t} から {lever.Label} を逆算できません: {(zeros.Count > 0 ? zeroText : "式の値")} が 0 のためゼロ除算になります",
+                    $"cannot back-calculate {lever.Label} from the target {t} of {parent.Label}{Where(m, k)}: {(zeros.Count > 0 ? zeroText : "a value")} is 0, a division by zero")
+                : error == FormulaError.Missing
+                    ? l.T($"{parent.Label}{Where(m, k)} の目標 {t} から {lever.Label} を逆算できません: 式 '{parent.Formula?.Text}' の入力に値がありません",
+                        $"cannot back-calculate {lever.Label} from the target {t} of {parent.Label}{Where(m, k)}: an input of '{parent.Formula?.Text}' has no value")
+                    : l.T($"{parent.Label}{Where(m, k)} の目標 {t} は、{lever.Label} をどう変えても達成できません (式 '{parent.Formula?.Text}')",
+                        $"no value of {lever.Label} meets the target {t} of {parent.Label}{Where(m, k)} (formula '{parent.Formula?.Text}')");
         }));
     }
 

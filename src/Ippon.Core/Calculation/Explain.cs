@@ -19,9 +19,7 @@ public static class Explain
         if (d.Kind == DerivationKind.Numeric)
         {
             var formula = parent?.Metric.Formula?.Text ?? "";
-            sb.Append(language == Language.Ja
-                ? $"{Formatter.Format(d.ParentTarget, parentUnit, language)} = {formula} を数値計算で解いて {Formatter.Precise(d.Raw, unit, language)}"
-                : $"solving {formula} = {Formatter.Format(d.ParentTarget, parentUnit, language)} numerically gives {Formatter.Precise(d.Raw, unit, language)}");
+            sb.Append(language.T($"{Formatter.Format(d.ParentTarget, parentUnit, language)} = {formula} を数値計算で解いて {Formatter.Precise(d.Raw, unit, language)}", $"solving {formula} = {Formatter.Format(d.ParentTarget, parentUnit, language)} numerically gives {Formatter.Precise(d.Raw, unit, language)}"));
         }
         else
         {
@@ -42,8 +40,8 @@ public static class Explain
         {
             sb.Append(" → ").Append(Formatter.Format(d.Final, unit, language))
               .Append(d.Final > d.Raw
-                  ? language == Language.Ja ? " (切り上げ)" : " (rounded up)"
-                  : language == Language.Ja ? " (切り捨て)" : " (rounded down)");
+                  ? language.T(" (切り上げ)", " (rounded up)")
+                  : language.T(" (切り捨て)", " (rounded down)"));
         }
         return sb.ToString();
     }

@@ -84,8 +84,8 @@ public static class WhatIf
         ArgumentNullException.ThrowIfNull(plan);
         return new Message(l =>
         {
-            var names = plan.Scenarios.IsEmpty ? (l == Language.Ja ? "(なし)" : "(none)") : string.Join(", ", plan.Scenarios.Select(x => x.Name));
-            return l == Language.Ja ? $"シナリオ '{name}' はありません。この計画のシナリオ: {names}" : $"no scenario '{name}'; the plan has: {names}";
+            var names = plan.Scenarios.IsEmpty ? (l.T("(なし)", "(none)")) : string.Join(", ", plan.Scenarios.Select(x => x.Name));
+            return l.T($"シナリオ '{name}' はありません。この計画のシナリオ: {names}", $"no scenario '{name}'; the plan has: {names}");
         });
     }
 }

@@ -244,9 +244,7 @@ static class PlanChecks
             if (total is not { } c || c >= 1) continue;
             var names = string.Join(", ", acts.Select(a => a.Action.Label));
             findings.Add(new Finding(Rule.KpiNotCovered, r.Id, new Message(
-                l => l == Language.Ja
-                    ? $"アクション ({names}) で {r.Metric.Label} の目標 {Formatter.Format(r.Target, r.Metric.Unit, l)} の {Formatter.Percent(c)} しか確保できません。量を増やすかアクションを追加してください"
-                    : $"the actions ({names}) produce only {Formatter.Percent(c)} of the target {Formatter.Format(r.Target, r.Metric.Unit, l)} of {r.Metric.Label}; raise their volume or add an action")));
+                l => l.T($"アクション ({names}) で {r.Metric.Label} の目標 {Formatter.Format(r.Target, r.Metric.Unit, l)} の {Formatter.Percent(c)} しか確保できません。量を増やすかアクションを追加してください", $"the actions ({names}) produce only {Formatter.Percent(c)} of the target {Formatter.Format(r.Target, r.Metric.Unit, l)} of {r.Metric.Label}; raise their volume or add an action"))));
         }
 
         foreach (var a in actions)
@@ -276,19 +274,17 @@ static class PlanChecks
             findings.Add(new Finding(Rule.OverCapacity, action.Id, new Message((l, r) =>
             {
                 var who = member is null ? "" : $" [{member}]";
-                var also = others == 0 ? "" : l == Language.Ja ? $" (他 {others} メンバーも超過)" : $" ({others} other members are over too)";
+                var also = others == 0 ? "" : l.T($" (他 {others} メンバーも超過)", $" ({others} other members are over too)");
                 var unit = action.Unit;
                 var per = Formatter.Per(action.Capacity!.Per, l);
                 string F(decimal x) => DisplayRounding.InMessage(r, x, unit, l);
-                string Pace(decimal x) => r is null ? $"{Formatter.Pace(x)} ({(l == Language.Ja ? "≒" : "≈")}{Formatter.Plain(Arithmetic.CeilingWhole(x))})" : r.About(x, unit, l);
+                string Pace(decimal x) => r is null ? $"{Formatter.Pace(x)} ({l.T("≒", "≈")}{Formatter.Plain(Arithmetic.CeilingWhole(x))})" : r.About(x, unit, l);
                 string Cap(decimal x) => r is null ? Formatter.Plain(x) : r.Format(x, unit, l);
-                return (l == Language.Ja
-                    ? need is { } n && pace is { } cap
-                        ? $"{action.Label}{who} は {F(v)} 必要で、1人{per} {Pace(n)} になりますが、キャパシティは1人{per} {Cap(cap)} です (全体 {F(capacity)})。人員・期間を増やすか、目標か率を見直してください"
-                        : $"{action.Label}{who} は {F(v)} 必要ですが、キャパシティは {F(capacity)} です。人員・期間を増やすか、目標か率を見直してください"
-                    : need is { } e && pace is { } capE
-                        ? $"{action.Label}{who} needs {F(v)}: {Pace(e)} per person {per}, but the capacity is {Cap(capE)} per person {per} ({F(capacity)} in all); add people or time, or revise the target or rates"
-                        : $"{action.Label}{who} needs {F(v)} but the capacity is {F(capacity)}; add people or time, or revise the target or rates") + also;
+                return (need is { } n && pace is { } cap
+                    ? l.T($"{action.Label}{who} は {F(v)} 必要で、1人{per} {Pace(n)} になりますが、キャパシティは1人{per} {Cap(cap)} です (全体 {F(capacity)})。人員・期間を増やすか、目標か率を見直してください",
+                        $"{action.Label}{who} needs {F(v)}: {Pace(n)} per person {per}, but the capacity is {Cap(cap)} per person {per} ({F(capacity)} in all); add people or time, or revise the target or rates")
+                    : l.T($"{action.Label}{who} は {F(v)} 必要ですが、キャパシティは {F(capacity)} です。人員・期間を増やすか、目標か率を見直してください",
+                        $"{action.Label}{who} needs {F(v)} but the capacity is {F(capacity)}; add people or time, or revise the target or rates")) + also;
             }))
             { Member = member });
         }
@@ -349,9 +345,7 @@ static class PlanChecks
             {
                 var t = r.Targets[0]!.Value;
                 var p = r.Planned[0]!.Value;
-                findings.Add(new Finding(Rule.TargetNotMet, r.Id, new Message(l => l == Language.Ja
-                    ? $"{r.Metric.Label} の計画 {Formatter.Format(p, unit, l)} が目標 {Formatter.Format(t, unit, l)} に{(down ? "収まりません" : "届きません")} (差 {Formatter.Format(p - t, unit, l)})"
-                    : $"{r.Metric.Label} is planned at {Formatter.Format(p, unit, l)}, {(down ? "above" : "short of")} its target {Formatter.Format(t, unit, l)} (gap {Formatter.Format(p - t, unit, l)})")));
+                findings.Add(new Finding(Rule.TargetNotMet, r.Id, new Message(l => l.T($"{r.Metric.Label} の計画 {Formatter.Format(p, unit, l)} が目標 {Formatter.Format(t, unit, l)} に{(down ? "収まりません" : "届きません")} (差 {Formatter.Format(p - t, unit, l)})", $"{r.Metric.Label} is planned at {Formatter.Format(p, unit, l)}, {(down ? "above" : "short of")} its target {Formatter.Format(t, unit, l)} (gap {Formatter.Format(p - t, unit, l)})"))));
             }
             else
             {

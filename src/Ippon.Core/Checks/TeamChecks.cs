@@ -34,16 +34,12 @@ static class TeamChecks
         var unit = action.Unit;
         if (action.Max is { } max && v > max)
         {
-            findings.Add(new Finding(Rule.VolumeOutOfBounds, action.Id, new Message(l => l == Language.Ja
-                ? $"{action.Label} は {Formatter.Format(v, unit, l)} 必要ですが、上限 (max) は {Formatter.Format(max, unit, l)} です。他のアクションに振り分けるか (ippon optimize)、目標か率を見直してください"
-                : $"{action.Label} needs {Formatter.Format(v, unit, l)} but its max is {Formatter.Format(max, unit, l)}; move volume to other actions (ippon optimize) or revise the target or rates")));
+            findings.Add(new Finding(Rule.VolumeOutOfBounds, action.Id, new Message(l => l.T($"{action.Label} は {Formatter.Format(v, unit, l)} 必要ですが、上限 (max) は {Formatter.Format(max, unit, l)} です。他のアクションに振り分けるか (ippon optimize)、目標か率を見直してください", $"{action.Label} needs {Formatter.Format(v, unit, l)} but its max is {Formatter.Format(max, unit, l)}; move volume to other actions (ippon optimize) or revise the target or rates"))));
         }
         // A derived volume below the minimum only means the minimum overshoots; a written one breaks the bound.
         if (action.Min is { } min && v < min && a.VolumeSource == TargetSource.Explicit)
         {
-            findings.Add(new Finding(Rule.VolumeOutOfBounds, action.Id, new Message(l => l == Language.Ja
-                ? $"{action.Label} の量 {Formatter.Format(v, unit, l)} が下限 (min) {Formatter.Format(min, unit, l)} を下回っています"
-                : $"{action.Label} has volume {Formatter.Format(v, unit, l)}, below its min {Formatter.Format(min, unit, l)}")));
+            findings.Add(new Finding(Rule.VolumeOutOfBounds, action.Id, new Message(l => l.T($"{action.Label} の量 {Formatter.Format(v, unit, l)} が下限 (min) {Formatter.Format(min, unit, l)} を下回っています", $"{action.Label} has volume {Formatter.Format(v, unit, l)}, below its min {Formatter.Format(min, unit, l)}"))));
         }
     }
 
@@ -56,18 +52,16 @@ static class TeamChecks
         var perPerson = team.HoursPerPerson;
         findings.Add(new Finding(Rule.OverCapacity, team.Id, new Message(l =>
         {
-            var list = string.Join(l == Language.Ja ? "、" : ", ", parts.Select(p =>
+            var list = string.Join(l.T("、", ", "), parts.Select(p =>
                 $"{p.Action.Action.Label} {Formatter.Hours(p.Hours!.Value, l)} ({Formatter.Percent(p.Hours!.Value / hours)})"));
             var people = perPerson is { } pp && pp > 0 ? extra / pp : (decimal?)null;
             var add = people is { } n
-                ? l == Language.Ja ? $"{Formatter.Pace(n)}人 (≒{Formatter.Plain(decimal.Ceiling(decimal.Round(n, 12)))}人) 増やすか" : $"add {Formatter.Pace(n)} people (≈{Formatter.Plain(decimal.Ceiling(decimal.Round(n, 12)))}) or"
-                : l == Language.Ja ? $"{Formatter.Hours(extra, l)} 増やすか" : $"add {Formatter.Hours(extra, l)} or";
+                ? l.T($"{Formatter.Pace(n)}人 (≒{Formatter.Plain(decimal.Ceiling(decimal.Round(n, 12)))}人) 増やすか", $"add {Formatter.Pace(n)} people (≈{Formatter.Plain(decimal.Ceiling(decimal.Round(n, 12)))}) or")
+                : l.T($"{Formatter.Hours(extra, l)} 増やすか", $"add {Formatter.Hours(extra, l)} or");
             var daily = t.HoursPerPersonPerDay is { } d && team.HoursPerDay is { } hd
-                ? l == Language.Ja ? $"1人1日 {Formatter.Pace(d)}時間 (使える時間 {Formatter.Plain(hd)}時間)。" : $" That is {Formatter.Pace(d)} h per person a day ({Formatter.Plain(hd)} h available)."
+                ? l.T($"1人1日 {Formatter.Pace(d)}時間 (使える時間 {Formatter.Plain(hd)}時間)。", $" That is {Formatter.Pace(d)} h per person a day ({Formatter.Plain(hd)} h available).")
                 : "";
-            return l == Language.Ja
-                ? $"{team.Label} のアクションは合計 {Formatter.Hours(hours, l)} 必要ですが、使える時間は {Formatter.Hours(available, l)} です ({Formatter.Percent(hours / available)})。内訳: {list}。{daily}人員を {add}、量を他のチームに移すか、目標か率を見直してください (ippon optimize が最小の修正を示します)"
-                : $"the actions of {team.Label} need {Formatter.Hours(hours, l)} together but the team has {Formatter.Hours(available, l)} ({Formatter.Percent(hours / available)}): {list}.{daily} {char.ToUpperInvariant(add[0])}{add[1..]} move volume to another team, or revise the target or rates (ippon optimize shows the smallest fix)";
+            return l.T($"{team.Label} のアクションは合計 {Formatter.Hours(hours, l)} 必要ですが、使える時間は {Formatter.Hours(available, l)} です ({Formatter.Percent(hours / available)})。内訳: {list}。{daily}人員を {add}、量を他のチームに移すか、目標か率を見直してください (ippon optimize が最小の修正を示します)", $"the actions of {team.Label} need {Formatter.Hours(hours, l)} together but the team has {Formatter.Hours(available, l)} ({Formatter.Percent(hours / available)}): {list}.{daily} {char.ToUpperInvariant(add[0])}{add[1..]} move volume to another team, or revise the target or rates (ippon optimize shows the smallest fix)");
         })));
     }
 }

@@ -101,7 +101,7 @@ public sealed record DisplayRounding(MoneyStep Money = MoneyStep.Man, int Percen
     public string About(decimal value, Unit unit, Language language)
     {
         var shown = Format(value, unit, language);
-        return Round(value, unit) == value ? shown : (language == Language.Ja ? "約" : "about ") + shown;
+        return Round(value, unit) == value ? shown : (language.T("約", "about ")) + shown;
     }
 
     /// <summary>A number without unit rounded for display (a pace per person and day: 0.05, 4.5, 12).</summary>

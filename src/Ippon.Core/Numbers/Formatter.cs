@@ -141,7 +141,7 @@ public static class Formatter
     /// <summary>" ≒ 5" after a pace of 4.4625: the whole number a person must manage; empty when the pace is whole or below one (0.05 is not "≒ 1").</summary>
     public static string WholePace(decimal pace, Language language) =>
         pace >= 1 && pace != decimal.Truncate(pace)
-            ? $" {(language == Language.Ja ? "≒" : "≈")} {Plain(decimal.Ceiling(decimal.Round(pace, 12)))}"
+            ? $" {language.T("≒", "≈")} {Plain(decimal.Ceiling(decimal.Round(pace, 12)))}"
             : "";
 
     /// <summary>A pace per person with up to four decimals, so that published figures read exactly: 4.4625, 2.625.</summary>
@@ -153,7 +153,7 @@ public static class Formatter
 
     /// <summary>Hours as people read them: 1,600時間 / 1,600 h.</summary>
     public static string Hours(decimal hours, Language l) =>
-        l == Language.Ja ? $"{Plain(hours)}時間" : $"{Plain(hours)} h";
+        l.T($"{Plain(hours)}時間", $"{Plain(hours)} h");
 
     /// <summary>"a day" / "1日" for a capacity's pace.</summary>
     public static string Per(CapacityPeriod per, Language l) => (per, l) switch

@@ -30,7 +30,7 @@ public static class FiscalYear
     public static string UpTo(Period period, Language language)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return language == Language.Ja ? $"{period.End.Month}月まで" : $"through {s_fullMonths[period.End.Month - 1]}";
+        return language.T($"{period.End.Month}月まで", $"through {s_fullMonths[period.End.Month - 1]}");
     }
 
     static string Name(Period period, Language language, bool withYear)
@@ -41,13 +41,13 @@ public static class FiscalYear
         var last = period.End.Month;
         var fy = Of(period.Start);
         var inYear = (first - FirstMonth + 12) % 12;          // 0 for April
-        var months = ja ? $"{first}–{last}月" : $"{s_months[first - 1]}–{s_months[last - 1]}";
-        var year = withYear ? (ja ? $"{fy}年度 " : $"FY{fy.ToString(CultureInfo.InvariantCulture)} ") : "";
+        var months = language.T($"{first}–{last}月", $"{s_months[first - 1]}–{s_months[last - 1]}");
+        var year = withYear ? (language.T($"{fy}年度 ", $"FY{fy.ToString(CultureInfo.InvariantCulture)} ")) : "";
         string? name = period.Months switch
         {
-            3 when inYear % 3 == 0 => ja ? $"{inYear / 3 + 1}Q ({months})" : $"Q{inYear / 3 + 1} ({months})",
+            3 when inYear % 3 == 0 => language.T($"{inYear / 3 + 1}Q ({months})", $"Q{inYear / 3 + 1} ({months})"),
             6 when inYear % 6 == 0 => ja ? (inYear == 0 ? "上期" : "下期") + $" ({months})" : $"H{inYear / 6 + 1} ({months})",
-            12 when inYear == 0 => ja ? $"{fy}年度 ({months})" : $"FY{fy.ToString(CultureInfo.InvariantCulture)} ({months})",
+            12 when inYear == 0 => language.T($"{fy}年度 ({months})", $"FY{fy.ToString(CultureInfo.InvariantCulture)} ({months})"),
             1 => ja ? $"{first}月" : s_months[first - 1],
             _ => null,
         };

@@ -70,18 +70,14 @@ static class FocusReasons
         {
             var moves = Retargets(review, metric, options);
             string Moves(Language l, DisplayRounding? r, string and) => string.Join(and, moves.Select(x => $"{x.Label} {DisplayRounding.InMessage(r, x.From, x.Unit, l)} → {DisplayRounding.InMessage(r, x.To, x.Unit, l)}"));
-            return new Message((l, r) => l == Language.Ja
-                ? $"{label} は実績 {F(metric.ActualToDate, l, r)} (前提 {F(metric.PlannedToDate, l, r)}): {kgi.Metric.Label} を今期まで {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(moves.Count == 0 ? "" : $"この率のままなら {Moves(l, r, "、")} が必要です")}"
-                : $"{label} is {F(metric.ActualToDate, l, r)} against the assumed {F(metric.PlannedToDate, l, r)}: it cost {kgi.Metric.Label} {K(contribution, l, r)} to date ({Pct(share, r)} of the shortfall).{(moves.Count == 0 ? "" : $" At this rate the plan needs {Moves(l, r, ", ")}")}");
+            return new Message((l, r) => l.T($"{label} は実績 {F(metric.ActualToDate, l, r)} (前提 {F(metric.PlannedToDate, l, r)}): {kgi.Metric.Label} を今期まで {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(moves.Count == 0 ? "" : $"この率のままなら {Moves(l, r, "、")} が必要です")}", $"{label} is {F(metric.ActualToDate, l, r)} against the assumed {F(metric.PlannedToDate, l, r)}: it cost {kgi.Metric.Label} {K(contribution, l, r)} to date ({Pct(share, r)} of the shortfall).{(moves.Count == 0 ? "" : $" At this rate the plan needs {Moves(l, r, ", ")}")}"));
         }
         var left = review.Calendar.Count - review.AsOf.Index - 1;
         var next = left > 0 ? metric.Periods[review.AsOf.Index + 1] : null;
         string Att(DisplayRounding? r) => metric.Attainment is { } a ? Pct(a, r) : "—";
         string Next(Language l, DisplayRounding? r) => r is null ? next!.Period.Label : FiscalYear.WithoutYear(next!.Period, l);
         var rest = left > 0 ? metric.Remaining : null;
-        return new Message((l, r) => l == Language.Ja
-            ? $"{label} は実績 {F(metric.ActualToDate, l, r)} (計画 {F(metric.PlannedToDate, l, r)}、達成率 {Att(r)}): {kgi.Metric.Label} を {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(rest is not null ? $"再計画では残り {left} 期で {F(rest, l, r)} (次の {Next(l, r)} は {F(next!.Replanned, l, r)}、当初計画 {F(next.Plan, l, r)})" : "")}"
-            : $"{label} is {F(metric.ActualToDate, l, r)} against {F(metric.PlannedToDate, l, r)} planned to date ({Att(r)}): it cost {kgi.Metric.Label} {K(contribution, l, r)} ({Pct(share, r)} of the shortfall).{(rest is not null ? $" The re-plan needs {F(rest, l, r)} more in the remaining {left} period{(left == 1 ? "" : "s")} ({F(next!.Replanned, l, r)} in {Next(l, r)}, against {F(next.Plan, l, r)} in the plan)" : "")}");
+        return new Message((l, r) => l.T($"{label} は実績 {F(metric.ActualToDate, l, r)} (計画 {F(metric.PlannedToDate, l, r)}、達成率 {Att(r)}): {kgi.Metric.Label} を {K(contribution, l, r)} 押し下げています (不足の {Pct(share, r)})。{(rest is not null ? $"再計画では残り {left} 期で {F(rest, l, r)} (次の {Next(l, r)} は {F(next!.Replanned, l, r)}、当初計画 {F(next.Plan, l, r)})" : "")}", $"{label} is {F(metric.ActualToDate, l, r)} against {F(metric.PlannedToDate, l, r)} planned to date ({Att(r)}): it cost {kgi.Metric.Label} {K(contribution, l, r)} ({Pct(share, r)} of the shortfall).{(rest is not null ? $" The re-plan needs {F(rest, l, r)} more in the remaining {left} period{(left == 1 ? "" : "s")} ({F(next!.Replanned, l, r)} in {Next(l, r)}, against {F(next.Plan, l, r)} in the plan)" : "")}"));
     }
 
     // The KPIs whose targets move when only this rate is set to its observed value.

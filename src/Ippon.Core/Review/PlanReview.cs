@@ -235,9 +235,7 @@ public static class PlanReview
         var before = baseline.Findings.Where(f => f.Severity == Severity.Error).Select(f => (f.Rule.Id, f.Subject)).ToHashSet();
         foreach (var f in replanned.Findings.Where(f => f.Severity == Severity.Error && !before.Contains((f.Rule.Id, f.Subject))))
         {
-            findings.Add(new Finding(ReviewRules.ReplanInfeasible, f.Subject, new Message(l => l == Language.Ja
-                ? $"実績の率で再計画すると: {f.Message.In(l)} ({f.Rule.Id})"
-                : $"re-planned with the observed rates: {f.Message.In(l)} ({f.Rule.Id})")) { Member = f.Member });
+            findings.Add(new Finding(ReviewRules.ReplanInfeasible, f.Subject, new Message(l => l.T($"実績の率で再計画すると: {f.Message.In(l)} ({f.Rule.Id})", $"re-planned with the observed rates: {f.Message.In(l)} ({f.Rule.Id})"))) { Member = f.Member });
         }
     }
 

@@ -190,7 +190,7 @@ sealed class DimensionSheets
         {
             var d = layout.Dimension;
             var w = new SheetWriter(layout.Sheet);
-            w.Text(1, 0, $"{_r.Plan.Title} — {(_c.Language == Language.Ja ? $"{d.Name}別" : $"by {d.Name}")}", _styles.Get(Look.Title));
+            w.Text(1, 0, $"{_r.Plan.Title} — {(_c.Language.T($"{d.Name}別", $"by {d.Name}"))}", _styles.Get(Look.Title));
             w.Text(2, 0, _c.T(
                 "黄色のセルはメンバーごとの値です。計画は式で計算し、目標は各メンバーの率で逆算しています (配分された目標は Ippon の値)。",
                 "Yellow cells are each member's own values. Planned values are formulas; targets are back-calculated with each member's rates (allocated targets are Ippon's numbers)."), _styles.Get(Look.Muted));

@@ -18,8 +18,8 @@ public static class NumberFormats
         UnitKind.Currency when unit.Text == "JPY" => language == Language.Ja ? Man : "#,##0\" JPY\"",
         UnitKind.Currency => $"#,##0.00\" {Quote(unit.Text)}\"",
         UnitKind.Ratio => "0.0%",
-        UnitKind.Count => language == Language.Ja ? "#,##0\"件\"" : "#,##0",
-        UnitKind.Word => language == Language.Ja ? $"#,##0\"{Quote(unit.Text)}\"" : $"#,##0\" {Quote(unit.Text)}\"",
+        UnitKind.Count => language.T("#,##0\"件\"", "#,##0"),
+        UnitKind.Word => language.T($"#,##0\"{Quote(unit.Text)}\"", $"#,##0\" {Quote(unit.Text)}\""),
         _ => "#,##0.####",
     };
 

@@ -6,7 +6,7 @@ namespace Ippon.Export.Excel;
 /// <summary>One sheet of the Ippon workbook: its name in both languages and its table's columns.</summary>
 public sealed record SheetLayout(string Ja, string En, ImmutableArray<Column> Columns)
 {
-    public string Name(Language language) => language == Language.Ja ? Ja : En;
+    public string Name(Language language) => language.T(Ja, En);
 
     /// <summary>True when <paramref name="name"/> is this sheet's name in either language.</summary>
     public bool Matches(string? name) =>

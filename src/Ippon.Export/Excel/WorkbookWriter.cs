@@ -35,7 +35,7 @@ public static class WorkbookWriter
     {
         readonly PlanResult _r = c.Result;
         readonly Language _l = c.Language;
-        readonly Styles _styles = new(c.Language == Language.Ja ? "Meiryo UI" : "Calibri");
+        readonly Styles _styles = new(c.Language.T("Meiryo UI", "Calibri"));
         readonly NameTable _names = new(c.Result.Plan.Metrics.Select(m => m.Id));
         readonly List<(string Name, string Reference)> _defined = [];
         DimensionSheets? _dimensions;

@@ -9,7 +9,7 @@ public static class ForecastText
     /// <summary>The name of an uncertainty: a metric's name, or "chance" for the luck of which deals are won.</summary>
     public static string Source(ForecastResult f, string source, Language l) =>
         source == Simulation.SimulationModel.ChanceSource
-            ? (l == Language.Ja ? "運 (どの商談が決まるか)" : "chance (which deals close)")
+            ? (l.T("運 (どの商談が決まるか)", "chance (which deals close)"))
             : f.Plan.Find(source)?.Label ?? source;
 
     /// <summary>Where a belief came from.</summary>
@@ -32,9 +32,7 @@ public static class ForecastText
         return b switch
         {
             { Kind: BeliefKind.Rate, Successes: { } s, Count: { } n } => $"{s:0.##}/{n:0.##} = {value}",
-            { Kind: BeliefKind.Count, Count: { } planned } => l == Language.Ja
-                ? $"{value} / 計画 {ForecastFormat.Value(planned, unit, l)} (ペース {ForecastFormat.Probability(o / planned)})"
-                : $"{value} / {ForecastFormat.Value(planned, unit, l)} planned (pace {ForecastFormat.Probability(o / planned)})",
+            { Kind: BeliefKind.Count, Count: { } planned } => l.T($"{value} / 計画 {ForecastFormat.Value(planned, unit, l)} (ペース {ForecastFormat.Probability(o / planned)})", $"{value} / {ForecastFormat.Value(planned, unit, l)} planned (pace {ForecastFormat.Probability(o / planned)})"),
             { Count: { } n } => $"{value} (n={n:0.##})",
             _ => value,
         };
@@ -46,9 +44,7 @@ public static class ForecastText
         if (f.Kgi is not { Probability: { } p } kgi) return "";
         var unit = kgi.Metric.Metric.Unit;
         var target = Formatter.Format(kgi.Target, unit, l);
-        var head = l == Language.Ja
-            ? $"{kgi.Metric.Metric.Label} {target} の達成確率は {ForecastFormat.Probability(p)}"
-            : $"the chance of {target} {kgi.Metric.Metric.Label} is {ForecastFormat.Probability(p)}";
+        var head = l.T($"{kgi.Metric.Metric.Label} {target} の達成確率は {ForecastFormat.Probability(p)}", $"the chance of {target} {kgi.Metric.Metric.Label} is {ForecastFormat.Probability(p)}");
         if (f.AtConfidence is not { } at) return head;
         var lever = f.Plan.Find(at.Lever)!;
         var now = Formatter.Format(at.BaselineLever, lever.Unit, l);
@@ -56,12 +52,8 @@ public static class ForecastText
         var level = ForecastFormat.Level(at.Level);
         if (!at.Reached)
         {
-            return l == Language.Ja
-                ? $"{lever.Label} {now} で{head}。{lever.Label}を増やしても {level} には届きません"
-                : $"with {now} {lever.Label}, {head}; no number of {lever.Label} reaches {level}";
+            return l.T($"{lever.Label} {now} で{head}。{lever.Label}を増やしても {level} には届きません", $"with {now} {lever.Label}, {head}; no number of {lever.Label} reaches {level}");
         }
-        return l == Language.Ja
-            ? $"{lever.Label} {now} で{head}。{level} にするには {lever.Label} {need}"
-            : $"with {now} {lever.Label}, {head}; {need} {lever.Label} give {level}";
+        return l.T($"{lever.Label} {now} で{head}。{level} にするには {lever.Label} {need}", $"with {now} {lever.Label}, {head}; {need} {lever.Label} give {level}");
     }
 }
