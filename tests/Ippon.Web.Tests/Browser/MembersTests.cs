@@ -133,32 +133,32 @@ public sealed class MembersTests(BrowserFixture browser)
 
     static decimal Money(string text) => NumberText.TryParse(text, out var value) ? value : throw new FormatException(text);
 
-    /// <summary>田中's numbers from the real CLI, in-process: per metric of <c>ippon review --member 田中 --json</c> the member's target, plan, plan to date and re-planned target; and the text of <c>ippon plan --member 田中</c>.</summary>
-    static (Dictionary<string, (string Target, string Planned, string PlannedToDate, string Replanned)> Review, string Line) Cli(string yaml, string actual)
+    /// <summary>田中's numbers from the real CLI, in-process: per metric of <c>ippon review --member 田中 --json</c> (<see cref="ReviewCli"/>); and the text of <c>ippon plan --member 田中</c>.</summary>
+    static (Dictionary<string, ReviewedNumbers> Review, string Line) Cli(string yaml, string actual)
     {
-        var dir = Directory.CreateTempSubdirectory("ippon-members-");
-        try
+        using var dir = new Ippon.Testing.TempDir();
+        var path = dir.File("plan.yaml", yaml);
+        return (ReviewCli(yaml, "period,metric,value\n" + actual + "\n", "田中"), Run(["plan", path, "--member", "田中"]));
+    }
+
+    /// <summary>One metric of a member's review as the page writes it: target, plan, plan to date, actual to date, landing, re-planned target.</summary>
+    internal sealed record ReviewedNumbers(string Target, string Planned, string PlannedToDate, string ActualToDate, string Forecast, string Replanned);
+
+    /// <summary>A member's numbers from the real CLI, in-process: per metric of <c>ippon review --member NAME --json</c> with the actuals <paramref name="csv"/>, formatted as the page formats them.</summary>
+    internal static Dictionary<string, ReviewedNumbers> ReviewCli(string yaml, string csv, string member)
+    {
+        using var dir = new Ippon.Testing.TempDir();
+        var path = dir.File("plan.yaml", yaml);
+        var actuals = dir.File("actuals.csv", csv);
+        var review = new Dictionary<string, ReviewedNumbers>(StringComparer.Ordinal);
+        using var doc = JsonDocument.Parse(Run(["review", path, "--actuals", actuals, "--member", member, "--json"]));
+        foreach (var m in doc.RootElement.GetProperty("metrics").EnumerateArray())
         {
-            var path = Path.Combine(dir.FullName, "plan.yaml");
-            File.WriteAllText(path, yaml);
-            var csv = Path.Combine(dir.FullName, "actuals.csv");
-            File.WriteAllText(csv, "period,metric,value\n" + actual + "\n");
-            var review = new Dictionary<string, (string, string, string, string)>(StringComparer.Ordinal);
-            using (var doc = JsonDocument.Parse(Run(["review", path, "--actuals", csv, "--member", "田中", "--json"])))
-            {
-                foreach (var m in doc.RootElement.GetProperty("metrics").EnumerateArray())
-                {
-                    var unit = UnitOf(m);
-                    string F(string name) => Formatter.Format(Number(m, name), unit, Language.Ja);
-                    review[m.GetProperty("id").GetString()!] = (F("target"), F("planned"), F("planned_to_date"), F("replanned_target"));
-                }
-            }
-            return (review, Run(["plan", path, "--member", "田中"]));
+            var unit = UnitOf(m);
+            string F(string name) => Formatter.Format(Number(m, name), unit, Language.Ja);
+            review[m.GetProperty("id").GetString()!] = new(F("target"), F("planned"), F("planned_to_date"), F("actual_to_date"), F("forecast"), F("replanned_target"));
         }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        return review;
     }
 
     static string Run(string[] args)
