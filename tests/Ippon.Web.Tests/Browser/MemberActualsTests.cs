@@ -89,4 +89,25 @@ public sealed class MemberActualsTests(BrowserFixture browser)
         // The rep's detail (line, own actuals, review) as the phone shows it, below the members table.
         await Screenshots.SaveAsync(phone, "member-actuals-390", element: onPhone);
     }
+
+    [Fact]
+    public async Task ColleagueSavesTanakasActuals_HisOpenGridAndReviewShowThem_AndKeepWhatITyped()
+    {
+        var id = await CreateAsync(TwoRepsPlan.Yaml);
+        var page = await browser.NewPageAsAsync("planner");
+        var detail = await OpenRepAsync(page, id, "田中");
+        var grid = detail.Locator("[data-testid=member-actuals]");
+        var mine = grid.Locator("[data-testid=cell-rep_orders-Q1]");
+        await mine.FillAsync("8"); // typed, not saved
+        await Expect(grid.Locator("[data-testid=save-actuals]")).ToBeEnabledAsync();
+
+        // A colleague (the admin, through the API) saves 田中's Q1 deals, and 佐藤's.
+        var rows = new object[] { new { period = "Q1", metric = "rep_deals", member = "田中", value = 20 }, new { period = "Q1", metric = "rep_deals", member = "佐藤", value = 99 } };
+        using (var saved = await browser.Api.PutAsJsonAsync($"/api/plans/{id}/actuals", new { rows }))
+            saved.EnsureSuccessStatusCode();
+        await Expect(grid.Locator("[data-testid=cell-rep_deals-Q1]")).ToHaveValueAsync("20件"); // his, not 佐藤's 99
+        await Expect(detail.Locator("[data-testid=member-review-rep_deals] td").Nth(2)).ToHaveTextAsync("20件");
+        await Expect(grid.Locator("[data-testid=actuals-live]")).ToContainTextAsync("あなたの未保存の入力はそのままです");
+        await Expect(mine).ToHaveValueAsync("8");
+    }
 }
