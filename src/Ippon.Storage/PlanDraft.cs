@@ -27,6 +27,12 @@ public sealed class PlanDraft
     /// <summary>The actuals typed but not stored, as JSON (<c>[{"period":"Q1","metric":"leads","text":"200"}]</c>), or null.</summary>
     public string? Actuals { get; set; }
 
+    /// <summary>
+    /// The node editor's field being typed and not applied yet, as JSON
+    /// (<c>{"node":"win_rate","field":"field-value","text":"15%"}</c>), or null: a reload puts the text back in the field.
+    /// </summary>
+    public string? Typing { get; set; }
+
     /// <summary>When the draft was last written, in UTC.</summary>
     public DateTime UpdatedAt { get; set; }
 }

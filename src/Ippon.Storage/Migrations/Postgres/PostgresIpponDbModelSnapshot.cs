@@ -520,6 +520,9 @@ namespace Ippon.Storage.Migrations.Postgres
                     b.Property<int>("BaseVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Typing")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

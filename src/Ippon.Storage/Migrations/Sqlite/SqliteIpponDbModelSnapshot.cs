@@ -513,6 +513,9 @@ namespace Ippon.Storage.Migrations.Sqlite
                     b.Property<int>("BaseVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Typing")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
