@@ -46,8 +46,44 @@
     return id && id.startsWith("field-") ? { field: id, value: el.value } : null;
   }
 
+  // A node editor field being typed (no Enter yet) goes into the server's draft a short pause after the last key (the
+  // autosave pauses too), so that a reload or a restart puts the text back in the field (Features/Drafts/FieldTyping).
+  // Enter or leaving the field applies the text: a report still waiting then is dropped, the edit supersedes it.
+  let typingTimer = null;
+
+  function editorField(target) {
+    return target instanceof Element && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")
+      && target.closest("[data-testid=node-editor]") && (target.dataset.testid || "").startsWith("field-") ? target : null;
+  }
+
+  document.addEventListener("input", function (e) {
+    const el = editorField(e.target);
+    if (!el || !state.page) return;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () {
+      typingTimer = null;
+      if (state.page) state.page.invokeMethodAsync("FieldTyped", el.dataset.testid, el.value);
+    }, 300);
+  }, true);
+
+  document.addEventListener("change", function (e) {
+    if (!editorField(e.target)) return;
+    clearTimeout(typingTimer);
+    typingTimer = null;
+  }, true);
+
+  // The restored draft's typing back in its field, focused, as if just typed (Enter, leaving the field or 保存 applies it).
+  function restoreTyping(field, text) {
+    const el = document.querySelector('[data-testid=node-editor] [data-testid="' + CSS.escape(field) + '"]');
+    if (!el || el.disabled || el.readOnly) return !!el;
+    el.focus();
+    el.value = text;
+    return true;
+  }
+
   window.ippon = window.ippon || {};
   window.ippon.typedField = typedField;
+  window.ippon.restoreTyping = restoreTyping;
   window.ippon.watchDraft = function (page) { state.page = page; state.leaving = false; };
   // The user chose to leave in the page's own question: the old page may still be on screen while the next one comes.
   window.ippon.leaving = function () { state.leaving = true; };

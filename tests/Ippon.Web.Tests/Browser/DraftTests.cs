@@ -155,6 +155,36 @@ public sealed class DraftTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ValueTypedWithoutEnter_SurvivesAReloadInItsFieldAndSavesWithOneClick()
+    {
+        var id = await browser.CreatePlanAsync();
+        var page = await browser.NewPageAsync(1440, 900);
+        await PlanPageSteps.OpenAsync(page, id);
+        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
+        await page.Locator("[data-testid=field-value]").FillAsync("15%"); // no Enter: the field keeps the focus, nothing applied
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
+        // The typed text is in the server's draft: the page says a write happened and none is pending.
+        await page.WaitForFunctionAsync("() => { const s = document.querySelector('[data-testid=draft-status]'); return s && Number(s.dataset.writes) >= 1 && s.dataset.pending === 'no'; }");
+
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=node-editor] [data-testid=field-value]")).ToHaveValueAsync("15%");
+        await Expect(page.Locator("[data-testid=node-editor] [data-testid=field-value]")).ToBeFocusedAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件"); // still not applied
+
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        Assert.Equal(0.15m, (await browser.SavedPlanAsync(id)).Find("win_rate")!.Value);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+
+        // Applied and saved: the draft keeps no typing, nothing comes back.
+        await WaitForDraftKeptAsync(page);
+        await ReloadAsync(page);
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task UndoRedo_ButtonsAndKeys_WalkTheDraftsEditsButLeaveAFocusedFieldsOwnUndoAlone()
     {
         var id = await browser.CreatePlanAsync();

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Drafts;
 
-/// <summary>What the page hands to the autosave: the version edited from, the draft plan (null when it is as saved) and the typed actuals.</summary>
-public sealed record DraftSnapshot(int BaseVersion, Plan? Plan, IReadOnlyList<TypedCell> Actuals);
+/// <summary>What the page hands to the autosave: the version edited from, the draft plan (null when it is as saved), the typed actuals and the editor field being typed.</summary>
+public sealed record DraftSnapshot(int BaseVersion, Plan? Plan, IReadOnlyList<TypedCell> Actuals, FieldTyping? Typing = null);
 
 /// <summary>
 /// Keeps one page's draft in the database as it changes, a short pause after the last change (debounced), so that
@@ -87,7 +87,7 @@ public sealed partial class DraftAutosave : IAsyncDisposable
                 var yaml = snapshot.Plan is null ? null : PlanText.Write(snapshot.Plan);
                 await using var db = await _dbs.CreateDbContextAsync();
                 var now = _time.GetUtcNow().UtcDateTime;
-                await DraftStore.Write(db, _planId, _user, snapshot.BaseVersion, yaml, snapshot.Actuals, now, CancellationToken.None);
+                await DraftStore.Write(db, _planId, _user, snapshot.BaseVersion, yaml, snapshot.Actuals, snapshot.Typing, now, CancellationToken.None);
                 SavedAt = now;
                 Writes++;
                 Failed = false;

@@ -8,8 +8,8 @@ namespace Ippon.Web.Features.Drafts;
 /// <summary>Reads, writes and deletes a user's draft of a plan (the <c>drafts</c> table): the one place that knows its shape.</summary>
 public static class DraftStore
 {
-    /// <summary>A stored draft: the version it was edited from, the plan file text (null: the plan was not edited), the typed actuals, when it was written.</summary>
-    public sealed record Stored(int BaseVersion, string? Yaml, IReadOnlyList<TypedCell> Actuals, DateTime UpdatedAt);
+    /// <summary>A stored draft: the version it was edited from, the plan file text (null: the plan was not edited), the typed actuals, when it was written, and the editor field being typed.</summary>
+    public sealed record Stored(int BaseVersion, string? Yaml, IReadOnlyList<TypedCell> Actuals, DateTime UpdatedAt, FieldTyping? Typing = null);
 
     static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
@@ -30,18 +30,32 @@ public static class DraftStore
                 // A damaged actuals column loses the typed cells, never the plan's draft.
             }
         }
-        return new Stored(row.BaseVersion, row.Yaml, cells, row.UpdatedAt);
+        return new Stored(row.BaseVersion, row.Yaml, cells, row.UpdatedAt, ReadTyping(row.Typing));
+    }
+
+    // A damaged typing column loses the typed field, never the draft.
+    static FieldTyping? ReadTyping(string? json)
+    {
+        if (json is not { Length: > 0 }) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<FieldTyping>(json, s_json) is { } t ? FieldTyping.From(t.Node, t.Field, t.Text) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
-    /// Keeps the draft: <paramref name="yaml"/> (null when the plan is as saved) and the typed <paramref name="actuals"/>;
-    /// with neither, the draft is deleted (nothing unsaved is left).
+    /// Keeps the draft: <paramref name="yaml"/> (null when the plan is as saved), the typed <paramref name="actuals"/> and
+    /// the editor field being typed (<paramref name="typing"/>); with none of them, the draft is deleted (nothing unsaved is left).
     /// </summary>
-    public static async Task Write(IpponDb db, Guid planId, string user, int baseVersion, string? yaml, IReadOnlyList<TypedCell> actuals, DateTime now, CancellationToken ct)
+    public static async Task Write(IpponDb db, Guid planId, string user, int baseVersion, string? yaml, IReadOnlyList<TypedCell> actuals, FieldTyping? typing, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(actuals);
-        if (yaml is null && actuals.Count == 0)
+        if (yaml is null && actuals.Count == 0 && typing is null)
         {
             await Delete(db, planId, user, ct);
             return;
@@ -59,6 +73,7 @@ public static class DraftStore
             row.BaseVersion = baseVersion;
             row.Yaml = yaml;
             row.Actuals = actuals.Count == 0 ? null : JsonSerializer.Serialize(actuals, s_json);
+            row.Typing = typing is null ? null : JsonSerializer.Serialize(typing, s_json);
             row.UpdatedAt = now;
             try
             {

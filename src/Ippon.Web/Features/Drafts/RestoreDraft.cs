@@ -14,7 +14,11 @@ namespace Ippon.Web.Features.Drafts;
 /// <param name="Base">The version to edit on: the latest, or the draft's own when the merge with the latest overlaps.</param>
 /// <param name="Merged">True when the draft, edited from an older version, was merged with the latest cleanly.</param>
 /// <param name="Conflicts">True when it overlaps the latest: the page opens the merge view.</param>
-public sealed record RestoredDraft(Plan? Draft, IReadOnlyList<TypedCell> Actuals, DateTime At, int DraftBase, LoadedPlan Base, bool Merged, bool Conflicts);
+public sealed record RestoredDraft(Plan? Draft, IReadOnlyList<TypedCell> Actuals, DateTime At, int DraftBase, LoadedPlan Base, bool Merged, bool Conflicts)
+{
+    /// <summary>The node editor field that was being typed, not applied: the page puts its text back in the field.</summary>
+    public FieldTyping? Typing { get; init; }
+}
 
 /// <summary>
 /// Brings a user's stored draft back onto the plan as it is now: on the latest version as it was; edited from an older
@@ -29,6 +33,13 @@ public static class RestoreDraft
         ArgumentNullException.ThrowIfNull(latest);
         var stored = await DraftStore.Load(db, latest.Stored.Id, user, ct);
         if (stored is null) return null;
+        var restored = await Restore(db, latest, stored, ct);
+        if (stored.Typing is null) return restored;
+        return (restored ?? new RestoredDraft(null, [], stored.UpdatedAt, stored.BaseVersion, latest, false, false)) with { Typing = stored.Typing };
+    }
+
+    static async Task<RestoredDraft?> Restore(IpponDb db, LoadedPlan latest, DraftStore.Stored stored, CancellationToken ct)
+    {
         if (stored.Yaml is null)
             return stored.Actuals.Count == 0 ? null : new RestoredDraft(null, stored.Actuals, stored.UpdatedAt, stored.BaseVersion, latest, false, false);
 

@@ -106,6 +106,7 @@ public sealed partial class PlanPage : IAsyncDisposable
             _typedShown = _typed.Count > 0;
             _restored = restored;
             _openMerge = restored.Conflicts;
+            RestoreTyping(restored.Typing);
         }
         _autosave = Store.Autosave(Id, Ui.Caller.Name);
         _autosave.Written += () => _ = InvokeAsync(StateHasChanged);
@@ -131,6 +132,53 @@ public sealed partial class PlanPage : IAsyncDisposable
         {
             _self = DotNetObjectReference.Create(this);
             await Js.InvokeVoidAsync("ippon.watchDraft", _self);
+        }
+        await ShowTypingAsync();
+    }
+
+    /// <summary>The node editor field being typed, not applied yet (no Enter, the focus still in it): part of the draft.</summary>
+    FieldTyping? _typing;
+
+    /// <summary>A restored typing not put back in its field yet (the field is drawn once its node's editor is on screen).</summary>
+    FieldTyping? _typingToShow;
+
+    /// <summary>The browser reports a node editor field's text, a short pause after the last key (wwwroot/drafts.js).</summary>
+    [JSInvokable]
+    public Task FieldTyped(string? field, string? text) => InvokeAsync(() =>
+    {
+        var typing = _selected is null ? null : FieldTyping.From(_selected, field, text);
+        if (typing == _typing) return;
+        _typing = typing;
+        KeepDraft();
+    });
+
+    /// <summary>The field's text was applied (Enter, leaving the field, 保存): it is in the draft's plan now.</summary>
+    void TypingApplied()
+    {
+        if (_typing is null) return;
+        _typing = null;
+        KeepDraft();
+    }
+
+    // A restored draft's typing: its node is selected, and the text goes back in the field after the next render.
+    void RestoreTyping(FieldTyping? typing)
+    {
+        if (typing is null || _session is null || (_session.Draft.Find(typing.Node) is null && _session.Draft.FindAction(typing.Node) is null)) return;
+        _typing = typing;
+        _typingToShow = typing;
+        _selected = typing.Node;
+    }
+
+    async Task ShowTypingAsync()
+    {
+        if (_typingToShow is not { } show || _selected != show.Node) return;
+        try
+        {
+            if (await Js.InvokeAsync<bool>("ippon.restoreTyping", show.Field, show.Text)) _typingToShow = null;
+        }
+        catch (JSException)
+        {
+            _typingToShow = null;
         }
     }
 
@@ -207,7 +255,7 @@ public sealed partial class PlanPage : IAsyncDisposable
     void KeepDraft()
     {
         if (_session is null || _autosave is null) return;
-        _autosave.Schedule(new DraftSnapshot(_session.BaseVersion, _session.Dirty ? _session.Draft : null, _typed.ToList()));
+        _autosave.Schedule(new DraftSnapshot(_session.BaseVersion, _session.Dirty ? _session.Draft : null, _typed.ToList(), _typing));
     }
 
     async Task OpenRestoredMergeAsync()
@@ -222,6 +270,7 @@ public sealed partial class PlanPage : IAsyncDisposable
     {
         if (!await AskDiscardAsync()) return;
         _restored = null;
+        _typing = _typingToShow = null;
         _mergePanel?.Close();
         _typed.Reset([]);
         await LoadAsync();
