@@ -82,7 +82,11 @@ public sealed class CliFuzzTests : IDisposable
             else WriteWorkbook(file, entries, entries.Keys.ElementAt(entry), text => Mutate(text, edits));
             File.Delete(output);
             var import = CliRunner.InProcess("import", file, "-o", output);
-            return import ?? (File.Exists(output) ? CliRunner.InProcess("check", output, "--json") : null);
+            var problem = import ?? (File.Exists(output) ? CliRunner.InProcess("check", output, "--json") : null);
+            // A workbook is not text to print: with IPPON_FUZZ_KEEP=DIR a failing one is kept there, for tests/Regressions.
+            if (problem is not null && Environment.GetEnvironmentVariable("IPPON_FUZZ_KEEP") is { Length: > 0 } keep)
+                File.Copy(file, Path.Combine(Directory.CreateDirectory(keep).FullName, $"workbook-{noise}.xlsx"), overwrite: true);
+            return problem;
         }, input => input.ToString());
     }
 

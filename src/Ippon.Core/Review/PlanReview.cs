@@ -59,6 +59,13 @@ public static class PlanReview
 
         var findings = new List<Finding>(baseline.Findings);
         Incomplete(model, calendar, given, asOf, findings);
+        foreach (var m in cumulative[asOf].OutOfRange)
+        {
+            var label = model.Metrics[m].Label;
+            findings.Add(OutOfRange.Finding(model.Metrics[m].Id, new Message(
+                $"実績から求めた {label} が扱える範囲 (±10^18) を超えるため使いません。実績の桁を確認してください",
+                $"the actuals give {label} a value beyond the supported range (±10^18), so it is not used; check the magnitude of the actuals")));
+        }
         MembersMissing(model, calendar, actuals, asOf, findings);
         PhasingIgnored(plan, calendar, findings);
         ReplanFindings(baseline, replanned, findings);
@@ -155,7 +162,7 @@ public static class PlanReview
             Attainment = Ratio(actual, plannedToDate, down),
             Observed = isQuality ? actual : null,
             Forecast = isQuality ? null : actual + plannedRest,
-            ForecastRunRate = isQuality || plannedToDate is not > 0 ? null : actual + (actual / plannedToDate * plannedRest),
+            ForecastRunRate = isQuality || plannedToDate is not > 0 ? null : RunRate(actual, plannedToDate.Value, plannedRest),
             ReplannedTarget = replannedTarget,
             Remaining = remaining,
             Periods = rows.MoveToImmutable(),
@@ -173,12 +180,33 @@ public static class PlanReview
         return total;
     }
 
-    /// <summary>Actual ÷ plan, or plan ÷ actual where less is better; null when either is unknown or the divisor is 0.</summary>
+    // The actual so far plus the rest at the pace to date; null when that pace is beyond decimal's range (a plan to date of 1e-28).
+    static decimal? RunRate(decimal? actual, decimal plannedToDate, decimal? plannedRest)
+    {
+        try
+        {
+            return actual + (actual / plannedToDate * plannedRest);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Actual ÷ plan, or plan ÷ actual where less is better; null when either is unknown, the divisor is 0, or the quotient is beyond decimal's range (a plan of 1e-28 against an actual of 1e18: no attainment to show).</summary>
     public static decimal? Ratio(decimal? actual, decimal? plan, bool down)
     {
         if (actual is not { } a || plan is not { } p) return null;
-        if (down) return a == 0 ? null : p / a;
-        return p == 0 ? null : a / p;
+        var (dividend, divisor) = down ? (p, a) : (a, p);
+        if (divisor == 0) return null;
+        try
+        {
+            return dividend / divisor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     // A metric with actuals for some periods up to the review's date but not all: its sum to date covers only those.

@@ -46,8 +46,8 @@ public sealed record ReviewResult
     /// <summary>How the plan moved before: the plan file's revisions.</summary>
     public ImmutableArray<Revision> Revisions => Plan.Revisions;
 
-    /// <summary>True when the plan itself has error findings (the exit code is then 1).</summary>
-    public bool HasErrors => Baseline.HasErrors;
+    /// <summary>True when the plan, or what the actuals make of it (a value beyond the range), has error findings (the exit code is then 1).</summary>
+    public bool HasErrors => Findings.Any(f => f.Rule.Severity == Severity.Error);
 
     /// <summary>The review of the metric with <paramref name="id"/>.</summary>
     public MetricReview? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id && m.Member is null);

@@ -112,7 +112,9 @@ public sealed class WorkbookReader
                 if (d.Name?.Value is { } n && d.LocalSheetId is null) names[n] = d.Text;
             return ParseResult<WorkbookReader>.Ok(new WorkbookReader(sheets, names));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or ArgumentException)
+        // FormatException: an attribute whose value the format does not allow, read by the SDK only when asked for (a
+        // cell's type t="sX" threw from cell.DataType.Value: exit 3, found by bench/fuzz.sh 84000 20261207).
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or ArgumentException or FormatException)
         {
             return Fail(NotAWorkbook(name));
         }
