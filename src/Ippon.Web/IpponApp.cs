@@ -94,6 +94,7 @@ public static class IpponApp
 
         var plans = app.MapPlansApi();
         plans.MapEditingApi();
+        Features.Authoring.MoveMetric.Map(plans);
         plans.MapHistoryApi();
         StoredActuals.Map(plans);
         app.MapNotifications(plans);

@@ -1,5 +1,6 @@
 using CsCheck;
 using Ippon.Plans;
+using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Scenarios;
 using Ippon.Web.Features.Shared;
@@ -9,7 +10,8 @@ namespace Ippon.Web.Tests.Features;
 
 /// <summary>
 /// Integrity of the page's edit path: any sequence of structural edits (delete with or without its references, move
-/// by a new formula, rename, actions added and removed, scenarios set and removed) on the sample plan — whose
+/// by a new formula or under another parent, rename, actions added and removed, scenarios set and removed, the CRM
+/// mapping's stages and amount changed, removed or cleared) on the sample plan — whose
 /// <c>crm:</c> section and stretch scenario name its metrics — ends in a plan whose text reopens.
 /// </summary>
 public sealed class EditSequenceTests
@@ -19,7 +21,7 @@ public sealed class EditSequenceTests
 
     static readonly string[] Names = ["受注数", "商談数", "リード数", "新規売上", "売上", "架電数", "率", "単価", "orders"];
 
-    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 8], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
+    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 11], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
 
     [Fact]
     public void RandomEditSequences_OnTheSamplePlan_EveryAcceptedEditReopens()
@@ -73,6 +75,28 @@ public sealed class EditSequenceTests
             case 7:
                 return ($"add metric {Names[s.Choice]}", p => AddMetric.Apply(p, new AddMetric.Request(null, Names[s.Choice], s.Choice % 2 == 0 ? "kpi" : null, null,
                     other is null || s.Choice % 3 == 0 ? null : $"{other.Label} * 3", other is null || s.Choice % 3 == 0 ? "10" : null, null)));
+            case 8 when metric is not null && other is not null:
+                // Moving under another parent in the tree (MoveMetric): refused for cycles and non-terms, else both formulas change.
+                return ($"move {metric.Id} under {other.Id}", p => MoveMetric.Apply(p, metric.Id, other.Id));
+            case 9 when metric is not null:
+                // The CRM form: a stage counting toward the metric (added or changed), the amount going to it now and then.
+                var crm = EditCrm.Of(plan);
+                var stage = $"段階{s.Choice % 3}";
+                var rows = crm.Stages.Where(r => r.Stage != stage).Append(new EditCrm.Row(stage, [metric.Id])).ToList();
+                var form = (crm.IsEmpty ? new EditCrm.Form { DateColumn = "日付", StageColumn = "ステージ" } : crm) with { Stages = rows };
+                if (s.Choice % 2 == 0) form = form with { AmountColumn = "金額", AmountMetric = metric.Id, AmountStages = stage };
+                return ($"crm stage {stage} counts {metric.Id}{(s.Choice % 2 == 0 ? " (and its amount)" : "")}", p => EditCrm.Apply(p, form));
+            case 10 when plan.Crm is not null:
+                // The CRM form: a stage taken out, or (every third time) the whole mapping cleared.
+                var current = EditCrm.Of(plan);
+                var gone = current.Stages[s.Index % current.Stages.Count].Stage;
+                var left = s.Choice % 3 == 0 ? new EditCrm.Form() : current with
+                {
+                    Stages = [.. current.Stages.Where(r => r.Stage != gone)],
+                    AmountStages = string.Join(", ", (current.AmountStages ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(x => x != gone)),
+                };
+                if (left.AmountStages is "") left = left with { AmountColumn = "", AmountMetric = "", AmountStages = "" };
+                return (s.Choice % 3 == 0 ? "crm cleared" : $"crm stage {gone} removed", p => EditCrm.Apply(p, left));
             default:
                 return ("nothing", p => p);
         }

@@ -69,6 +69,7 @@ public abstract class AuthorizationMatrixTests(ApiFactory factory)
         ["POST /api/plans/{id:guid}/metrics"] = new(s_editors, a => Task.FromResult(Send(HttpMethod.Post, $"/api/plans/{a.Plan}/metrics",
             new { id = "visits", name = "訪問数", role = "kpi", owner = "営業部", unit = "count" }))),
         ["DELETE /api/plans/{id:guid}/metrics/{metric}"] = new(s_editors, a => Task.FromResult(Send(HttpMethod.Delete, $"/api/plans/{a.Plan}/metrics/spare"))),
+        ["POST /api/plans/{id:guid}/metrics/{metric}/move"] = new(s_editors, a => Task.FromResult(Send(HttpMethod.Post, $"/api/plans/{a.Plan}/metrics/spare/move", new { to = "deals" }))),
         ["PATCH /api/plans/{id:guid}/actions/{action}"] = new(s_editors, a => Task.FromResult(Send(HttpMethod.Patch, $"/api/plans/{a.Plan}/actions/calls", new { due = "2027-02-28" }))),
         ["POST /api/calculate"] = new(s_signedIn, a => Task.FromResult(Send(HttpMethod.Post, "/api/calculate", new { yaml = s_yaml }))),
         ["GET /api/plans/{id:guid}/calculation"] = new(s_signedIn, a => Task.FromResult(Get($"/api/plans/{a.Plan}/calculation"))),

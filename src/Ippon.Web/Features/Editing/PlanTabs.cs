@@ -17,10 +17,13 @@ public static class PlanTabs
     public const string Yaml = "yaml";
     public const string History = "history";
 
+    /// <summary>The plan's horizon and CRM mapping (Authoring/PlanSettingsPanel).</summary>
+    public const string Settings = "settings";
+
     /// <summary>Only in plans with dimensions, last, so that the others keep their places.</summary>
     public const string Members = "members";
 
-    static readonly string[] s_order = [Guide, Tree, Actions, Optimize, Actuals, Review, Scenarios, Yaml, History, Members];
+    static readonly string[] s_order = [Guide, Tree, Actions, Optimize, Actuals, Review, Scenarios, Yaml, History, Settings, Members];
 
     /// <summary>The index of the tab named <paramref name="id"/>, or null for an unknown name (or 'members' in a plan without dimensions).</summary>
     public static int? IndexOf(string? id, bool hasMembers)
