@@ -1,4 +1,5 @@
 using Ippon.Web.Features.Accounts;
+using Ippon.Web.Features.Actuals;
 using Ippon.Files.Plans;
 using Ippon.Numbers;
 using Ippon.Plans;

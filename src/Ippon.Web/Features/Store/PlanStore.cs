@@ -4,10 +4,7 @@ using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Storage;
 using Ippon.Web.Features.Accounts;
-using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Conventions;
-using Ippon.Web.Features.Drafts;
-using Ippon.Web.Features.Plans;
 using Ippon.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,24 +15,25 @@ namespace Ippon.Web.Features.Store;
 /// never open a database context themselves; each call opens one context for its own work and closes it.
 /// </summary>
 /// <remarks>
-/// A save goes one way: page → draft (Editing's <c>EditSession</c>) → <see cref="SaveDraftAsync"/> → database. The draft
+/// <para>
+/// The store depends on no feature slice: loading, saving, versions, compare and the audit trail are its own; the
+/// parts that belong to a slice's tables (plans as a whole, actuals, drafts) are declared beside that slice's code as
+/// extensions of this class, and the slices that want to act inside a save (Notifications' KPI alerts) are
+/// <see cref="ISavedPlanObserver"/>s registered at startup.
+/// </para>
+/// <para>
+/// A save goes one way: page → draft (Edits' <c>EditSession</c>) → <see cref="SaveDraftAsync"/> → database. The draft
 /// is written to its plan file text and read back once (the text must reopen), then <see cref="SavePlan.Run"/>
 /// authorises, merges with a concurrent save, diffs once (scope, summary and audit share the diff) and stores the
 /// version. Read plan versions are kept by <see cref="ParsedVersions"/>, so opening the version just saved reads no
 /// file again and recalculates nothing: the draft's calculation is the saved version's.
+/// </para>
 /// </remarks>
 public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs, IEnumerable<ISavedPlanObserver> observers)
 {
     readonly ISavedPlanObserver[] _observers = [.. observers];
 
     // Plans and versions.
-
-    /// <summary>The plans of the list page with their KGI, target and findings.</summary>
-    public async Task<List<PlanOverview>> OverviewsAsync(bool includeArchived, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ListPlanOverviews.Run(db, includeArchived, ct);
-    }
 
     /// <summary>The plan <paramref name="id"/> at <paramref name="version"/> (its latest when null).</summary>
     public async Task<Outcome<LoadedPlan>> LoadAsync(Guid id, int? version = null, CancellationToken ct = default)
@@ -76,43 +74,6 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
         return await db.LivePlans.AsNoTracking().Where(p => p.Id == id).Select(p => PlanSummary.Of(p)).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<Outcome<PlanSummary>> CreateFromTemplateAsync(string template, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await CreatePlan.FromTemplate(db, template, caller, time, limits, ct);
-    }
-
-    public async Task<Outcome<PlanSummary>> CreateBlankAsync(Caller caller, Language language, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await CreatePlan.Blank(db, caller, language, time, limits, ct);
-    }
-
-    public async Task<Outcome<PlanSummary>> ImportAsync(string fileName, long size, Stream content, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ImportPlan.Run(db, fileName, size, content, caller, time, limits, ct);
-    }
-
-    public async Task<Outcome<PlanSummary>> DuplicateAsync(Guid id, Caller caller, Language language, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await DuplicatePlan.Run(db, id, caller, language, time, limits, ct);
-    }
-
-    public async Task<Outcome<PlanSummary>> ArchiveAsync(Guid id, bool archive, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ArchivePlan.Run(db, id, archive, caller, time, ct);
-    }
-
-    /// <summary>Deletes a plan (<paramref name="delete"/>) or brings a deleted one back.</summary>
-    public async Task<Outcome<PlanSummary>> DeleteAsync(Guid id, bool delete, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await DeletePlan.Run(db, id, delete, caller, time, ct);
-    }
-
     // History.
 
     /// <summary>Every version of the plan, newest first.</summary>
@@ -137,38 +98,27 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
             PlanDiff.Results(PlanCalculator.Calculate(a.Value.Plan), PlanCalculator.Calculate(b.Value.Plan), language));
     }
 
-    // Actuals.
+    // The slices' own parts of the store (Plans: list, create, import, duplicate, archive, delete; Actuals: read, store,
+    // upload; Drafts: restore, autosave) are extension methods declared beside their code (Plans/PlansInStore.cs,
+    // Actuals/ActualsInStore.cs, Drafts/DraftsInStore.cs): the pages call them on this one store, and the store names
+    // no slice. They reach the database through the members below; components never do (ComponentContextTests).
 
-    public async Task<List<ActualRow>> ActualsAsync(Guid id, CancellationToken ct = default)
+    /// <summary>Runs a slice's part of the store on one context of its own, opened and closed here.</summary>
+    public async Task<T> WithContextAsync<T>(Func<IpponDb, Task<T>> work, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(work);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await StoredActuals.Read(db, id, ct);
+        return await work(db);
     }
 
-    public async Task<Outcome<List<ActualRow>>> SaveActualsAsync(Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await StoredActuals.Run(db, id, rows, replaceAll, caller, time, ct);
-    }
+    /// <summary>The contexts, for a part that writes over time on its own (a page's draft autosave).</summary>
+    public IDbContextFactory<IpponDb> Contexts => contexts;
 
-    public async Task<Outcome<List<ActualRow>>> UploadActualsAsync(Guid id, string fileName, long size, Stream content, Caller caller, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await StoredActuals.Upload(db, id, fileName, size, content, caller, time, limits, ct);
-    }
+    public TimeProvider Time => time;
 
-    // Drafts.
+    public UploadLimits Limits => limits;
 
-    /// <summary>The user's kept draft of the plan, on top of the latest version; null when there is none.</summary>
-    public async Task<RestoredDraft?> RestoreDraftAsync(Guid id, string user, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var latest = await LoadPlan.Run(db, id, null, ct);
-        return latest.Ok ? await RestoreDraft.Run(db, latest.Value, user, ct) : null;
-    }
-
-    /// <summary>Keeps a page's draft of <paramref name="id"/> as it changes.</summary>
-    public DraftAutosave Autosave(Guid id, string user) => new(contexts, time, logs.CreateLogger<DraftAutosave>(), id, user);
+    public ILoggerFactory Logs => logs;
 
     // What the pages show beside plans.
 
