@@ -36,8 +36,10 @@ public sealed class ChromiumMissingTests
         await ExpectTheNoteAsync(page, "Chromium が必要", "PDF と PNG の出力には Chromium が必要です", "稟議書 (HTML)");
         await Screenshots.SaveAsync(page, "export-without-chromium-1440");
 
-        // The HTML document instead of the PDF: a whole approval document, downloaded from the note.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-html-instead]").ClickAsync());
+        // The HTML document instead of the PDF: a whole approval document, downloaded from the note. Writing it runs the
+        // 達成確率 simulation, which on a loaded CI machine takes longer than Playwright's 15 s default.
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.Locator("[data-testid=export-html-instead]").ClickAsync(), new() { Timeout = 60_000 });
         Assert.Equal("年間売上1億円計画-v1.html", download.SuggestedFilename);
         var html = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
@@ -47,7 +49,8 @@ public sealed class ChromiumMissingTests
         await page.GotoAsync($"/plans/{planId}");
         await page.Locator("[data-testid=tree]").WaitForAsync();
         await page.Locator("[data-testid=export-menu]").ClickAsync();
-        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-xlsx]").ClickAsync());
+        var xlsx = await page.RunAndWaitForDownloadAsync(
+            () => page.Locator("[data-testid=export-xlsx]").ClickAsync(), new() { Timeout = 60_000 });
         Assert.Equal("年間売上1億円計画-v1.xlsx", xlsx.SuggestedFilename);
 
         // English, on a phone.

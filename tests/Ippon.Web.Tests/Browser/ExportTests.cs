@@ -17,7 +17,10 @@ public sealed class ExportTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=export-menu]").ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid=export-{format}]").ClickAsync());
+        // The PDF is printed by a second headless Chromium on the server: under a loaded CI machine that takes longer than
+        // Playwright's 15 s default, which is a statement about the machine, not about the download.
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.Locator($"[data-testid=export-{format}]").ClickAsync(), new() { Timeout = 60_000 });
         Assert.Equal($"年間売上1億円計画-v1.{format}", download.SuggestedFilename);
         var path = await download.PathAsync();
         var head = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path).Take(40).ToArray());
