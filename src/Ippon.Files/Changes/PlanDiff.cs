@@ -30,6 +30,13 @@ public static class PlanDiff
         var changes = new List<Change>();
         if (from.Title != to.Title) changes.Add(new Change("plan", to.Title, "title", from.Title, to.Title));
         if (from.Vision != to.Vision) changes.Add(new Change("plan", to.Title, "vision", from.Vision, to.Vision));
+        // The plan's own settings, each edited in the page's 設定 tab or the guide: a draft changing only these is a change
+        // to save (they were not compared, so 保存 stayed disabled after a horizon or CRM edit).
+        Compare(changes, "plan", to.Title, "horizon", Horizon(from.Horizon), Horizon(to.Horizon));
+        Compare(changes, "plan", to.Title, "phasing", Phasing(from.Phasing), Phasing(to.Phasing));
+        Compare(changes, "plan", to.Title, "max_kpis_per_owner",
+            from.Checks.MaxKpisPerOwner.ToString(CultureInfo.InvariantCulture), to.Checks.MaxKpisPerOwner.ToString(CultureInfo.InvariantCulture));
+        Compare(changes, "plan", to.Title, "crm", Crm(from.Crm), Crm(to.Crm));
         foreach (var m in to.Metrics)
         {
             if (from.Find(m.Id) is not { } old)
@@ -131,6 +138,19 @@ public static class PlanDiff
         { Total: { } t } => PlanWriter.Number(t, null),
         _ => $"{Number(c.People, null)} × {Number(c.PerPerson, null)} × {Number(c.Periods, null)} ({c.Per.ToString().ToLowerInvariant()})",
     };
+
+    static string? Horizon(Horizon? h) =>
+        h is null ? null : $"{Date(h.Start)} – {Date(h.End)} ({h.Period.ToString().ToLowerInvariant()})";
+
+    static string? Phasing(IReadOnlyList<decimal> weights) =>
+        weights.Count == 0 ? null : string.Join(", ", weights.Select(w => PlanWriter.Number(w, null)));
+
+    /// <summary>The mapping as one line (stages, ignored stages, amount): a record's arrays compare by reference, its text by content.</summary>
+    static string? Crm(CrmMapping? crm) => crm is null ? null :
+        $"{crm.DateColumn}, {crm.StageColumn}: " +
+        string.Join("; ", crm.Stages.Select(s => $"{s.Name} → {string.Join(", ", s.Metrics)}")) +
+        (crm.Ignore.IsEmpty ? "" : $"; ignore {string.Join(", ", crm.Ignore)}") +
+        (crm.AmountColumn is null ? "" : $"; {crm.AmountColumn} → {crm.AmountMetric} ({string.Join(", ", crm.AmountStages)})");
 
     static string Scenario(Scenario s) => string.Join(", ", s.Overrides.Select(o =>
         o.Value is { } v ? $"{o.Metric}={PlanWriter.Number(v, null)}" : $"{o.Metric} target={Number(o.Target, null)}"));

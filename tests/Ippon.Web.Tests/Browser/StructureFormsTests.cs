@@ -72,10 +72,14 @@ public sealed class StructureFormsTests(BrowserFixture browser)
         Assert.True(overflow <= 0, $"the settings are {overflow} px wider than the phone's screen");
         await page.SetViewportSizeAsync(1440, 1000);
 
-        // The draft holds both (the YAML tab shows it). Saving them alone is not possible yet: the page's list of
-        // changes (PlanDiff) does not see the horizon or crm:, so the draft does not count as changed (docs/web.md).
+        // The draft holds both, and they alone are a change to save (PlanDiff lists the plan's settings).
         await Expect(page.Locator("[data-testid=crm-stage-4]")).ToHaveValueAsync("アポ");
         await Expect(page.Locator("[data-testid=crm-row]")).ToHaveCountAsync(5);
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        var saved = await LatestAsync(id);
+        Assert.Equal((new DateOnly(2027, 4, 1), Ippon.Plans.PeriodKind.Month), (saved.Horizon!.Start, saved.Horizon.Period));
+        Assert.Equal(["leads", "deals"], saved.Crm!.Stage("アポ")!.Metrics.ToArray());
     }
 
     async Task<Ippon.Plans.Plan> LatestAsync(Guid id) =>

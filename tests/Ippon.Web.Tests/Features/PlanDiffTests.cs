@@ -1,6 +1,8 @@
 using Ippon.Files.Changes;
 using Ippon.Testing;
+using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Edits;
+using Ippon.Web.Features.Store;
 
 namespace Ippon.Web.Tests.Features;
 
@@ -33,4 +35,37 @@ public sealed class PlanDiffTests
         Assert.StartsWith("+m1; +m2", summary, StringComparison.Ordinal);
         Assert.EndsWith("… (+2)", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Inputs_OnlyThePlansSettingsEdited_AreChangesOfThePlan()
+    {
+        var plan = Sample();
+        var edited = EditSettings.Apply(plan, new EditSettings.Changes { FiscalYear = 2027, Period = "month", MaxKpisPerOwner = "5" }).Value!;
+        var form = EditCrm.Of(edited);
+        edited = EditCrm.Apply(edited, form with { Stages = [.. form.Stages, new EditCrm.Row("アポ", ["leads"])] }).Value!;
+
+        var changes = PlanDiff.Inputs(plan, edited);
+
+        Assert.Equal(["horizon", "max_kpis_per_owner", "crm"], changes.Select(c => c.Field));
+        Assert.All(changes, c => Assert.Equal("plan", c.Subject));
+        Assert.Equal(("2026-04-01 – 2027-03-31 (quarter)", "2027-04-01 – 2028-03-31 (month)"), (changes[0].From, changes[0].To));
+        Assert.EndsWith("; アポ → leads; ignore 重複; 金額 → new_revenue (受注)", changes[2].To, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inputs_ACrmMappingWrittenBackUnchanged_IsNoChange()
+    {
+        var plan = Sample();
+        Assert.Empty(PlanDiff.Inputs(plan, EditCrm.Apply(plan, EditCrm.Of(plan)).Value!));
+    }
+
+    [Fact]
+    public void Inputs_PhasingWeightsSet_IsAChangeOfThePlan()
+    {
+        var plan = Sample();
+        var edited = EditSettings.Apply(plan, new EditSettings.Changes { Phasing = "1, 2, 3, 4" }).Value!;
+        Assert.Equal(new Change("plan", plan.Title, "phasing", null, "1, 2, 3, 4"), Assert.Single(PlanDiff.Inputs(plan, edited)));
+    }
+
+    static Ippon.Plans.Plan Sample() => PlanText.Parse(Ippon.Web.Features.Plans.Templates.Text("sales-100m")!).Plan!;
 }
