@@ -4,8 +4,6 @@ using Ippon.Export.Diagram;
 using Ippon.Numbers;
 using Ippon.Testing;
 using Ippon.Web.Features.Edits;
-using Ippon.Web.Features.Plans;
-using Ippon.Web.Features.Store;
 using Ippon.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -25,7 +23,7 @@ public sealed class BoxStateTests(BrowserFixture browser)
         // 10% needs 200 deals, 20,000 calls: more than 4 people × 15 calls × 240 days.
         await Expect(page.Locator("[data-testid=node-calls]")).ToHaveAttributeAsync("data-state", "error");
 
-        var edited = EditMetric.Apply(PlanText.Parse(Templates.Text("sales-100m")!).Plan!, "win_rate", new EditMetric.Changes { Value = "10%" }).Value!;
+        var edited = EditMetric.Apply(TemplatePlans.Default(), "win_rate", new EditMetric.Changes { Value = "10%" }).Value!;
         var result = PlanCalculator.Calculate(edited);
         var exported = Boxes(PlanTree.Build(result, Language.Ja))
             .Where(n => n.Kind != BoxKind.Reference).ToDictionary(n => n.Id, n => n.State.ToString().ToLowerInvariant());

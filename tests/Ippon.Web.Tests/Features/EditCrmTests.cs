@@ -1,9 +1,9 @@
 using Ippon.Numbers;
 using Ippon.Files.Plans;
-using Ippon.Plans;
 using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Edits;
 using Ippon.Web.Features.Store;
+using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Features;
 
@@ -13,7 +13,7 @@ public sealed class EditCrmTests
     [Fact]
     public void Form_OfTheSeed_WrittenBack_GivesTheSameMapping()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         Assert.Equal(4, plan.Crm!.Stages.Length);
         var applied = EditCrm.Apply(plan, EditCrm.Of(plan));
 
@@ -24,7 +24,7 @@ public sealed class EditCrmTests
     [Fact]
     public void Form_AStageAddedAndTheAmountMoved_ReopensWithThem()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         var form = EditCrm.Of(plan);
         form = form with
         {
@@ -46,7 +46,7 @@ public sealed class EditCrmTests
     [Fact]
     public void Form_Mistakes_AreRefusedEachUnderItsField()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         var form = new EditCrm.Form
         {
             DateColumn = "",
@@ -69,7 +69,7 @@ public sealed class EditCrmTests
     [Fact]
     public void Form_LeftEmpty_RemovesTheMapping()
     {
-        var applied = EditCrm.Apply(Sample(), new EditCrm.Form { Stages = [new EditCrm.Row("", [])] });
+        var applied = EditCrm.Apply(TemplatePlans.Default(), new EditCrm.Form { Stages = [new EditCrm.Row("", [])] });
 
         Assert.True(applied.Ok);
         Assert.Null(applied.Value.Crm);
@@ -80,7 +80,7 @@ public sealed class EditCrmTests
     public void RemovingAMetricOnlyTheCrmNames_IsRefusedNamingTheStage_UntilTheFormLetsGoOfIt()
     {
         // 紹介数 is counted by the CRM stage 紹介 and named by nothing else.
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         plan = AddMetric.Apply(plan, new AddMetric.Request(null, "紹介数", "kpi", "営業部", null, null, "count")).Value!;
         var id = plan.Metrics.Single(m => m.Name == "紹介数").Id;
         var form = EditCrm.Of(plan);
@@ -95,7 +95,4 @@ public sealed class EditCrmTests
         plan = EditCrm.Apply(plan, without with { Stages = [.. without.Stages.Where(s => s.Stage != "紹介")] }).Value!;
         Assert.True(RemoveMetric.Apply(plan, id).Ok);
     }
-
-    /// <summary>The sample plan (examples/sales-100m.yaml) with its crm: section.</summary>
-    static Plan Sample() => PlanText.Parse(Ippon.Web.Features.Plans.Templates.Text("sales-100m")!).Plan!;
 }

@@ -2,7 +2,7 @@ using Ippon.Files.Changes;
 using Ippon.Testing;
 using Ippon.Web.Features.Authoring;
 using Ippon.Web.Features.Edits;
-using Ippon.Web.Features.Store;
+using Ippon.Web.Tests.Infrastructure;
 
 namespace Ippon.Web.Tests.Features;
 
@@ -39,7 +39,7 @@ public sealed class PlanDiffTests
     [Fact]
     public void Inputs_OnlyThePlansSettingsEdited_AreChangesOfThePlan()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         var edited = EditSettings.Apply(plan, new EditSettings.Changes { FiscalYear = 2027, Period = "month", MaxKpisPerOwner = "5" }).Value!;
         var form = EditCrm.Of(edited);
         edited = EditCrm.Apply(edited, form with { Stages = [.. form.Stages, new EditCrm.Row("アポ", ["leads"])] }).Value!;
@@ -55,17 +55,15 @@ public sealed class PlanDiffTests
     [Fact]
     public void Inputs_ACrmMappingWrittenBackUnchanged_IsNoChange()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         Assert.Empty(PlanDiff.Inputs(plan, EditCrm.Apply(plan, EditCrm.Of(plan)).Value!));
     }
 
     [Fact]
     public void Inputs_PhasingWeightsSet_IsAChangeOfThePlan()
     {
-        var plan = Sample();
+        var plan = TemplatePlans.Default();
         var edited = EditSettings.Apply(plan, new EditSettings.Changes { Phasing = "1, 2, 3, 4" }).Value!;
         Assert.Equal(new Change("plan", plan.Title, "phasing", null, "1, 2, 3, 4"), Assert.Single(PlanDiff.Inputs(plan, edited)));
     }
-
-    static Ippon.Plans.Plan Sample() => PlanText.Parse(Ippon.Web.Features.Plans.Templates.Text("sales-100m")!).Plan!;
 }
