@@ -6,7 +6,6 @@ using Ippon.Numbers;
 using Ippon.Periods;
 using Ippon.Plans;
 using Ippon.Storage;
-using Ippon.Web.Features.Notifications;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
@@ -21,25 +20,20 @@ public static class StoredActuals
 
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapGet("/{id:guid}/actuals", async (Guid id, string? format, IpponDb db, HttpContext http, CancellationToken ct) =>
-            {
-                var language = RequestLanguage.Of(http);
-                if (!await db.LivePlans.AnyAsync(p => p.Id == id, ct)) return Failure.NotFound($"plan {id}").ToProblem(language);
-                var rows = await Read(db, id, ct);
-                return format == "csv"
+        plans.MapGet("/{id:guid}/actuals", async (Guid id, string? format, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.ReadActualsAsync(id, ct)).ToHttp(RequestLanguage.Of(http), rows => format == "csv"
                     ? TypedResults.Text(ActualsCsv.Write(rows), "text/csv; charset=utf-8")
-                    : TypedResults.Ok(rows);
-            })
+                    : TypedResults.Ok(rows)))
             .WithName("GetActuals").WithSummary("A plan's actuals as JSON rows, or ?format=csv as the contract's CSV")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await Run(db, id, body.Rows ?? [], body.ReplaceAll, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
+        plans.MapPut("/{id:guid}/actuals", async (Guid id, Request body, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.SaveActualsAsync(id, body.Rows ?? [], body.ReplaceAll, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r)))
             .RequireAuthorization(Access.Edit).WithName("StoredActuals").WithSummary("Store actuals (period, metric, value, and member for a member's own actual); a null value clears a cell")
             .Produces<List<ActualRow>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+        plans.MapPost("/{id:guid}/actuals/csv", async (Guid id, IFormFile file, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                return (await Upload(db, id, file.FileName, file.Length, stream, Caller.Of(http), time, limits, ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
+                return (await store.UploadActualsAsync(id, file.FileName, file.Length, stream, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), r => TypedResults.Ok(r));
             })
             .DisableAntiforgery()
             .RequireAuthorization(Access.Edit).WithName("UploadActuals").WithSummary("Upload the actuals CSV (multipart/form-data, field 'file'; header period,metric,value and an optional member column)")
@@ -58,7 +52,8 @@ public static class StoredActuals
     static ActualRow Row(ActualValue a) => new(a.Period, a.Metric, a.Value, a.MemberOrNull);
 
     /// <summary>Reads an uploaded CSV (its size checked before reading) and stores its rows.</summary>
-    public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits, CancellationToken ct)
+    public static async Task<Outcome<List<ActualRow>>> Upload(IpponDb db, Guid id, string fileName, long size, Stream content, Caller caller, TimeProvider time, UploadLimits limits,
+        IReadOnlyList<ISavedActualsObserver> observers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var upload = await limits.ReadAsync(size, content, "file", ct);
@@ -72,7 +67,7 @@ public static class StoredActuals
         {
             return Failure.Invalid([.. read.Errors.Select(e => FieldError.From("file", e))]);
         }
-        return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, caller, time, ct);
+        return await Run(db, id, PerPeriod(loaded.Value.Plan, read.Actuals), false, caller, time, observers, ct);
     }
 
     /// <summary>
@@ -123,10 +118,13 @@ public static class StoredActuals
 
     /// <summary>
     /// Checks every row against the plan (period, metric, value) and the caller's role (a department editor: only
-    /// their department's metrics) and stores them all, or none; each changed cell goes to the audit trail.
+    /// their department's metrics) and stores them all, or none; each changed cell goes to the audit trail, and the
+    /// <paramref name="observers"/> (Notifications' KPI alerts) write their part on the same context, committed with the rows.
     /// </summary>
-    public static async Task<Outcome<List<ActualRow>>> Run(IpponDb db, Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome<List<ActualRow>>> Run(IpponDb db, Guid id, IReadOnlyList<ActualRow> rows, bool replaceAll, Caller caller, TimeProvider time,
+        IReadOnlyList<ISavedActualsObserver> observers, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(observers);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(caller);
@@ -142,8 +140,8 @@ public static class StoredActuals
             var now = time.GetUtcNow().UtcDateTime;
             var existing = await db.Actuals.Where(a => a.PlanId == id).ToListAsync(ct);
             var byKey = existing.ToDictionary(a => (a.Period, a.Metric, a.Member));
-            var before = existing.Select(Row).ToList(); // for the KPI alerts
-            var changes = new List<KpiAlerts.Cell>();
+            var before = existing.Select(Row).ToList(); // for the observers (the KPI alerts review before and after)
+            var changes = new List<ActualChange>();
             var given = new HashSet<(string, string, string)>();
             var notMine = new List<FieldError>();
             foreach (var (r, i) in checkedRows.Value.Select((r, i) => (r, i)))
@@ -182,8 +180,8 @@ public static class StoredActuals
                 return Failure.Forbidden($"部門編集者 ({caller.Department}) は自部門が担当する指標の実績だけを変更できます。何も保存していません",
                     $"a department editor ({caller.Department}) may change only the actuals of metrics their department owns; nothing was saved", [.. notMine.DistinctBy(e => e.Field + e.Message.In(Language.En))]);
             }
-            // The alerts go into the outbox in this save's transaction: sent if and only if the actuals are saved.
-            await KpiAlerts.QueueAsync(db, id, plan, before, changes, caller, now, ct);
+            // The observers write in this save's transaction (the KPI alerts go into the outbox): sent if and only if the actuals are saved.
+            foreach (var observer in observers) await observer.SavingAsync(db, new SavingActuals(id, plan, before, changes, caller, now), ct);
             try
             {
                 await db.SaveChangesAsync(ct);

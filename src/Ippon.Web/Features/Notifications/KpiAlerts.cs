@@ -17,13 +17,6 @@ namespace Ippon.Web.Features.Notifications;
 /// </summary>
 public static class KpiAlerts
 {
-    /// <summary>One actual a save changed.</summary>
-    public sealed record Cell(string Period, string Metric, decimal? Old, decimal? New)
-    {
-        /// <summary>The member of a member's own actual (田中), or null for the whole metric's.</summary>
-        public string? Member { get; init; }
-    }
-
     /// <summary>A KPI whose landing is below its target after the save and was not before.</summary>
     public sealed record Fall(MetricReview? Before, MetricReview After);
 
@@ -54,7 +47,7 @@ public static class KpiAlerts
     /// Reviews the plan before and after <paramref name="changes"/> (saved actuals) and queues an alert per fallen
     /// KPI, on the caller's context (committed with the actuals). Nothing is computed when no channel is set.
     /// </summary>
-    public static async Task<int> QueueAsync(IpponDb db, Guid planId, Plan plan, IReadOnlyList<ActualRow> before, IReadOnlyList<Cell> changes, Caller caller, DateTime now, CancellationToken ct)
+    public static async Task<int> QueueAsync(IpponDb db, Guid planId, Plan plan, IReadOnlyList<ActualRow> before, IReadOnlyList<ActualChange> changes, Caller caller, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
@@ -119,7 +112,7 @@ public static class KpiAlerts
     }
 
     /// <summary>The lines "what moved" of an actuals save: each changed cell (at most five).</summary>
-    public static List<string> MovedActuals(Plan plan, IReadOnlyList<Cell> changes, string savedBy, Language l)
+    public static List<string> MovedActuals(Plan plan, IReadOnlyList<ActualChange> changes, string savedBy, Language l)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(changes);

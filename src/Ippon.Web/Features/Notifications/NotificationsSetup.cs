@@ -15,7 +15,8 @@ public static class NotificationsSetup
         services.AddSingleton<UnsubscribeLinks>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<Scheduler>();
-        services.AddSingleton<Store.ISavedPlanObserver, KpiAlertsOnSave>(); // a save that moves a KPI below its target queues its alert
+        services.AddSingleton<Store.ISaveObserver, KpiAlertsOnSave>(); // a save that moves a KPI below its target queues its alert
+        services.AddSingleton<Store.ISaveObserver, KpiAlertsOnActuals>(); // and so does a save of actuals
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         return services;

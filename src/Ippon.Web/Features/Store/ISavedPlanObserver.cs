@@ -9,9 +9,9 @@ namespace Ippon.Web.Features.Store;
 /// <remarks>
 /// The store calls its observers instead of naming the slices that want to know (Notifications queues its KPI alerts
 /// here: <c>Notifications/KpiAlertsOnSave</c>), so the store depends on no slice and the slices depend on the store.
-/// Observers are registered in DI at startup and called in registration order.
+/// Observers are registered in DI at startup (as <see cref="ISaveObserver"/>) and called in registration order.
 /// </remarks>
-public interface ISavedPlanObserver
+public interface ISavedPlanObserver : ISaveObserver
 {
     Task SavingAsync(IpponDb db, SavingPlan saving, CancellationToken ct);
 }

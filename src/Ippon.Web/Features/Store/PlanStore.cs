@@ -19,7 +19,8 @@ namespace Ippon.Web.Features.Store;
 /// The store depends on no feature slice: loading, saving, versions, compare and the audit trail are its own; the
 /// parts that belong to a slice's tables (plans as a whole, actuals, drafts) are declared beside that slice's code as
 /// extensions of this class, and the slices that want to act inside a save (Notifications' KPI alerts) are
-/// <see cref="ISavedPlanObserver"/>s registered at startup.
+/// <see cref="ISavedPlanObserver"/>s registered at startup; a slice's own kind of save (actuals) has observers of its
+/// own kind, which its part of the store picks from <see cref="Observers"/>.
 /// </para>
 /// <para>
 /// A save goes one way: page → draft (Edits' <c>EditSession</c>) → <see cref="SaveDraftAsync"/> → database. The draft
@@ -29,9 +30,10 @@ namespace Ippon.Web.Features.Store;
 /// file again and recalculates nothing: the draft's calculation is the saved version's.
 /// </para>
 /// </remarks>
-public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs, IEnumerable<ISavedPlanObserver> observers)
+public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider time, UploadLimits limits, ILoggerFactory logs, IEnumerable<ISaveObserver> observers)
 {
-    readonly ISavedPlanObserver[] _observers = [.. observers];
+    readonly ISaveObserver[] _all = [.. observers];
+    readonly ISavedPlanObserver[] _observers = [.. observers.OfType<ISavedPlanObserver>()];
 
     // Plans and versions.
 
@@ -115,6 +117,9 @@ public sealed class PlanStore(IDbContextFactory<IpponDb> contexts, TimeProvider 
     public IDbContextFactory<IpponDb> Contexts => contexts;
 
     public TimeProvider Time => time;
+
+    /// <summary>Every save observer registered, for a slice's part whose saves have observers of their own kind (Actuals' <c>ISavedActualsObserver</c>).</summary>
+    public IReadOnlyList<ISaveObserver> Observers => _all;
 
     public UploadLimits Limits => limits;
 
