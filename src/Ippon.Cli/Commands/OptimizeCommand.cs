@@ -50,7 +50,7 @@ public static class OptimizeCommand
             }
             if (goal == Objective.Kgi && limit is null)
             {
-                context.Error.WriteLine(language.T("ippon: --objective kgi には --budget (予算) が必要です (例: --budget 500万)", "ippon: --objective kgi needs --budget (e.g. --budget 500万)"));
+                context.Error.WriteLine(language.T("ippon: --objective kgi には --budget (予算) が必要です (例: --budget 500万)", "ippon: --objective kgi needs --budget (e.g. --budget 5000000)"));
                 return Cli.BadInput;
             }
             var path = parse.GetValue(file)!;
