@@ -42,14 +42,14 @@ public static class RevisionOutput
         }
         var today = DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().DateTime);
         var revision = new Revision(today, parse.GetValue(settings.Reason) ?? DefaultReason(review, changes, l), changes) { Period = review.AsOf.Label };
-        var (text, _) = TextFile.Read(planPath, PlanReader.MaxBytes, "plan (YAML)");
-        var (edited, error) = PlanEditor.AppendRevision(text ?? "", revision, planPath, Path.GetDirectoryName(Path.GetFullPath(planPath)));
-        if (edited is null)
+        var text = TextFile.Read(planPath, PlanReader.MaxBytes, "plan (YAML)");
+        var edited = PlanEditor.AppendRevision(text.Value ?? "", revision, planPath, Path.GetDirectoryName(Path.GetFullPath(planPath)));
+        if (!edited.Success)
         {
-            context.Error.WriteLine(error!.Format(l));
+            context.Error.WriteLine(edited.Errors[0].Format(l));
             return Cli.BadInput;
         }
-        if (OutputFile.WriteText(output, edited) is { } writeError)
+        if (OutputFile.WriteText(output, edited.Value) is { } writeError)
         {
             context.Error.WriteLine($"ippon: {writeError.In(l)}");
             return Cli.BadInput;

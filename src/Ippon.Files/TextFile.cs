@@ -1,4 +1,5 @@
 using System.Text;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Files;
@@ -8,33 +9,33 @@ public static class TextFile
 {
     /// <summary>Reads <paramref name="path"/> as UTF-8 text of at most <paramref name="maxBytes"/> bytes.</summary>
     /// <param name="tooLarge">What to do about a file above the limit, said after the sizes (for a plan: move member values into a CSV).</param>
-    public static (string? Text, InputError? Error) Read(string path, long maxBytes, string what, Message? tooLarge = null)
+    public static ParseResult<string, InputError> Read(string path, long maxBytes, string what, Message? tooLarge = null)
     {
         try
         {
-            if (Check(path, maxBytes, what, tooLarge) is { } error) return (null, error);
+            if (Check(path, maxBytes, what, tooLarge) is { } error) return ParseResult<string, InputError>.Fail(error);
             var bytes = File.ReadAllBytes(path);
             return Decode(bytes, path, what);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, CannotRead(path, e));
+            return ParseResult<string, InputError>.Fail(CannotRead(path, e));
         }
     }
 
     /// <summary>Opens <paramref name="path"/> for reading as UTF-8 text a little at a time (a BOM is skipped), after the same checks as <see cref="Read"/>.</summary>
     /// <remarks>Invalid UTF-8 surfaces as a <see cref="DecoderFallbackException"/> while reading and a NUL byte as a '\0'
     /// character: the reader turns them into <see cref="NotUtf8"/> and <see cref="Binary"/>.</remarks>
-    public static (TextReader? Reader, InputError? Error) Open(string path, long maxBytes, string what, Message? tooLarge = null)
+    public static ParseResult<TextReader, InputError> Open(string path, long maxBytes, string what, Message? tooLarge = null)
     {
         try
         {
-            if (Check(path, maxBytes, what, tooLarge) is { } error) return (null, error);
-            return (new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), null);
+            if (Check(path, maxBytes, what, tooLarge) is { } error) return ParseResult<TextReader, InputError>.Fail(error);
+            return ParseResult<TextReader, InputError>.Ok(new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, CannotRead(path, e));
+            return ParseResult<TextReader, InputError>.Fail(CannotRead(path, e));
         }
     }
 
@@ -73,17 +74,17 @@ public static class TextFile
     public static string StripBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
 
     /// <summary>Decodes <paramref name="bytes"/> as UTF-8 (a BOM is allowed), rejecting binary data.</summary>
-    public static (string? Text, InputError? Error) Decode(byte[] bytes, string path, string what)
+    public static ParseResult<string, InputError> Decode(byte[] bytes, string path, string what)
     {
         var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0) return (null, Binary(path, nul, what));
+        if (nul >= 0) return ParseResult<string, InputError>.Fail(Binary(path, nul, what));
         try
         {
-            return (StripBom(new UTF8Encoding(false, true).GetString(bytes)), null);
+            return ParseResult<string, InputError>.Ok(StripBom(new UTF8Encoding(false, true).GetString(bytes)));
         }
         catch (DecoderFallbackException e)
         {
-            return (null, NotUtf8(path, e.Index));
+            return ParseResult<string, InputError>.Fail(NotUtf8(path, e.Index));
         }
     }
 }

@@ -22,9 +22,9 @@ public static class ActualsReader
     /// <summary>Reads the actuals file at <paramref name="path"/> for <paramref name="plan"/>, a record at a time (bounded memory whatever its size).</summary>
     public static ActualsReadResult ReadFile(string path, Plan plan)
     {
-        var (reader, error) = TextFile.Open(path, MaxBytes, "actuals (CSV)");
-        if (error is not null) return ActualsReadResult.Fail(error);
-        using (reader) return Read(reader!, plan, path);
+        var opened = TextFile.Open(path, MaxBytes, "actuals (CSV)");
+        if (!opened.Success) return ActualsReadResult.Fail([.. opened.Errors]);
+        using (opened.Value) return Read(opened.Value, plan, path);
     }
 
     /// <summary>Reads actuals from CSV text; <paramref name="file"/> names it in error messages.</summary>

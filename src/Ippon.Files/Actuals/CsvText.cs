@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Files.Actuals;
@@ -9,11 +10,13 @@ namespace Ippon.Files.Actuals;
 public static class CsvText
 {
     /// <summary>The records of <paramref name="text"/>, or the position of an unterminated quote.</summary>
-    public static (ImmutableArray<ImmutableArray<CsvField>> Records, InputError? Error) Parse(string text, string file)
+    public static ParseResult<ImmutableArray<ImmutableArray<CsvField>>, InputError> Parse(string text, string file)
     {
         var reader = new CsvReader(new StringReader(text), file);
         var records = ImmutableArray.CreateRange(reader.Records());
-        return reader.Error is { } error ? ([], error) : (records, null);
+        return reader.Error is { } error
+            ? ParseResult<ImmutableArray<ImmutableArray<CsvField>>, InputError>.Fail(error)
+            : ParseResult<ImmutableArray<ImmutableArray<CsvField>>, InputError>.Ok(records);
     }
 }
 

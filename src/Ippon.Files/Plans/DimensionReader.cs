@@ -138,18 +138,20 @@ sealed class DimensionReader(PlanReader reader, string? directory)
             return null;
         }
         var path = Path.IsPathRooted(relative) ? relative : Path.Combine(directory, relative);
-        var (text, error) = TextFile.Read(path, 256L * 1024 * 1024, "CSV");
-        if (error is not null)
+        var read = TextFile.Read(path, 256L * 1024 * 1024, "CSV");
+        if (!read.Success)
         {
+            var error = read.Errors[0];
             reader.Error(fromNode, $"次元 {name} の CSV {relative}: {error.Message.In(Language.Ja)}", $"CSV {relative} of dimension {name}: {error.Message.In(Language.En)}");
             return null;
         }
-        var (records, csvError) = CsvText.Parse(text!, path);
-        if (csvError is not null)
+        var parsed = CsvText.Parse(read.Value, path);
+        if (!parsed.Success)
         {
-            reader.Add(csvError);
+            reader.Add(parsed.Errors[0]);
             return null;
         }
+        var records = parsed.Value;
         if (records.Length < 2)
         {
             reader.Add(new InputError(path, 1, 1, new Message("見出し行とメンバーの行が必要です", "expected a header row and one row per member")));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ippon.Inputs;
 using Ippon.Numbers;
 using Ippon.Plans;
 using YamlDotNet.Core.Events;
@@ -21,12 +22,12 @@ public static class PlanEditor
     /// that came as text (the web): it may not name files, as with <see cref="PlanReader.ParseWithoutFiles"/>, so
     /// no caller can read a file of the server by forgetting to say so.
     /// </param>
-    public static (string? Text, InputError? Error) AppendRevision(string yaml, Revision revision, string file = "plan.yaml", string? directory = null)
+    public static ParseResult<string, InputError> AppendRevision(string yaml, Revision revision, string file = "plan.yaml", string? directory = null)
     {
-        InputError Fail(string ja, string en) => new(file, 0, 0, new Message(ja, en));
+        ParseResult<string, InputError> Fail(string ja, string en) => ParseResult<string, InputError>.Fail(new InputError(file, 0, 0, new Message(ja, en)));
         PlanReadResult Read(string text) => directory is null ? PlanReader.ParseWithoutFiles(text, file) : PlanReader.Parse(text, file, directory);
         var before = Read(yaml);
-        if (!before.Success) return (null, before.Errors[0]);
+        if (!before.Success) return ParseResult<string, InputError>.Fail(before.Errors[0]);
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
@@ -39,7 +40,7 @@ public static class PlanEditor
             var unit = before.Plan.Find(change.Metric)?.Unit ?? Unit.Number;
             var text = PlanWriter.Number(change.To!.Value, unit);
             if (metrics is null || Child(metrics, change.Metric) is not YamlMappingNode body)
-                return (null, Fail($"指標 {change.Metric} が見つかりません", $"no metric {change.Metric} to change"));
+                return Fail($"指標 {change.Metric} が見つかりません", $"no metric {change.Metric} to change");
             if (Child(body, "value") is YamlScalarNode value)
             {
                 edits.Add(((int)value.Start.Index, (int)value.End.Index, text));
@@ -71,9 +72,9 @@ public static class PlanEditor
                 edits.Add((at, at, (at == yaml.Length && !yaml.EndsWith('\n') ? nl : "") + Indent(item, dash, nl)));
                 break;
             default:
-                return (null, Fail(
+                return Fail(
                     "revisions: がブロック形式のリスト (- date: ...) でないため、追記できません",
-                    "revisions: is not a block list (- date: ...), so a revision cannot be appended to it"));
+                    "revisions: is not a block list (- date: ...), so a revision cannot be appended to it");
         }
 
         var sb = new StringBuilder(yaml);
@@ -90,9 +91,9 @@ public static class PlanEditor
                  && after.Plan.Revisions.Length == before.Plan.Revisions.Length + 1
                  && revision.Changes.Where(c => c.Field == "value").All(c => after.Plan.Find(c.Metric)?.Value == c.To);
         return ok
-            ? (result, null)
-            : (null, Fail("変更後の計画を読み直すと内容が一致しません。ファイルは書きませんでした",
-                "the edited plan did not read back as intended; nothing was written"));
+            ? ParseResult<string, InputError>.Ok(result)
+            : Fail("変更後の計画を読み直すと内容が一致しません。ファイルは書きませんでした",
+                "the edited plan did not read back as intended; nothing was written");
     }
 
     static YamlNode? Child(YamlMappingNode map, string key) =>

@@ -54,9 +54,9 @@ public sealed partial class PlanReader
     /// <summary>Reads the plan file at <paramref name="path"/>.</summary>
     public static PlanReadResult ReadFile(string path)
     {
-        var (text, error) = TextFile.Read(path, MaxBytes, "plan (YAML)", new Message("メンバーの値はCSVに分けてください", "move member values into a CSV"));
-        if (error is not null) return new PlanReadResult(null, [error]);
-        return Parse(text!, path, Path.GetDirectoryName(Path.GetFullPath(path)));
+        var read = TextFile.Read(path, MaxBytes, "plan (YAML)", new Message("メンバーの値はCSVに分けてください", "move member values into a CSV"));
+        if (!read.Success) return new PlanReadResult(null, read.Errors);
+        return Parse(read.Value, path, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Reads a plan from YAML text; <paramref name="file"/> names it in error messages.</summary>

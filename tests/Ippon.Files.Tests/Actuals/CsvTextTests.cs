@@ -8,9 +8,10 @@ public class CsvTextTests
     [Fact]
     public void Parse_QuotedFieldsWithCommasQuotesAndLineBreaks_KeepsThemAndTheirPositions()
     {
-        var (records, error) = CsvText.Parse("a,b,c\n1,\"1,200,000\",\"say \"\"hi\"\"\nthere\"\r\n2, x ,\n", "f.csv");
+        var parsed = CsvText.Parse("a,b,c\n1,\"1,200,000\",\"say \"\"hi\"\"\nthere\"\r\n2, x ,\n", "f.csv");
 
-        Assert.Null(error);
+        Assert.Empty(parsed.Errors);
+        var records = parsed.Value;
         Assert.Equal(3, records.Length);
         Assert.Equal(["1", "1,200,000", "say \"hi\"\nthere"], records[1].Select(f => f.Value));
         Assert.Equal((2, 3), (records[1][1].Line, records[1][1].Column));
@@ -22,7 +23,7 @@ public class CsvTextTests
     [Fact]
     public void Parse_BlankLines_AreSkipped()
     {
-        var (records, _) = CsvText.Parse("a,b\n\n1,2\n\n", "f.csv");
+        var records = CsvText.Parse("a,b\n\n1,2\n\n", "f.csv").Value;
 
         Assert.Equal(2, records.Length);
         Assert.Equal(3, records[1][0].Line);
@@ -31,9 +32,9 @@ public class CsvTextTests
     [Fact]
     public void Parse_UnclosedQuote_IsAnErrorAtTheQuote()
     {
-        var (_, error) = CsvText.Parse("a,b\n1,\"open\n", "f.csv");
+        var parsed = CsvText.Parse("a,b\n1,\"open\n", "f.csv");
 
-        Assert.NotNull(error);
+        var error = Assert.Single(parsed.Errors);
         Assert.Equal((2, 3), (error.Line, error.Column));
     }
 }

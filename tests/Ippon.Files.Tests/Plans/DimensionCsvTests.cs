@@ -55,16 +55,16 @@ public sealed class DimensionCsvTests : IDisposable
         var plan = Plan.Replace("from: reps.csv", $"from: {secret}", StringComparison.Ordinal);
         var revision = new Ippon.Plans.Revision(new DateOnly(2026, 7, 3), "Q1 review", [new Ippon.Plans.RevisionChange("win_rate", "value", 0.2m, 0.15m)]);
 
-        var (text, error) = PlanEditor.AppendRevision(plan, revision);
+        var edited = PlanEditor.AppendRevision(plan, revision);
 
-        Assert.Null(text);
-        Assert.NotNull(error);
+        Assert.Null(edited.Value);
+        var error = Assert.Single(edited.Errors);
         Assert.Equal((4, 32), (error.Line, error.Column));
         Assert.DoesNotContain("TOP-SECRET", error.ToString(), StringComparison.Ordinal);
         // A plan file on disk (the CLI's review --write-revision) names its folder and reads its CSV there.
-        var (onDisk, diskError) = PlanEditor.AppendRevision(Plan, revision, "plan.yaml", WriteRepsCsv());
-        Assert.Null(diskError?.ToString());
-        Assert.Contains("value: 15%", onDisk, StringComparison.Ordinal);
+        var onDisk = PlanEditor.AppendRevision(Plan, revision, "plan.yaml", WriteRepsCsv());
+        Assert.Empty(onDisk.Errors.Select(e => e.ToString()));
+        Assert.Contains("value: 15%", onDisk.Value, StringComparison.Ordinal);
     }
 
     string WriteRepsCsv()

@@ -135,9 +135,9 @@ public partial class PlanReaderTests
     [Fact]
     public void Parse_ByteOrderMark_IsIgnored()
     {
-        var (text, error) = TextFile.Decode([0xEF, 0xBB, 0xBF, .. "plan: x\nmetrics:\n  a: { role: kgi }\n"u8], "p.yaml", "plan");
+        var decoded = TextFile.Decode([0xEF, 0xBB, 0xBF, .. "plan: x\nmetrics:\n  a: { role: kgi }\n"u8], "p.yaml", "plan");
 
-        Assert.Null(error);
-        Assert.Equal("x", Read(text!).Title);
+        Assert.Empty(decoded.Errors);
+        Assert.Equal("x", Read(decoded.Value!).Title);
     }
 }

@@ -58,11 +58,11 @@ public static class StoredActuals
         ArgumentNullException.ThrowIfNull(limits);
         var upload = await limits.ReadAsync(size, content, "file", ct);
         if (!upload.Ok) return upload.Failure;
-        var (text, error) = TextFile.Decode(upload.Value, fileName, "CSV");
-        if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
+        var text = TextFile.Decode(upload.Value, fileName, "CSV");
+        if (!text.Success) return Failure.Invalid(new FieldError("file", text.Errors[0].Message));
         var loaded = await LoadPlan.Run(db, id, null, ct);
         if (!loaded.Ok) return loaded.Failure;
-        var read = ActualsReader.Parse(text!, loaded.Value.Plan, fileName);
+        var read = ActualsReader.Parse(text.Value, loaded.Value.Plan, fileName);
         if (!read.Success)
         {
             return Failure.Invalid([.. read.Errors.Select(e => FieldError.From("file", e))]);

@@ -91,8 +91,7 @@ public static class NotificationSettingsApi
         }
         if (Blank(body.ChatLanguage) is { } language && language is not ("ja" or "en"))
             errors.Add(new("chat_language", new Message($"言語は ja か en です ('{language}')", $"the language is ja or en, not '{language}'")));
-        if (Blank(body.DigestCron) is { } cron && Schedules.ParseCron(cron).Error is { } cronError)
-            errors.Add(new("digest_cron", new Message($"'{cron}' は cron 式 (分 時 日 月 曜日、例: 0 8 * * MON) ではありません: {cronError}", $"'{cron}' is not a cron expression (minute hour day month weekday, e.g. 0 8 * * MON): {cronError}")));
+        if (Blank(body.DigestCron) is { } cron) errors.AddRange(Schedules.ParseCron(cron, "digest_cron", "0 8 * * MON").Errors.Select(FieldError.From));
         if (Blank(body.TimeZone) is { } zone && Schedules.Zone(zone) is null)
             errors.Add(new("time_zone", new Message($"タイムゾーン '{zone}' はありません (例: Asia/Tokyo)", $"no time zone '{zone}' (e.g. Asia/Tokyo)")));
         return errors;

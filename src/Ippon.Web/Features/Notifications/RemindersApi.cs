@@ -82,8 +82,7 @@ public static class RemindersApi
             errors.Add(new("cron", new Message("cron (例: 0 9 * * MON) か business_day (例: 3 = 毎月第3営業日) のどちらか一方を指定してください",
                 "give either cron (e.g. 0 9 * * MON) or business_day (e.g. 3 = the 3rd business day of each month), not both or neither")));
         }
-        if (hasCron && Schedules.ParseCron(body.Cron).Error is { } cronError)
-            errors.Add(new("cron", new Message($"'{body.Cron}' は cron 式 (分 時 日 月 曜日) ではありません: {cronError}", $"'{body.Cron}' is not a cron expression (minute hour day month weekday): {cronError}")));
+        if (hasCron) errors.AddRange(Schedules.ParseCron(body.Cron).Errors.Select(FieldError.From));
         if (body.BusinessDay is { } n && n is < 1 or > 23)
             errors.Add(new("business_day", new Message($"営業日は 1〜23 です ({n})", $"the business day is 1–23, not {n}")));
         if (!string.IsNullOrWhiteSpace(body.At) && Schedules.ParseAt(body.At) is null)

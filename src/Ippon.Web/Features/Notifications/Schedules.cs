@@ -1,5 +1,7 @@
 using System.Globalization;
 using Cronos;
+using Ippon.Inputs;
+using Ippon.Numbers;
 using Ippon.Storage.Notifications;
 
 namespace Ippon.Web.Features.Notifications;
@@ -17,18 +19,30 @@ public static class Schedules
         return TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
     }
 
-    /// <summary>A 5-field cron expression, or the reason it is not one.</summary>
-    public static (CronExpression? Cron, string? Error) ParseCron(string? text)
+    /// <summary>A 5-field cron expression, or why it is not one as the error of <paramref name="field"/> (Cronos's own reason quoted).</summary>
+    /// <param name="example">An expression to show in the message (<c>0 8 * * MON</c>), or null for none.</param>
+    public static ParseResult<CronExpression> ParseCron(string? text, string field = "cron", string? example = null)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (null, "empty");
-        try
+        string? reason;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return (CronExpression.Parse(text.Trim(), CronFormat.Standard), null);
+            reason = "empty";
         }
-        catch (CronFormatException e)
+        else
         {
-            return (null, e.Message);
+            try
+            {
+                return ParseResult<CronExpression>.Ok(CronExpression.Parse(text.Trim(), CronFormat.Standard));
+            }
+            catch (CronFormatException e)
+            {
+                reason = e.Message;
+            }
         }
+        var (ja, en) = example is null ? ("", "") : ($"、例: {example}", $", e.g. {example}");
+        return ParseResult<CronExpression>.Fail(new FieldMessage(field, new Message(
+            $"'{text}' は cron 式 (分 時 日 月 曜日{ja}) ではありません: {reason}",
+            $"'{text}' is not a cron expression (minute hour day month weekday{en}): {reason}")));
     }
 
     /// <summary>HH:mm as a time of day.</summary>
@@ -54,7 +68,7 @@ public static class Schedules
             }
             return null;
         }
-        return ParseCron(schedule.Cron).Cron?.GetNextOccurrence(afterUtc, zone);
+        return ParseCron(schedule.Cron) is { Success: true } cron ? cron.Value.GetNextOccurrence(afterUtc, zone) : null;
     }
 
     /// <summary>

@@ -38,9 +38,9 @@ public static class ImportPlan
         }
         else
         {
-            var (decoded, error) = TextFile.Decode(bytes, fileName, "plan (YAML)");
-            if (error is not null) return Failure.Invalid(new FieldError("file", error.Message));
-            text = decoded;
+            var decoded = TextFile.Decode(bytes, fileName, "plan (YAML)");
+            if (!decoded.Success) return Failure.Invalid(new FieldError("file", decoded.Errors[0].Message));
+            text = decoded.Value;
         }
         var created = await CreatePlan.Store(db, text, caller, $"{fileName} を取り込み / imported {fileName}", time, limits, ct);
         if (created.Ok) return created;

@@ -46,9 +46,9 @@ public static class AdoptReplan
             ? $"{review.Value.AsOf.Label} レビュー: 実績で前提を更新 ({what})"
             : $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})";
         var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = caller.Name };
-        var (text, error) = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
-        if (text is null) return Failure.Invalid(FieldError.From("yaml", error!));
-        var file = PlanText.ReadFile(text, null);
+        var edited = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
+        if (!edited.Success) return Failure.Invalid(FieldError.From("yaml", edited.Errors[0]));
+        var file = PlanText.ReadFile(edited.Value, null);
         if (!file.Ok) return file.Failure;
         return await store.SaveAsync(id, file.Value, caller, reason, baseVersion ?? loaded.Value.Version.Number, ct);
     }

@@ -1,4 +1,5 @@
 using Ippon.Files;
+using Ippon.Inputs;
 using Ippon.Numbers;
 
 namespace Ippon.Web.Features.Shared;
@@ -11,6 +12,13 @@ public sealed record FieldError(string Field, Message Message, int? Line = null,
     {
         ArgumentNullException.ThrowIfNull(error);
         return error.Line > 0 ? new FieldError(field, error.Message, error.Line, error.Column) : new FieldError(field, error.Message);
+    }
+
+    /// <summary>Core's reason about a named input (<c>scenario</c>, <c>set.win_rate</c>, <c>cron</c>) as the error of that field.</summary>
+    public static FieldError From(FieldMessage reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new FieldError(reason.Field, reason.Message);
     }
 
     /// <summary>The message with its position, for display: "12行 5列: …" / "line 12, column 5: …".</summary>

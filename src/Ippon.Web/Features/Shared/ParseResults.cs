@@ -9,6 +9,6 @@ public static class ParseResults
     public static Outcome<T> ToOutcome<T>(this ParseResult<T> result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Success ? result.Value : Failure.Invalid([.. result.Errors.Select(e => new FieldError(e.Field, e.Message))]);
+        return result.Success ? result.Value : Failure.Invalid([.. result.Errors.Select(FieldError.From)]);
     }
 }
