@@ -11,7 +11,7 @@ namespace Ippon.Web.Tests.Features;
 /// <summary>
 /// Integrity of the page's edit path: any sequence of structural edits (delete with or without its references, move
 /// by a new formula or under another parent, rename, actions added and removed, scenarios set and removed, the CRM
-/// mapping's stages and amount changed, removed or cleared) on the sample plan — whose
+/// mapping's stages and amount changed, removed or cleared, regions and reps added, renamed, moved and removed) on the sample plan — whose
 /// <c>crm:</c> section and stretch scenario name its metrics — ends in a plan whose text reopens.
 /// </summary>
 public sealed class EditSequenceTests
@@ -21,7 +21,9 @@ public sealed class EditSequenceTests
 
     static readonly string[] Names = ["受注数", "商談数", "リード数", "新規売上", "売上", "架電数", "率", "単価", "orders"];
 
-    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 11], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
+    static readonly string[] Members = ["東京", "大阪", "田中", "佐藤", "高橋", "名古屋", "鈴木"];
+
+    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 16], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
 
     [Fact]
     public void RandomEditSequences_OnTheSamplePlan_EveryAcceptedEditReopens()
@@ -97,6 +99,27 @@ public sealed class EditSequenceTests
                 };
                 if (left.AmountStages is "") left = left with { AmountColumn = "", AmountMetric = "", AmountStages = "" };
                 return (s.Choice % 3 == 0 ? "crm cleared" : $"crm stage {gone} removed", p => EditCrm.Apply(p, left));
+            case 11:
+                // Regions and reps (EditDimensions): a region added, or a rep under a region (the rep dimension created with the first).
+                var region = plan.FindDimension("region");
+                if (region is null || s.Choice % 2 == 0) return ($"add region {Members[s.Choice % Members.Length]}", p => EditDimensions.AddMember(p, "region", Members[s.Choice % Members.Length]));
+                var under = region.Members[s.Other % region.Count];
+                return ($"add rep {Members[s.Index % Members.Length]} in {under}", p => EditDimensions.AddMember(p, "rep", Members[s.Index % Members.Length], under, "region"));
+            case 12 when !plan.Dimensions.IsEmpty:
+                var d = plan.Dimensions[s.Index % plan.Dimensions.Length];
+                var from = d.Members[s.Other % d.Count];
+                return ($"rename {d.Name} {from} to {Members[s.Choice % Members.Length]}", p => EditDimensions.RenameMember(p, d.Name, from, Members[s.Choice % Members.Length], s.Choice == 8 ? [from] : null));
+            case 13 when !plan.Dimensions.IsEmpty:
+                var dim = plan.Dimensions[s.Index % plan.Dimensions.Length];
+                var member = dim.Members[s.Other % dim.Count];
+                return ($"remove {dim.Name} {member} (cascade {s.Choice % 2 == 0})", p => EditDimensions.RemoveMember(p, dim.Name, member, null, cascade: s.Choice % 2 == 0));
+            case 14 when plan.FindDimension("rep") is { Parent: { } parent } rep:
+                var who = rep.Members[s.Index % rep.Count];
+                var to = parent.Members[s.Other % parent.Count];
+                return ($"move rep {who} to {to}", p => EditDimensions.MoveMember(p, "rep", who, to));
+            case 15 when !plan.Dimensions.IsEmpty:
+                var gone2 = plan.Dimensions[s.Index % plan.Dimensions.Length].Name;
+                return ($"remove dimension {gone2}", p => EditDimensions.RemoveDimension(p, gone2));
             default:
                 return ("nothing", p => p);
         }
