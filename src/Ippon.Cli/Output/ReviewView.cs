@@ -195,9 +195,7 @@ public static class ReviewView
     static void Focus(IAnsiConsole console, ReviewResult review, Language l)
     {
         console.MarkupLine($"[bold]{(l.T("打ち手: KGIの差を説明する指標 (対応する順)", "Act on: the metrics that explain the KGI's gap, in order"))}[/]");
-        var behind = review.Kgi?.GapToDate is { } g && review.Baseline.Kgi is { } kgiResult
-                     && (kgiResult.Metric.Direction == Plans.Direction.Down ? g > 0 : g < 0);
-        if (review.Focus.IsEmpty && behind)
+        if (review.Focus.IsEmpty && review.BehindToDate)
         {
             console.MarkupLine(l.T("[yellow]KGIは計画を下回っていますが、どの指標が原因かは実績から分けられません (KPIとその率の実績を加えてください)[/]", "[yellow]the KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates)[/]"));
         }

@@ -15,7 +15,16 @@ public static class MemberReview
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(actuals);
         options ??= ReviewOptions.Default;
-        var (memberPlan, cells) = MemberPlan.Project(PlanCalculator.Calculate(plan, options.Calculation), dimension, member);
+        return Run(PlanCalculator.Calculate(plan, options.Calculation), calendar, actuals, dimension, member, options);
+    }
+
+    /// <summary>Reviews member <paramref name="member"/> of the plan calculated as <paramref name="whole"/> (with <paramref name="options"/>' calculation): many members share one calculation (the web page's members table reviews every rep with actuals).</summary>
+    public static ReviewResult Run(PlanResult whole, PeriodCalendar calendar, Actuals actuals, Dimension dimension, int member, ReviewOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentNullException.ThrowIfNull(actuals);
+        options ??= ReviewOptions.Default;
+        var (memberPlan, cells) = MemberPlan.Project(whole, dimension, member);
         var own = actuals.ForMember(id => cells.GetValueOrDefault(id));
         // --set and scenario overrides of the member's own cells are already in its projected values.
         var calculation = options.Calculation with

@@ -49,6 +49,16 @@ public sealed record ReviewResult
     /// <summary>True when the plan, or what the actuals make of it (a value beyond the range), has error findings (the exit code is then 1).</summary>
     public bool HasErrors => Findings.Any(f => f.Rule.Severity == Severity.Error);
 
+    /// <summary>
+    /// True when the KGI's actual to date is behind its plan to date (above it for <c>direction: down</c>), measured
+    /// through the formulas (<see cref="KgiLanding.GapToDate"/>): the one rule for "behind" — the CLI's review, the
+    /// approval document and the web page's members table ("off track": a rep's own review) all ask it here.
+    /// </summary>
+    public bool BehindToDate => Kgi?.GapToDate is { } gap && Baseline.Kgi is { } kgi && (kgi.Metric.Direction == Direction.Down ? gap > 0 : gap < 0);
+
+    /// <summary>The KGI's actual to date ÷ its plan to date (plan ÷ actual for <c>direction: down</c>), as <see cref="MetricReview.Attainment"/> is made; null without actuals or a plan to date.</summary>
+    public decimal? AttainmentToDate => Kgi is { } k && Baseline.Kgi is { } kgi ? PlanReview.Ratio(k.ActualToDate, k.PlannedToDate, kgi.Metric.Direction == Direction.Down) : null;
+
     /// <summary>The review of the metric with <paramref name="id"/>.</summary>
     public MetricReview? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id && m.Member is null);
 }

@@ -44,16 +44,33 @@ public sealed class MembersTests(BrowserFixture browser)
         [.. (await page.Locator("[data-testid=members-table] tbody tr[data-testid^=member-]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.testid.substring(7))")).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public async Task Members_OffTrackAndOverCapacityFilters_ShowExactlyTheRepsShortOfTargetOrCapacity()
+    public async Task Members_OffTrackAndOverCapacityFilters_ShowTheRepsBehindInTheirActualsOrOverCapacity()
     {
         var id = await CreateAsync(ShortPlan());
+        // Q1 revenue of three reps: 田中 3,000万 of his 2,700万 plan to date, 高橋 100万, 佐藤 100万 of their 375万.
+        var rows = new object[]
+        {
+            new { period = "Q1", metric = "rep_revenue", member = "田中", value = 30_000_000m },
+            new { period = "Q1", metric = "rep_revenue", member = "高橋", value = 1_000_000m },
+            new { period = "Q1", metric = "rep_revenue", member = "佐藤", value = 1_000_000m },
+        };
+        using (var saved = await browser.Api.PutAsJsonAsync($"/api/plans/{id}/actuals", new { rows }))
+            saved.EnsureSuccessStatusCode();
         var page = await OpenMembersAsync(await browser.NewPageAsync(1440, 900), id);
+        await Expect(page.Locator("[data-testid=members]")).ToHaveAttributeAsync("data-progress", "ready");
         Assert.Equal(8, (await ShownMembersAsync(page)).Length);
 
+        // Off track is the rep's actuals to date behind their plan to date (as `ippon review --member`), not their plan
+        // short of target: 中村, whose plan misses his target, has no actuals yet and is not off track.
         await page.Locator("[data-testid=members-filter-off]").ClickAsync();
         await Expect(page.Locator("[data-testid=members-count]")).ToHaveTextAsync("2 人を表示");
-        Assert.Equal(["中村", "佐藤"], await ShownMembersAsync(page));
+        Assert.Equal(["佐藤", "高橋"], await ShownMembersAsync(page));
         await Expect(page.Locator("[data-testid=member-佐藤] [data-testid=planned-visits]")).ToHaveTextAsync("100件");
+        await Expect(page.Locator("[data-testid=member-佐藤] [data-testid=off-track]")).ToHaveTextAsync("目標未達");
+
+        await page.Locator("[data-testid=members-filter-all]").ClickAsync();
+        await Expect(page.Locator("[data-testid=member-田中] [data-testid=attainment]")).ToHaveTextAsync("111%");
+        await Expect(page.Locator("[data-testid=member-中村] [data-testid=attainment]")).ToHaveTextAsync("—");
 
         await page.Locator("[data-testid=members-filter-over]").ClickAsync();
         await Expect(page.Locator("[data-testid=members-count]")).ToHaveTextAsync("3 人を表示");

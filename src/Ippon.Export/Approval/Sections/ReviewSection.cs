@@ -105,8 +105,7 @@ static class ReviewSection
         h.Line($"<h3>{c.T("打ち手: KGI の差を説明する指標 (対応する順)", "Act on: the metrics that explain the KGI's gap, in order")}</h3>");
         if (review.Focus.IsEmpty)
         {
-            var behind = review.Kgi?.GapToDate is { } g && review.Baseline.Kgi is { } kgi && (kgi.Metric.Direction == Direction.Down ? g > 0 : g < 0);
-            h.Line($"<p>{(behind
+            h.Line($"<p>{(review.BehindToDate
                 ? c.T("KGI は計画を下回っていますが、どの指標が原因かは実績から分けられません (KPI とその率の実績を加えてください)。", "The KGI is behind plan, but the actuals do not say which metrics explain it (add actuals for the KPIs and their rates).")
                 : c.T("KGI は計画どおりかそれ以上のペースです。", "The KGI is on or ahead of plan."))}</p>");
             return;

@@ -6,8 +6,9 @@ namespace Ippon.Web.Features.Members;
 
 /// <summary>
 /// The members table of a plan over dimensions: one row per member of a dimension (each rep), with the goals' targets
-/// and plans as the member sees them (<see cref="MemberSlice"/>), the highest action load, and whether the member is off
-/// track or over capacity (<see cref="MemberIssues"/>, the rule behind <c>ippon plan</c>'s table).
+/// and plans as the member sees them (<see cref="MemberSlice"/>), the highest action load and whether it is over capacity
+/// (<see cref="MemberIssues"/>, the rule behind <c>ippon plan</c>'s table), and how the member's actuals to date stand
+/// against their plan to date (<see cref="MemberProgress"/>, from their own review: "off track" and attainment).
 /// </summary>
 /// <remarks>Built once per calculation in one pass over each metric's cells: 10,000 reps cost 10,000 cells per metric.</remarks>
 public sealed class MemberRows
@@ -38,18 +39,20 @@ public sealed class MemberRows
     /// <summary>One total per member of <see cref="Group"/> (each region), in its order.</summary>
     public IReadOnlyList<Total> Totals { get; }
 
-    /// <summary>One member: its slice of each goal (same order as <see cref="Goals"/>), its highest action load, its issues.</summary>
-    public sealed record Row(int Index, string Name, int Group, string? GroupName, MemberSlice[] Slices, decimal? Load, IReadOnlyList<MemberIssue> Issues)
+    /// <summary>One member: its slice of each goal (same order as <see cref="Goals"/>), its highest action load, its plan's issues, and its actuals' progress (null: no actuals of its own).</summary>
+    public sealed record Row(int Index, string Name, int Group, string? GroupName, MemberSlice[] Slices, decimal? Load, IReadOnlyList<MemberIssue> Issues, MemberProgress? Progress)
     {
-        public bool OffTrack => Issues.Any(i => i.Kind == MemberIssueKind.OffTrack);
+        /// <summary>The member's actuals to date are behind their plan to date (their own review's KGI).</summary>
+        public bool OffTrack => Progress?.Behind == true;
 
         public bool OverCapacity => Issues.Any(i => i.Kind == MemberIssueKind.OverCapacity);
 
-        /// <summary>The worst shortfall or overload, for sorting the members who need attention first.</summary>
-        public decimal Severity => Issues.Count == 0 ? 0 : Issues.Max(i => i.Severity);
+        /// <summary>The worst of the actuals' shortfall (1 − attainment) and the overload, for sorting the members who need attention first.</summary>
+        public decimal Severity => Math.Max(OffTrack && Attainment is { } a ? Math.Max(0, 1 - a) : 0,
+            Issues.Where(i => i.Kind == MemberIssueKind.OverCapacity).Select(i => i.Severity).DefaultIfEmpty(0).Max());
 
-        /// <summary>Planned ÷ target of the first goal (the member's revenue), or null.</summary>
-        public decimal? Attainment => Slices.Length > 0 && Slices[0].Target is { } t && t != 0 && Slices[0].Planned is { } p ? p / t : null;
+        /// <summary>The member's actual to date ÷ plan to date (their own review's KGI), or null without actuals.</summary>
+        public decimal? Attainment => Progress?.Attainment;
     }
 
     /// <summary>A group's (region's) totals: each goal's slice seen from the group (reps summed), and how many of its members are off track or over capacity.</summary>
@@ -63,7 +66,8 @@ public sealed class MemberRows
     }
 
     /// <summary>The rows of <paramref name="dimension"/>'s members in <paramref name="result"/>, grouped by the dimension's parent when it has one.</summary>
-    public static MemberRows Build(PlanResult result, Dimension dimension)
+    /// <param name="progress">Each member's progress by name (<see cref="ReviewMember.Progress"/>); members not in it have no actuals of their own.</param>
+    public static MemberRows Build(PlanResult result, Dimension dimension, IReadOnlyDictionary<string, MemberProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(dimension);
@@ -93,7 +97,8 @@ public sealed class MemberRows
         {
             var g = group is null ? -1 : dimension.ParentOf[i];
             rows[i] = new Row(i, dimension.Members[i], g, g >= 0 ? group!.Members[g] : null,
-                [.. slices.Select(s => s[i])], loads[i], (IReadOnlyList<MemberIssue>?)issues[i] ?? []);
+                [.. slices.Select(s => s[i])], loads[i], (IReadOnlyList<MemberIssue>?)issues[i] ?? [],
+                progress?.GetValueOrDefault(dimension.Members[i]));
         }
         var totals = new List<Total>();
         if (group is not null)
