@@ -1,6 +1,5 @@
 using Ippon.Calculation;
 using Ippon.Reporting;
-using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -29,10 +28,10 @@ public static class CalculatePlan
             .WithSummary("Calculate plan file text: the JSON of `ippon plan --json` (?lang=en for English messages)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
 
-        app.MapGet("/api/plans/{id:guid}/calculation", async (Guid id, int? version, string? scenario, [FromQuery(Name = "set")] string[]? set, IpponDb db, HttpContext http, RequestGuards guards, CancellationToken ct) =>
+        app.MapGet("/api/plans/{id:guid}/calculation", async (Guid id, int? version, string? scenario, [FromQuery(Name = "set")] string[]? set, PlanStore store, HttpContext http, RequestGuards guards, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var loaded = await LoadPlan.Run(db, id, version, ct);
+                var loaded = await store.LoadAsync(id, version, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
                 var options = CalculationInput.Options(loaded.Value.Plan, scenario, set ?? []);
                 if (!options.Ok) return options.Failure.ToProblem(language);

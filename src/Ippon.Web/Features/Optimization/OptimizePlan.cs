@@ -2,7 +2,6 @@ using Ippon.Calculation;
 using Ippon.Numbers;
 using Ippon.Optimize;
 using Ippon.Plans;
-using Ippon.Storage;
 using Ippon.Web.Features.Calculation;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
@@ -30,10 +29,10 @@ public static class OptimizePlan
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/api/plans/{id:guid}/optimization", async (Guid id, int? version, string? objective, string? budget, string? scenario,
-                [FromQuery(Name = "set")] string[]? set, IpponDb db, HttpContext http, CancellationToken ct) =>
+                [FromQuery(Name = "set")] string[]? set, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var loaded = await LoadPlan.Run(db, id, version, ct);
+                var loaded = await store.LoadAsync(id, version, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
                 return Answer(loaded.Value.Plan, objective, budget, scenario, set ?? [], language);
             })

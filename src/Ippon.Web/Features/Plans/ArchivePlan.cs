@@ -11,16 +11,16 @@ public static class ArchivePlan
 {
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapPost("/{id:guid}/archive", (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) => Handle(id, true, db, http, time, ct))
+        plans.MapPost("/{id:guid}/archive", (Guid id, PlanStore store, HttpContext http, CancellationToken ct) => Handle(id, true, store, http, ct))
             .RequireAuthorization(Access.Plan).WithName("ArchivePlan").WithSummary("Archive a plan")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapPost("/{id:guid}/unarchive", (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) => Handle(id, false, db, http, time, ct))
+        plans.MapPost("/{id:guid}/unarchive", (Guid id, PlanStore store, HttpContext http, CancellationToken ct) => Handle(id, false, store, http, ct))
             .RequireAuthorization(Access.Plan).WithName("UnarchivePlan").WithSummary("Bring an archived plan back to the list")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    static async Task<IResult> Handle(Guid id, bool archive, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-        (await Run(db, id, archive, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p));
+    static async Task<IResult> Handle(Guid id, bool archive, PlanStore store, HttpContext http, CancellationToken ct) =>
+        (await store.ArchiveAsync(id, archive, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p));
 
     public static async Task<Outcome<PlanSummary>> Run(IpponDb db, Guid id, bool archive, Caller caller, TimeProvider time, CancellationToken ct)
     {

@@ -16,10 +16,10 @@ public static class CreatePlan
     public sealed record Request(string? Template, string? Yaml);
 
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPost("/", async (Request body, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+        plans.MapPost("/", async (Request body, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var created = await Run(db, body, Caller.Of(http), time, limits, ct);
+                var created = await store.CreateAsync(body, Caller.Of(http), ct);
                 return created.ToHttp(language, p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
             .RequireAuthorization(Access.Plan)

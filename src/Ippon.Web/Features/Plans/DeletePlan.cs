@@ -11,12 +11,12 @@ public static class DeletePlan
 {
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapDelete("/{id:guid}", async (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await Run(db, id, true, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)))
+        plans.MapDelete("/{id:guid}", async (Guid id, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.DeleteAsync(id, true, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)))
             .RequireAuthorization(Access.Plan).WithName("DeletePlan").WithSummary("Delete a plan (undo with POST /api/plans/{id}/undelete)")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapPost("/{id:guid}/undelete", async (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await Run(db, id, false, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)))
+        plans.MapPost("/{id:guid}/undelete", async (Guid id, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.DeleteAsync(id, false, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)))
             .RequireAuthorization(Access.Plan).WithName("UndeletePlan").WithSummary("Undo the deletion of a plan")
             .Produces<PlanSummary>().ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -10,10 +10,10 @@ namespace Ippon.Web.Features.Plans;
 public static class DuplicatePlan
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPost("/{id:guid}/duplicate", async (Guid id, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+        plans.MapPost("/{id:guid}/duplicate", async (Guid id, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var copy = await Run(db, id, Caller.Of(http), language, time, limits, ct);
+                var copy = await store.DuplicateAsync(id, Caller.Of(http), language, ct);
                 return copy.ToHttp(language, p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
             .RequireAuthorization(Access.Plan).WithName("DuplicatePlan").WithSummary("Copy a plan into a new plan")

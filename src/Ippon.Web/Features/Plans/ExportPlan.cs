@@ -3,7 +3,6 @@ using Ippon.Calculation;
 using Ippon.Export;
 using Ippon.Numbers;
 using Ippon.Review;
-using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Review;
 using Ippon.Web.Features.Shared;
@@ -22,10 +21,10 @@ public static class ExportPlan
     public static IReadOnlyList<string> Formats { get; } = ["yaml", .. ExportFormats.Names];
 
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapGet("/{id:guid}/export", async (Guid id, string? format, int? version, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
+        plans.MapGet("/{id:guid}/export", async (Guid id, string? format, int? version, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var file = await Run(db, id, format, version, language, time, ct);
+                var file = await Run(store, id, format, version, language, ct);
                 return file.ToHttp(language, f => TypedResults.File(f.Content, f.ContentType, f.Name));
             })
             .WithName("ExportPlan").WithSummary("Download the plan file (?format=yaml, the default) or the approval document and diagrams: html, pdf, svg, png, md, xlsx (?version=N, ?lang=en)")
@@ -34,9 +33,10 @@ public static class ExportPlan
     /// <summary>A file to download.</summary>
     public sealed record Download(byte[] Content, string ContentType, string Name);
 
-    public static async Task<Outcome<Download>> Run(IpponDb db, Guid id, string? format, int? version, Language language, TimeProvider time, CancellationToken ct)
+    /// <remarks>The plan and its actuals are read through the store (a context each, closed before the document is written: Chromium takes a second or two).</remarks>
+    public static async Task<Outcome<Download>> Run(PlanStore store, Guid id, string? format, int? version, Language language, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(store);
         var name = string.IsNullOrWhiteSpace(format) ? "yaml" : format.Trim().ToLowerInvariant();
         ExportFormat? exportFormat = name is "yaml" or "yml" ? null : ExportFormats.Parse(name);
         if (name is not ("yaml" or "yml") && exportFormat is null)
@@ -44,16 +44,16 @@ public static class ExportPlan
             return Failure.Invalid("format", $"形式 '{format}' は使えません。{string.Join(", ", Formats)} のいずれかです",
                 $"format '{format}' is not one of {string.Join(", ", Formats)}");
         }
-        var loaded = await LoadPlan.Run(db, id, version, ct);
+        var loaded = await store.LoadAsync(id, version, ct);
         if (!loaded.Ok) return loaded.Failure;
         var p = loaded.Value;
         if (exportFormat is not { } f) return new Download(Encoding.UTF8.GetBytes(p.Version.Yaml), "application/yaml; charset=utf-8", FileName(p, ".yaml"));
 
         // The review goes into the document when the plan has actuals (and the version is the latest one they were entered for).
         ReviewResult? review = null;
-        var rows = await StoredActuals.Read(db, id, ct);
+        var rows = await store.ActualsAsync(id, ct);
         if (rows.Count > 0 && ReviewPlan.Run(p.Plan, rows, null) is { Ok: true } r) review = r.Value;
-        var context = new ExportContext(PlanCalculator.Calculate(p.Plan), language, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+        var context = new ExportContext(PlanCalculator.Calculate(p.Plan), language, DateOnly.FromDateTime(store.Time.GetLocalNow().DateTime))
         {
             Source = FileName(p, ".yaml"),
             Review = review,

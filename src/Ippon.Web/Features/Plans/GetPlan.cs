@@ -1,4 +1,3 @@
-using Ippon.Storage;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
@@ -8,9 +7,9 @@ namespace Ippon.Web.Features.Plans;
 public static class GetPlan
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapGet("/{id:guid}", async (Guid id, int? version, IpponDb db, HttpContext http, CancellationToken ct) =>
+        plans.MapGet("/{id:guid}", async (Guid id, int? version, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
-                var loaded = await LoadPlan.Run(db, id, version, ct);
+                var loaded = await store.LoadAsync(id, version, ct);
                 return loaded.ToHttp(RequestLanguage.Of(http), p =>
                 {
                     var detail = Detail(p);

@@ -12,10 +12,10 @@ namespace Ippon.Web.Features.Plans;
 public static class ImportPlan
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapPost("/import", async (IFormFile file, IpponDb db, HttpContext http, TimeProvider time, UploadLimits limits, CancellationToken ct) =>
+        plans.MapPost("/import", async (IFormFile file, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                var created = await Run(db, file.FileName, file.Length, stream, Caller.Of(http), time, limits, ct);
+                var created = await store.ImportAsync(file.FileName, file.Length, stream, Caller.Of(http), ct);
                 return created.ToHttp(RequestLanguage.Of(http), p => TypedResults.Created($"/api/plans/{p.Id}", p));
             })
             .DisableAntiforgery()

@@ -8,7 +8,7 @@ namespace Ippon.Web.Features.Plans;
 public static class ListPlans
 {
     public static void Map(RouteGroupBuilder plans) =>
-        plans.MapGet("/", async (IpponDb db, bool? archived, CancellationToken ct) => TypedResults.Ok(await Run(db, archived ?? false, ct)))
+        plans.MapGet("/", async (PlanStore store, bool? archived, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(archived ?? false, ct)))
             .WithName("ListPlans").WithSummary("List plans (archived ones with ?archived=true)");
 
     public static async Task<List<PlanSummary>> Run(IpponDb db, bool includeArchived, CancellationToken ct)

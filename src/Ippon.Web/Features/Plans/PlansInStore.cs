@@ -19,6 +19,20 @@ public static class PlansInStore
         return store.WithContextAsync(db => ListPlanOverviews.Run(db, includeArchived, ct), ct);
     }
 
+    /// <summary>The plans' rows (archived ones too with <paramref name="includeArchived"/>), the latest saved first (<c>GET /api/plans</c>).</summary>
+    public static Task<List<PlanSummary>> ListAsync(this PlanStore store, bool includeArchived, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.WithContextAsync(db => ListPlans.Run(db, includeArchived, ct), ct);
+    }
+
+    /// <summary>Creates a plan from a template or from plan file text (<c>POST /api/plans</c>).</summary>
+    public static Task<Outcome<PlanSummary>> CreateAsync(this PlanStore store, CreatePlan.Request request, Caller caller, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.WithContextAsync(db => CreatePlan.Run(db, request, caller, store.Time, store.Limits, ct), ct);
+    }
+
     public static Task<Outcome<PlanSummary>> CreateFromTemplateAsync(this PlanStore store, string template, Caller caller, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);

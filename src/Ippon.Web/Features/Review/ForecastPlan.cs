@@ -2,7 +2,6 @@ using Ippon.Forecast;
 using Ippon.Forecast.Reporting;
 using Ippon.Numbers;
 using Ippon.Plans;
-using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
@@ -18,12 +17,12 @@ public static class ForecastPlan
     public static void Map(RouteGroupBuilder plans)
     {
         plans.MapGet("/{id:guid}/forecast", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, string? confidence, string? trials, string? seed, string? lever,
-                IpponDb db, HttpContext http, CancellationToken ct) =>
+                PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var loaded = await LoadPlan.Run(db, id, null, ct);
+                var loaded = await store.LoadAsync(id, null, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
-                var rows = await StoredActuals.Read(db, id, ct);
+                var rows = await store.ActualsAsync(id, ct);
                 var parsed = Options(loaded.Value.Plan, confidence, trials, seed, lever);
                 if (!parsed.Ok) return parsed.Failure.ToProblem(language);
                 var forecast = await Task.Run(() => Run(loaded.Value.Plan, rows, asOf, parsed.Value), ct);

@@ -15,18 +15,18 @@ public static class ReviewPlan
 {
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapGet("/{id:guid}/review", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, IpponDb db, HttpContext http, CancellationToken ct) =>
+        plans.MapGet("/{id:guid}/review", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var review = await Run(db, id, asOf, ct);
+                var review = await store.ReviewAsync(id, asOf, ct);
                 return review.ToHttp(language, r => TypedResults.Text(ReviewJson.Serialize(r, language), "application/json; charset=utf-8"));
             })
             .WithName("ReviewPlan").WithSummary("Plan vs actual per period, observed rates, landing forecast and re-planned targets (?as_of=Q2): the JSON of `ippon review --json`")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapGet("/{id:guid}/sensitivity", async (Guid id, string? step, IpponDb db, HttpContext http, CancellationToken ct) =>
+        plans.MapGet("/{id:guid}/sensitivity", async (Guid id, string? step, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var loaded = await LoadPlan.Run(db, id, null, ct);
+                var loaded = await store.LoadAsync(id, null, ct);
                 if (!loaded.Ok) return loaded.Failure.ToProblem(language);
                 var s = 0.1m;
                 if (!string.IsNullOrWhiteSpace(step) && (!NumberText.TryParse(step, out s) || s <= 0 || s >= 1))
