@@ -12,7 +12,7 @@ namespace Ippon.Inputs;
 /// </remarks>
 public class ParseResult<T, TError>
 {
-    private protected ParseResult(T? value, ImmutableArray<TError> errors)
+    protected ParseResult(T? value, ImmutableArray<TError> errors)
     {
         Value = value;
         Errors = errors;
@@ -35,7 +35,7 @@ public class ParseResult<T, TError>
 
     public static ParseResult<T, TError> Fail(TError error) => Fail([error]);
 
-    private protected static ImmutableArray<TError> Reasons(IEnumerable<TError> errors)
+    protected static ImmutableArray<TError> Reasons(IEnumerable<TError> errors)
     {
         var list = errors.ToImmutableArray();
         if (list.IsEmpty) throw new ArgumentException("a failure needs at least one reason", nameof(errors));
