@@ -5,6 +5,7 @@ using Ippon.Bench;
 
 // Usage: dotnet run -c Release --project bench/Ippon.Bench -- --write-scale DIR   (the inputs of bench/checks.sh)
 //        dotnet run -c Release --project bench/Ippon.Bench -- --profile-check FILE [--runs 3]   (where `ippon check` spends its time)
+//        dotnet run -c Release --project bench/Ippon.Bench -- --profile-edit 10000 [--runs 20]   (the server's calculation per page edit)
 //        dotnet run -c Release --project bench/Ippon.Bench -- --profile-actuals PLAN CSV   (what `ippon review` holds in memory)
 //        dotnet run -c Release --project bench/Ippon.Bench -- --write-workbook ROWS FILE; --profile-import FILE   (`ippon import`'s peak memory)
 //        dotnet run -c Release --project bench/Ippon.Bench -- --n 10000 --p 12 [--edits 500] [--goalseeks 5] [--batches 5] [--seed 1]
@@ -16,6 +17,7 @@ for (var a = 0; a + 1 < args.Length; a++)
 if (argMap.TryGetValue("write-plan", out var writeN)) { PlanFiles.Write(int.Parse(writeN, CultureInfo.InvariantCulture), args[^1]); return 0; }
 if (argMap.TryGetValue("write-scale", out var scaleDir)) { ScaleFiles.Write(scaleDir); return 0; }
 if (argMap.TryGetValue("profile-check", out var checkFile)) { CheckProfile.Run(checkFile, argMap.TryGetValue("runs", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 3); return 0; }
+if (argMap.TryGetValue("profile-edit", out var editReps)) { EditProfile.Run(int.Parse(editReps, CultureInfo.InvariantCulture), argMap.TryGetValue("runs", out var er) ? int.Parse(er, CultureInfo.InvariantCulture) : 20); return 0; }
 if (argMap.TryGetValue("profile-actuals", out var actualsPlan)) { ActualsProfile.Run(actualsPlan, args[^1]); return 0; }
 if (argMap.TryGetValue("write-workbook", out var bookRows)) { ImportProfile.Write(int.Parse(bookRows, CultureInfo.InvariantCulture), args[^1]); return 0; }
 if (argMap.TryGetValue("profile-import", out var importFile)) { ImportProfile.Run(importFile); return 0; }
