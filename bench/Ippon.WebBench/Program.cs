@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project bench/Ippon.WebBench -c Release -- [--reps 10000] [--app PATH/Ippon.Web.dll] [--runs 5] [--scroll 0]
+// Usage: dotnet run --project bench/Ippon.WebBench -c Release -- [--reps 10000] [--app PATH/Ippon.Web.dll] [--runs 5] [--scroll 0] [--trace FILE]
 // Generates the rep plan (bench/Ippon.Bench PlanFiles.Write: 10,000 reps in 50 regions), writes it as one plan file
 // (members inline), starts the web app on a free port with its own SQLite file, stores the plan through the API and
 // drives Chromium (/usr/bin/chromium): the plan page opened until the tree is drawn; a value typed into the editor
@@ -127,6 +127,9 @@ try
     // 3. The members table scrolled top to bottom, a screenful at a time, one frame apart; long tasks recorded.
     await page.GetByRole(AriaRole.Tab, new() { Name = "メンバー" }).ClickAsync();
     await page.Locator("[data-testid=members-table] tbody tr[data-testid^=member-]").First.WaitForAsync();
+    // --trace FILE: a Chromium performance trace of the scroll (what the long tasks are), summarised below.
+    var tracePath = options.GetValueOrDefault("trace");
+    var trace = tracePath is null ? null : await ChromiumTrace.StartAsync(page);
     var scroll = await page.EvaluateAsync<JsonElement>("""
         async () => {
           const tasks = [];
@@ -149,6 +152,11 @@ try
         }
         """);
     var longTasks = scroll.GetProperty("tasks").EnumerateArray().Select(t => t.GetDouble()).ToList();
+    if (trace is not null)
+    {
+        await trace.StopAsync(tracePath!);
+        LongTasks.Summarise(tracePath!, Console.Out);
+    }
     await page.ScreenshotAsync(new() { Path = Path.Combine(options.GetValueOrDefault("out", "."), "webbench-members.png") });
 
     double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
