@@ -98,6 +98,27 @@ public static class MetricNames
         return Key(name) is { } n && words.TryGetValue(n, out var named) && named == id ? Identifier.Quote(n) : id;
     }
 
+    /// <summary>
+    /// <paramref name="formula"/> as people write it in <paramref name="plan"/>: each metric by its name where the name
+    /// names it (<c>新規受注数 × 平均受注単価</c>), else by its id; it parses and resolves to the same formula.
+    /// </summary>
+    public static string Write(Plan plan, Formula formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        return Writer(plan)(formula);
+    }
+
+    /// <summary><see cref="Write"/> for many formulas of <paramref name="plan"/>: its words are gathered once, not per formula.</summary>
+    public static Func<Formula, string> Writer(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var words = Words(plan.Metrics);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var m in plan.Metrics) names.TryAdd(m.Id, m.Name);
+        var dialect = FormulaDialect.Typed.WithNames(id => WordFor(words, id, names.GetValueOrDefault(id)));
+        return formula => Printer.Print(formula.Expr, dialect);
+    }
+
     /// <summary>The formula with every reference to <paramref name="id"/> written as <paramref name="word"/>, re-read with <paramref name="words"/>.</summary>
     public static Formula Retext(Formula formula, string id, string word, IReadOnlyDictionary<string, string> words)
     {

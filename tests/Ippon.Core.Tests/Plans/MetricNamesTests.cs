@@ -1,4 +1,5 @@
 using Ippon.Calculation;
+using Ippon.Formulas.Syntax;
 using Ippon.Plans;
 
 namespace Ippon.Tests.Plans;
@@ -84,5 +85,54 @@ public class MetricNamesTests
         var renamed = MetricNames.Rename(plan, "win_rate", null);
 
         Assert.Equal("商談数 × win_rate", renamed.Find("orders")!.Formula!.Text);
+    }
+
+    [Theory]
+    [InlineData("revenue", "既存顧客リピート売上 + 新規売上")]
+    [InlineData("new_revenue", "新規受注数 × 平均受注単価")]
+    [InlineData("orders", "商談数 × 受注率")]
+    public void Write_SeedsIdFormulas_NamesEveryMetricByItsName(string id, string expected)
+    {
+        var seed = SeedPlan.Build();
+
+        Assert.Equal(expected, MetricNames.Write(seed, seed.Find(id)!.Formula!));
+    }
+
+    [Fact]
+    public void Write_NameWithASpaceASharedNameAndNumbers_QuotesTheOneAndWritesTheIdOfTheOther()
+    {
+        var seed = SeedPlan.Build();
+        var plan = seed with
+        {
+            Metrics = [.. seed.Metrics.Select(m => m.Id switch
+            {
+                "deals" => m with { Name = "商談 件数" },
+                "deal_rate" => m with { Name = "受注率" }, // win_rate's name too: the name names neither
+                "orders" => m with { Formula = Formula.Parse("ceil(deals * win_rate / 0.5) - -1 * 1000.25").Value },
+                _ => m,
+            })],
+        };
+
+        Assert.Equal("ceil(「商談 件数」 × win_rate ÷ 0.5) - -1 × 1000.25", MetricNames.Write(plan, plan.Find("orders")!.Formula!));
+    }
+
+    [Fact]
+    public void Write_ThenParseAndResolve_GivesTheSameFormulaForEveryFormulaOfTheSeed()
+    {
+        // The law a formula box stands on: what it shows, read back, is the formula it showed.
+        var seed = SeedPlan.Build();
+        var renamed = seed with { Metrics = [.. seed.Metrics.Select(m => m.Id == "deals" ? m with { Name = "商談 (件)" } : m)] };
+        var words = MetricNames.Words(renamed.Metrics);
+        foreach (var plan in new[] { seed, renamed, MetricNames.Resolve(NamedSeed()) })
+        {
+            foreach (var m in plan.Metrics.Where(m => m.Formula is not null))
+            {
+                var written = MetricNames.Write(plan, m.Formula!);
+                var read = MetricNames.Resolve(Formula.Parse(written).Value!, MetricNames.Words(plan.Metrics));
+                Assert.Equal(Printer.Print(m.Formula!.Expr), Printer.Print(read.Expr)); // same tree of ids (positions aside)
+            }
+        }
+        Assert.Equal("「商談 (件)」 × 受注率", MetricNames.Write(renamed, renamed.Find("orders")!.Formula!));
+        Assert.Equal("deals", words["「商談 (件)」".Trim('「', '」')]);
     }
 }

@@ -63,7 +63,7 @@ public sealed class TreeTests(BrowserFixture browser, ITestOutputHelper output)
         await PlanPageSteps.OpenAsync(page, id);
         await page.Locator("[data-testid=node-orders]").ClickAsync();
         var formula = page.Locator("[data-testid=field-formula]");
-        await Expect(formula).ToHaveValueAsync("deals * win_rate");
+        await Expect(formula).ToHaveValueAsync("商談数 × 受注率");
         await formula.FillAsync("deals * * win_rate");
         await Expect(page.Locator("[data-testid=formula-error]")).ToContainTextAsync("9文字目");
         await Expect(page.Locator(".ippon-caret-at")).ToHaveTextAsync("*");

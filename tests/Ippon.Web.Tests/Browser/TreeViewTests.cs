@@ -126,7 +126,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("orders", await FocusedAsync());
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("deals * win_rate");
+        await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("商談数 × 受注率");
         await Expect(page.Locator("[data-testid=node-orders]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ippon-node-selected"));
         Assert.Equal(1, await page.EvaluateAsync<int>("() => document.querySelectorAll('svg.ippon-tree g[tabindex=\"0\"]').length"));
     }
@@ -153,7 +153,7 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Locator("details:has(> summary [data-testid=outline-new_revenue]) > summary").ClickAsync(new() { Position = new Position { X = 4, Y = 12 } });
         await Expect(orders).ToBeVisibleAsync();
         await orders.ClickAsync();
-        await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("deals * win_rate");
+        await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("商談数 × 受注率");
         await Screenshots.SaveAsync(page, "tree-outline-phone");
     }
 

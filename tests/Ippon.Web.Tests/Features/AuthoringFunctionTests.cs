@@ -93,7 +93,7 @@ public sealed class AuthoringFunctionTests
         decimal? Target(string name) => result.Metric(Id(plan, name))!.Target;
         Assert.Equal((40_000_000m, 20m, 100m, 1_000m), (Target("新規売上")!.Value, Target("新規受注数")!.Value, Target("商談数")!.Value, Target("リード数")!.Value));
         Assert.Equal(10_000m, result.Action(plan.Actions[0].Id)!.Volume);
-        Assert.Equal("新規受注数 × 平均受注単価", FormulaNames.Display(plan, plan.Find(newRevenue)!.Formula!));
+        Assert.Equal("新規受注数 × 平均受注単価", MetricNames.Write(plan, plan.Find(newRevenue)!.Formula!));
         Assert.All(plan.Metrics, m => Assert.Matches("^[a-z][a-z0-9_]*$", m.Id));
     }
 

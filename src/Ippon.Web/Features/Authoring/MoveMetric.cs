@@ -97,7 +97,7 @@ public static class MoveMetric
         {
             if (!TryWithout(leaving.Formula!, metric.Id, words, p, out var without))
             {
-                var shown = Authoring.FormulaNames.Display(plan, leaving.Formula!);
+                var shown = MetricNames.Write(plan, leaving.Formula!);
                 return Refuse("from", $"{leaving.Label} = {shown} の {metric.Label} は足し算の項ではないため、外すと式の意味が変わります。先に {leaving.Label} の式を書き直してください",
                     $"{metric.Label} is not a term added in {leaving.Label} = {shown}; taking it out would change what the formula means: rewrite {leaving.Label}'s formula first");
             }
