@@ -85,13 +85,25 @@ public static class MemberReferences
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.FindDimension(dimension) is not { } d || d.IndexOf(member) < 0 || d.Count < 2) return null;
         if (ToMember(plan, dimension, member).Any(r => !r.Removable)) return null;
+        var without = Dropped(plan, dimension, new HashSet<string>(StringComparer.Ordinal) { member });
+        return without with { Dimensions = Rebuild(plan.Dimensions, d.Name, members => members.Where(x => x.Name != member)) };
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> without the values, targets, weights and team places that name a member of
+    /// <paramref name="dimension"/> in <paramref name="gone"/>; the dimension itself is left as it is (the caller
+    /// changes it, after checking that no members are nested in those that go).
+    /// </summary>
+    public static Plan Dropped(Plan plan, string dimension, IReadOnlySet<string> gone)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(gone);
+        if (plan.FindDimension(dimension) is not { } d || gone.Count == 0) return plan;
         var model = PlanModel.Build(plan);
-        var keep = new Func<string, int, bool>((key, at) => !Names(key, at, member));
         return plan with
         {
-            Dimensions = Rebuild(plan.Dimensions, d.Name, members => members.Where(x => x.Name != member)),
-            Metrics = [.. plan.Metrics.Select(m => Position(model, m, d) is var at and >= 0 ? Keys(m, k => keep(k, at) ? k : null) : m)],
-            Teams = [.. plan.Teams.Select(t => t.Members.Contains(member) ? t with { Members = t.Members.Remove(member) } : t)],
+            Metrics = [.. plan.Metrics.Select(m => Position(model, m, d) is var at and >= 0 ? Keys(m, k => Part(k, at) is { } part && gone.Contains(part) ? null : k) : m)],
+            Teams = [.. plan.Teams.Select(t => t.Members.Any(gone.Contains) ? t with { Members = [.. t.Members.Where(x => !gone.Contains(x))] } : t)],
         };
     }
 
@@ -157,11 +169,14 @@ public static class MemberReferences
     }
 
     // Whether label `key` names `member` at position `at` (0: the whole label; p + 1: part p of a joined label).
-    static bool Names(string key, int at, string member)
+    static bool Names(string key, int at, string member) => Part(key, at) == member;
+
+    // The member label `key` names at position `at`, or null.
+    static string? Part(string key, int at)
     {
-        if (at == 0) return key == member;
+        if (at == 0) return key;
         var parts = key.Split('/');
-        return parts.Length >= at && parts[at - 1] == member;
+        return parts.Length >= at ? parts[at - 1] : null;
     }
 
     static string Rename(string key, int at, string to)

@@ -37,6 +37,7 @@ public static class PlanDiff
         Compare(changes, "plan", to.Title, "max_kpis_per_owner",
             from.Checks.MaxKpisPerOwner.ToString(CultureInfo.InvariantCulture), to.Checks.MaxKpisPerOwner.ToString(CultureInfo.InvariantCulture));
         Compare(changes, "plan", to.Title, "crm", Crm(from.Crm), Crm(to.Crm));
+        Listed(changes, "plan", to.Title, "dimensions", Dimensions(from), Dimensions(to));
         foreach (var m in to.Metrics)
         {
             if (from.Find(m.Id) is not { } old)
@@ -54,6 +55,10 @@ public static class PlanDiff
             Compare(changes, m.Id, m.Label, "deadline", Date(old.Deadline), Date(m.Deadline));
             Compare(changes, m.Id, m.Label, "direction", old.Direction.ToString().ToLowerInvariant(), m.Direction.ToString().ToLowerInvariant());
             Compare(changes, m.Id, m.Label, "note", old.Note, m.Note);
+            // Over regions and reps (the 設定 tab's members, a reps CSV): what the members' own numbers are.
+            Compare(changes, m.Id, m.Label, "by", string.Join(", ", old.By), string.Join(", ", m.By));
+            Listed(changes, m.Id, m.Label, "values", Members(old.MemberValues, old.Unit), Members(m.MemberValues, m.Unit));
+            Listed(changes, m.Id, m.Label, "targets", Members(old.MemberTargets, old.Unit), Members(m.MemberTargets, m.Unit));
         }
         foreach (var m in from.Metrics.Where(m => to.Find(m.Id) is null))
             changes.Add(new Change(m.Id, m.Label, "removed", m.Formula?.Text ?? Number(m.Value ?? m.Target, m.Unit), null));
@@ -127,6 +132,20 @@ public static class PlanDiff
     {
         if (from != to) changes.Add(new Change(subject, label, field, from, to));
     }
+
+    // A list that may be long (10,000 reps): compared whole, shown clipped.
+    static void Listed(List<Change> changes, string subject, string label, string field, string? from, string? to)
+    {
+        if (from != to) changes.Add(new Change(subject, label, field, Clip(from), Clip(to)));
+    }
+
+    static string? Clip(string? text) => text is { Length: > 200 } ? text[..200] + "…" : text;
+
+    static string? Dimensions(Plan plan) => plan.Dimensions.IsEmpty ? null : string.Join("; ", plan.Dimensions.Select(d =>
+        $"{d.Name}: " + string.Join(", ", d.Parent is null ? d.Members : d.Members.Select((x, i) => $"{x} ({d.Parent.Members[d.ParentOf[i]]})"))));
+
+    static string? Members(System.Collections.Immutable.ImmutableDictionary<string, decimal> values, Unit unit) => values.Count == 0 ? null :
+        string.Join(", ", values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {PlanWriter.Number(p.Value, unit)}"));
 
     static string? Number(decimal? value, Unit? unit) => value is { } v ? PlanWriter.Number(v, unit) : null;
 

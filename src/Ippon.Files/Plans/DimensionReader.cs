@@ -145,92 +145,16 @@ sealed class DimensionReader(PlanReader reader, string? directory)
             reader.Error(fromNode, $"次元 {name} の CSV {relative}: {error.Message.In(Language.Ja)}", $"CSV {relative} of dimension {name}: {error.Message.In(Language.En)}");
             return null;
         }
-        var parsed = CsvText.Parse(read.Value, path);
-        if (!parsed.Success)
+        var errors = new List<InputError>();
+        var table = MemberCsv.Read(read.Value!, path, name, parent, errors);
+        foreach (var e in errors) reader.Add(e);
+        if (table is null) return null;
+        foreach (var c in table.Columns)
         {
-            reader.Add(parsed.Errors[0]);
-            return null;
+            var into = c.Target ? Targets : Values;
+            into[c.Metric] = new MemberColumn(name, new Dictionary<string, decimal>(c.Values, StringComparer.Ordinal), path, c.Header);
         }
-        var records = parsed.Value;
-        if (records.Length < 2)
-        {
-            reader.Add(new InputError(path, 1, 1, new Message("見出し行とメンバーの行が必要です", "expected a header row and one row per member")));
-            return null;
-        }
-        var header = records[0];
-        var first = header[0].Value;
-        if (first != name && first is not ("name" or "member"))
-        {
-            reader.Add(new InputError(path, header[0].Line, header[0].Column, new Message(
-                $"最初の列の見出しは次元名 '{name}' (または name) にしてください ('{first}' があります)",
-                $"expected the first column's header to be the dimension's name '{name}' (or name), found '{first}'")));
-            return null;
-        }
-        var parentColumn = parent is null ? -1 : header.IndexOf(header.FirstOrDefault(f => f.Value == parent.Name));
-        if (parent is not null && parentColumn < 0)
-        {
-            reader.Add(new InputError(path, header[0].Line, header[0].Column, new Message(
-                $"親の次元 {parent.Name} の列がありません", $"expected a column named after the parent dimension {parent.Name}")));
-            return null;
-        }
-        var columns = new List<(int Index, string Metric, bool Target, CsvField Header)>();
-        for (var c = 1; c < header.Length; c++)
-        {
-            if (c == parentColumn) continue;
-            var h = header[c].Value;
-            var target = h.EndsWith(".target", StringComparison.Ordinal);
-            columns.Add((c, target ? h[..^".target".Length] : h, target, header[c]));
-        }
-        var names = new List<string>(records.Length - 1);
-        var parents = parent is null ? null : new List<int>(records.Length - 1);
-        var data = columns.Select(_ => new Dictionary<string, decimal>(records.Length - 1, StringComparer.Ordinal)).ToList();
-        var errors = 0;
-        for (var r = 1; r < records.Length && errors < 20; r++)
-        {
-            var row = records[r];
-            var member = row[0].Value;
-            if (member.Length == 0)
-            {
-                reader.Add(new InputError(path, row[0].Line, row[0].Column, new Message("メンバー名が空です", "expected a member name")));
-                errors++;
-                continue;
-            }
-            if (parent is not null)
-            {
-                var of = parentColumn < row.Length ? row[parentColumn] : row[^1];
-                var p = parentColumn < row.Length ? parent.IndexOf(of.Value) : -1;
-                if (p < 0)
-                {
-                    reader.Add(new InputError(path, of.Line, of.Column, new Message(
-                        $"{member} の {parent.Name} '{of.Value}' は次元 {parent.Name} のメンバーではありません",
-                        $"{parent.Name} '{of.Value}' of {member} is not a member of {parent.Name}")));
-                    errors++;
-                    continue;
-                }
-                parents!.Add(p);
-            }
-            names.Add(member);
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var c = columns[i].Index;
-                if (c >= row.Length || row[c].Value.Length == 0) continue;
-                if (NumberText.TryParse(row[c].Value, out var n))
-                {
-                    data[i][member] = n;
-                    continue;
-                }
-                var why = NumberText.Refusal(row[c].Value);
-                reader.Add(new InputError(path, row[c].Line, row[c].Column, new Message(
-                    $"{columns[i].Header.Value} の値: {why.In(Language.Ja)}", $"{columns[i].Header.Value}: {why.In(Language.En)}")));
-                errors++;
-            }
-        }
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var into = columns[i].Target ? Targets : Values;
-            into[columns[i].Metric] = new MemberColumn(name, data[i], path, columns[i].Header);
-        }
-        return Create(name, fromNode, names, parent, parents);
+        return Create(name, fromNode, [.. table.Members], parent, parent is null ? null : [.. table.Parents]);
     }
 
     Dimension? Create(string name, YamlNode at, List<string> members, Dimension? parent, List<int>? parents)

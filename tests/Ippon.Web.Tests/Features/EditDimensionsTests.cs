@@ -172,4 +172,66 @@ public sealed class EditDimensionsTests
     }
 
     static string TwoRepsPlanWithTeam() => Ippon.Testing.TwoRepsPlan.Yaml + "\nteams:\n  営業部: { members: [田中, 佐藤], hours_per_day: 2, working_days: 240 }\n";
+
+    [Fact]
+    public void ImportCsv_RepsWithLastYearsRevenue_ReplacesTheRepsAndTheirValues_ShownFirst()
+    {
+        var plan = Regional();
+        var csv = "rep,region,last_year_revenue,win_rate\n田中,東京,9000万,30%\n佐藤,大阪,7000万,\n小林,名古屋,2000万,25%\n";
+
+        var import = ImportMembers.Read(plan, "rep", csv, "reps.csv");
+
+        Assert.True(import.Ok, import.Failure?.Describe(Language.Ja));
+        var preview = import.Value;
+        Assert.Equal(["小林"], preview.Added);
+        Assert.Equal(["鈴木", "高橋", "伊藤", "渡辺", "山本", "中村"], preview.Removed);
+        Assert.Equal(["佐藤 (東京 → 大阪)"], preview.Moved);
+        // 山本 had his own win rate (20%): it goes with him, as shown.
+        Assert.Contains(preview.GoingWith, r => r.Subject == "win_rate" && r.Text.In(Language.Ja) == "受注率 の 山本 の値");
+        var after = Reopened(preview.Plan);
+        Assert.Equal(["田中", "佐藤", "小林"], after.FindDimension("rep")!.Members.ToArray());
+        Assert.Equal(new Dictionary<string, decimal> { ["田中"] = 9000_0000m, ["佐藤"] = 7000_0000m, ["小林"] = 2000_0000m }, after.Find("last_year_revenue")!.MemberValues);
+        Assert.Equal(new Dictionary<string, decimal> { ["田中"] = 0.30m, ["小林"] = 0.25m }, after.Find("win_rate")!.MemberValues);
+        // 4億8000万 by last year's 1億8000万: 田中 2億4000万, at 東京's 300万 a deal and 30%: 80 orders from 266.67 deals.
+        Assert.Equal(240_000_000m, Target(after, "rep_revenue", "田中"));
+        Assert.Equal(80m, Target(after, "rep_orders", "田中"));
+    }
+
+    [Fact]
+    public void ImportCsv_Mistakes_AreRefusedWithTheirLineAndColumn_AndThePlanIsUnchanged()
+    {
+        var plan = Regional();
+
+        var badNumber = ImportMembers.Read(plan, "rep", "rep,region,win_rate\n田中,東京,たくさん\n", "reps.csv");
+        var unknownRegion = ImportMembers.Read(plan, "rep", "rep,region\n田中,福岡\n", "reps.csv");
+        var unknownMetric = ImportMembers.Read(plan, "rep", "rep,region,winrate\n田中,東京,20%\n", "reps.csv");
+        var twice = ImportMembers.Read(plan, "rep", "rep,region\n田中,東京\n田中,大阪\n", "reps.csv");
+        var noRegionColumn = ImportMembers.Read(plan, "rep", "rep,win_rate\n田中,20%\n", "reps.csv");
+
+        Assert.StartsWith("2行 7列: win_rate の値", badNumber.Failure!.Describe(Language.Ja), StringComparison.Ordinal);
+        Assert.StartsWith("line 2, column 4: region '福岡' of 田中 is not a member of region", unknownRegion.Failure!.Describe(Language.En), StringComparison.Ordinal);
+        Assert.StartsWith("1行 12列: 列 'winrate' の指標 'winrate' は計画にありません", unknownMetric.Failure!.Describe(Language.Ja), StringComparison.Ordinal);
+        Assert.StartsWith("3行 1列: メンバー '田中' が2回あります", twice.Failure!.Describe(Language.Ja), StringComparison.Ordinal);
+        Assert.StartsWith("1行 1列: 親の次元 region の列がありません", noRegionColumn.Failure!.Describe(Language.Ja), StringComparison.Ordinal);
+        Assert.Equal(8, plan.FindDimension("rep")!.Count);
+    }
+
+    [Fact]
+    public void ImportCsv_OfRegionsLeavingOutOneWithReps_IsRefusedNamingThem()
+    {
+        var refused = ImportMembers.Read(Regional(), "region", "region\n東京\n大阪\n", "regions.csv");
+
+        Assert.Contains("CSV にない 名古屋 は 山本 (名古屋 に所属)、中村 (名古屋 に所属) が使っているため外せません", refused.Failure!.Describe(Language.Ja), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportCsv_IntoAPlanWithoutReps_CreatesThemUnderTheRegions()
+    {
+        var plan = Reopened(EditDimensions.AddMember(TemplatePlans.Default(), "region", "東京"));
+
+        var import = ImportMembers.Read(plan, "rep", "name,region\n田中,東京\n佐藤,東京\n", "reps.csv", "region");
+
+        var rep = Reopened(import.Value!.Plan).FindDimension("rep")!;
+        Assert.Equal(("region", 2), (rep.Parent!.Name, rep.Count));
+    }
 }
