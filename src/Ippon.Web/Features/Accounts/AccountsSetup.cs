@@ -88,6 +88,7 @@ public static class AccountsSetup
         // down, on every instance together; the lockout (5 failures, 15 minutes) is in the database as well.
         var perMinute = configuration.GetValue<int?>("Ippon:SignInPerMinute") ?? 10;
         services.AddSingleton(sp => new SignInThrottle(perMinute, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AccountAdmin>(); // accounts and tokens for the admin page and /api/users, /api/tokens
         return services;
     }
 

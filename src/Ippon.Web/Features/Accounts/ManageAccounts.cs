@@ -31,25 +31,25 @@ public static class ManageAccounts
             .WithTags("Accounts").WithName("Me").WithSummary("The signed-in account or token: name, role, department")
             .RequireAuthorization(Access.Read);
         var users = app.MapGroup("/api/users").WithTags("Accounts").RequireAuthorization(Access.Admin);
-        users.MapGet("/", async (UserManager<IpponUser> manager, CancellationToken ct) => TypedResults.Ok(await ListAsync(manager, ct)))
+        users.MapGet("/", async (AccountAdmin accounts, CancellationToken ct) => TypedResults.Ok(await accounts.AccountsAsync(ct)))
             .WithName("ListUsers").WithSummary("Every account (admin)");
-        users.MapPost("/", async (NewAccount body, UserManager<IpponUser> manager, IpponDb db, HttpContext http, TimeProvider time) =>
-                (await CreateAsync(manager, db, body, Caller.Of(http), time)).ToHttp(RequestLanguage.Of(http), a => TypedResults.Created($"/api/users/{a.Id}", a)))
+        users.MapPost("/", async (NewAccount body, AccountAdmin accounts, HttpContext http) =>
+                (await accounts.CreateAsync(body, Caller.Of(http))).ToHttp(RequestLanguage.Of(http), a => TypedResults.Created($"/api/users/{a.Id}", a)))
             .WithName("CreateUser").WithSummary("Create an account (admin)").ProducesProblem(StatusCodes.Status400BadRequest);
-        users.MapPut("/{id}", async (string id, AccountChange body, UserManager<IpponUser> manager, IpponDb db, HttpContext http, TimeProvider time) =>
-                (await ChangeAsync(manager, db, id, body, Caller.Of(http), time)).ToHttp(RequestLanguage.Of(http), a => TypedResults.Ok(a)))
+        users.MapPut("/{id}", async (string id, AccountChange body, AccountAdmin accounts, HttpContext http) =>
+                (await accounts.ChangeAsync(id, body, Caller.Of(http))).ToHttp(RequestLanguage.Of(http), a => TypedResults.Ok(a)))
             .WithName("ChangeUser").WithSummary("Change an account's role, department, password or lock (admin)").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        users.MapDelete("/{id}", async (string id, UserManager<IpponUser> manager, IpponDb db, HttpContext http, TimeProvider time) =>
-                (await DeleteAsync(manager, db, id, Caller.Of(http), time)).ToHttp(RequestLanguage.Of(http), a => TypedResults.Ok(a)))
+        users.MapDelete("/{id}", async (string id, AccountAdmin accounts, HttpContext http) =>
+                (await accounts.DeleteAsync(id, Caller.Of(http))).ToHttp(RequestLanguage.Of(http), a => TypedResults.Ok(a)))
             .WithName("DeleteUser").WithSummary("Delete an account (admin; not the last admin)").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         var tokens = app.MapGroup("/api/tokens").WithTags("Accounts").RequireAuthorization(Access.Admin);
-        tokens.MapGet("/", async (IpponDb db, CancellationToken ct) => TypedResults.Ok(await ListTokensAsync(db, ct)))
+        tokens.MapGet("/", async (AccountAdmin accounts, CancellationToken ct) => TypedResults.Ok(await accounts.TokensAsync(ct)))
             .WithName("ListTokens").WithSummary("Every API token, without secrets (admin)");
-        tokens.MapPost("/", async (NewToken body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await CreateTokenAsync(db, body, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), t => TypedResults.Created($"/api/tokens/{t.Id}", t)))
+        tokens.MapPost("/", async (NewToken body, AccountAdmin accounts, HttpContext http, CancellationToken ct) =>
+                (await accounts.CreateTokenAsync(body, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), t => TypedResults.Created($"/api/tokens/{t.Id}", t)))
             .WithName("CreateToken").WithSummary("Create an API token; its secret is in this answer only (admin)").ProducesProblem(StatusCodes.Status400BadRequest);
-        tokens.MapDelete("/{id:guid}", async (Guid id, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await RevokeTokenAsync(db, id, Caller.Of(http), time, ct)).ToHttp(RequestLanguage.Of(http), t => TypedResults.Ok(t)))
+        tokens.MapDelete("/{id:guid}", async (Guid id, AccountAdmin accounts, HttpContext http, CancellationToken ct) =>
+                (await accounts.RevokeTokenAsync(id, Caller.Of(http), ct)).ToHttp(RequestLanguage.Of(http), t => TypedResults.Ok(t)))
             .WithName("RevokeToken").WithSummary("Revoke an API token at once (admin)").ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -3,6 +3,7 @@ using Ippon.Storage;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Notifications;
@@ -21,16 +22,16 @@ public static class NotificationSettingsApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/notifications").WithTags("Notifications");
-        group.MapGet("/settings", async (IpponDb db, CancellationToken ct) => TypedResults.Ok(ViewOf(await Outbox.SettingsAsync(db, ct))))
+        group.MapGet("/settings", async (PlanStore store, CancellationToken ct) => TypedResults.Ok(ViewOf(await store.NotificationSettingsAsync(ct))))
             .RequireAuthorization(Access.Admin).WithName("GetNotificationSettings").WithSummary("The SMTP server, chat webhooks, public address and digest schedule (admin)");
-        group.MapPut("/settings", async (Change body, IpponDb db, SmtpSecrets secrets, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await SaveAsync(db, body, secrets, time, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
+        group.MapPut("/settings", async (Change body, PlanStore store, SmtpSecrets secrets, HttpContext http, CancellationToken ct) =>
+                (await store.SaveNotificationSettingsAsync(body, secrets, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithName("SaveNotificationSettings").WithSummary("Change the notification settings (admin)")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/outbox", async (int? limit, IpponDb db, CancellationToken ct) =>
-                TypedResults.Ok(await db.Outbox.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(Math.Clamp(limit ?? 100, 1, 1000))
+        group.MapGet("/outbox", async (int? limit, PlanStore store, CancellationToken ct) =>
+                TypedResults.Ok((await store.OutboxAsync(Math.Clamp(limit ?? 100, 1, 1000), ct))
                     .Select(m => new { m.Id, m.IdempotencyKey, m.Kind, m.Channel, m.Recipient, m.Subject, m.CreatedAt, m.Attempts, m.NextAttemptAt, m.SentAt, m.GaveUpAt, m.LastError })
-                    .ToListAsync(ct)))
+                    .ToList()))
             .RequireAuthorization(Access.Admin).WithName("ListOutbox").WithSummary("The latest notifications and their state: sent, waiting for a retry, given up (admin)");
     }
 

@@ -4,6 +4,7 @@ using Ippon.Storage;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Notifications;
@@ -19,12 +20,12 @@ public static class PlanAlertsApi
 
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapGet("/{id:guid}/alerts", async (Guid id, IpponDb db, HttpContext http, CancellationToken ct) =>
-                (await GetAsync(db, id, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
+        plans.MapGet("/{id:guid}/alerts", async (Guid id, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.PlanAlertsAsync(id, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithTags("Notifications").WithName("GetPlanAlerts").WithSummary("A plan's alert settings: the probability threshold (admin)")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapPut("/{id:guid}/alerts", async (Guid id, Settings body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await SaveAsync(db, id, body, time, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
+        plans.MapPut("/{id:guid}/alerts", async (Guid id, Settings body, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.SavePlanAlertsAsync(id, body, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithTags("Notifications").WithName("SavePlanAlerts").WithSummary("Set a plan's probability threshold (admin): {\"probability_below\": \"70%\"}")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -4,6 +4,7 @@ using Ippon.Storage.Accounts;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Notifications;
@@ -16,19 +17,19 @@ public static class PreferencesApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/notifications/preferences").WithTags("Notifications");
-        group.MapGet("/", async (IpponDb db, HttpContext http, CancellationToken ct) =>
-                await Me(db, http, ct) is { } user ? TypedResults.Ok(await ReadAsync(db, user, ct)) : NoAccount(http))
+        group.MapGet("/", async (PlanStore store, HttpContext http, CancellationToken ct) =>
+                await store.PreferencesAsync(Me(http), ct) is { } preferences ? TypedResults.Ok(preferences) : NoAccount(http))
             .RequireAuthorization(Access.Read).WithName("GetMyNotificationPreferences").WithSummary("The signed-in account's mail address, language and kinds of notification");
-        group.MapPut("/", async (Preferences body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                await Me(db, http, ct) is { } user ? (await SaveAsync(db, user, body, time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)) : NoAccount(http))
+        group.MapPut("/", async (Preferences body, PlanStore store, HttpContext http, CancellationToken ct) =>
+                await store.SavePreferencesAsync(Me(http), body, ct) is { } saved ? saved.ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p)) : NoAccount(http))
             .RequireAuthorization(Access.Read).WithName("SaveMyNotificationPreferences").WithSummary("Change the signed-in account's notification preferences")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{userId}", async (string userId, IpponDb db, HttpContext http, CancellationToken ct) =>
-                await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) is { } user ? TypedResults.Ok(await ReadAsync(db, user, ct)) : Failure.NotFound($"account {userId}").ToProblem(RequestLanguage.Of(http)))
+        group.MapGet("/{userId}", async (string userId, PlanStore store, HttpContext http, CancellationToken ct) =>
+                await store.PreferencesAsync(u => u.Id == userId, ct) is { } preferences ? TypedResults.Ok(preferences) : Failure.NotFound($"account {userId}").ToProblem(RequestLanguage.Of(http)))
             .RequireAuthorization(Access.Admin).WithName("GetNotificationPreferences").WithSummary("An account's notification preferences (admin)");
-        group.MapPut("/{userId}", async (string userId, Preferences body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) is { } user
-                    ? (await SaveAsync(db, user, body, time, ct)).ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p))
+        group.MapPut("/{userId}", async (string userId, Preferences body, PlanStore store, HttpContext http, CancellationToken ct) =>
+                await store.SavePreferencesAsync(u => u.Id == userId, body, ct) is { } saved
+                    ? saved.ToHttp(RequestLanguage.Of(http), p => TypedResults.Ok(p))
                     : Failure.NotFound($"account {userId}").ToProblem(RequestLanguage.Of(http)))
             .RequireAuthorization(Access.Admin).WithName("SaveNotificationPreferences").WithSummary("Change an account's notification preferences (admin)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -38,28 +39,18 @@ public static class PreferencesApi
         app.MapGet("/unsubscribe", (string? t, UnsubscribeLinks links, HttpContext http) =>
                 links.Read(t) is { } target ? Page(Confirm(target.Kind, t!)) : Page(Invalid(), StatusCodes.Status400BadRequest))
             .AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/unsubscribe", async (string? t, UnsubscribeLinks links, IpponDb db, TimeProvider time, CancellationToken ct) =>
-            {
-                if (links.Read(t) is not { } target) return Page(Invalid(), StatusCodes.Status400BadRequest);
-                if (await db.Users.FirstOrDefaultAsync(u => u.Id == target.UserId, ct) is not { } user) return Page(Invalid(), StatusCodes.Status400BadRequest);
-                var preference = await Row(db, user, ct);
-                switch (target.Kind)
-                {
-                    case NotificationKinds.Alert: preference.Alerts = false; break;
-                    case NotificationKinds.Reminder: preference.Reminders = false; break;
-                    default: preference.Digest = false; break;
-                }
-                preference.UpdatedAt = time.GetUtcNow().UtcDateTime;
-                await db.SaveChangesAsync(ct);
-                return Page(Done(target.Kind));
-            })
+        app.MapPost("/unsubscribe", async (string? t, UnsubscribeLinks links, PlanStore store, CancellationToken ct) =>
+                links.Read(t) is { } target && await store.UnsubscribeAsync(target.UserId, target.Kind, ct)
+                    ? Page(Done(target.Kind))
+                    : Page(Invalid(), StatusCodes.Status400BadRequest))
             .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    static async Task<IpponUser?> Me(IpponDb db, HttpContext http, CancellationToken ct)
+    // The signed-in account (an API token, or a sign-in with no account here, has none).
+    static System.Linq.Expressions.Expression<Func<IpponUser, bool>> Me(HttpContext http)
     {
         var name = Caller.Of(http).Name;
-        return await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
+        return u => u.UserName == name;
     }
 
     static IResult NoAccount(HttpContext http) => Failure.NotFound("account").ToProblem(RequestLanguage.Of(http));
@@ -94,6 +85,24 @@ public static class PreferencesApi
         row.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return new Preferences(email, row.Language, row.Alerts, row.Reminders, row.Digest);
+    }
+
+    /// <summary>Stops one kind of notification (<paramref name="kind"/>) for the account <paramref name="userId"/>; false when there is no such account.</summary>
+    public static async Task<bool> UnsubscribeAsync(IpponDb db, string userId, string kind, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) is not { } user) return false;
+        var preference = await Row(db, user, ct);
+        switch (kind)
+        {
+            case NotificationKinds.Alert: preference.Alerts = false; break;
+            case NotificationKinds.Reminder: preference.Reminders = false; break;
+            default: preference.Digest = false; break;
+        }
+        preference.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     static async Task<NotificationPreference> Row(IpponDb db, IpponUser user, CancellationToken ct)

@@ -3,6 +3,7 @@ using Ippon.Storage;
 using Ippon.Storage.Notifications;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Shared;
+using Ippon.Web.Features.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ippon.Web.Features.Notifications;
@@ -19,18 +20,16 @@ public static class RemindersApi
 
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapGet("/{id:guid}/reminders", async (Guid id, IpponDb db, HttpContext http, CancellationToken ct) =>
-                await db.ReminderSchedules.AsNoTracking().FirstOrDefaultAsync(s => s.PlanId == id, ct) is { } s
-                    ? TypedResults.Ok(ViewOf(s, await Outbox.SettingsAsync(db, ct), DateTime.UtcNow))
-                    : Failure.NotFound($"reminder schedule of plan {id}").ToProblem(RequestLanguage.Of(http)))
+        plans.MapGet("/{id:guid}/reminders", async (Guid id, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.ReminderScheduleAsync(id, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithTags("Notifications").WithName("GetReminderSchedule").WithSummary("A plan's reminder schedule and its next occurrences (admin)");
-        plans.MapPut("/{id:guid}/reminders", async (Guid id, Schedule body, IpponDb db, HttpContext http, TimeProvider time, CancellationToken ct) =>
-                (await SaveAsync(db, id, body, time, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
+        plans.MapPut("/{id:guid}/reminders", async (Guid id, Schedule body, PlanStore store, HttpContext http, CancellationToken ct) =>
+                (await store.SaveReminderScheduleAsync(id, body, ct)).ToHttp(RequestLanguage.Of(http), v => TypedResults.Ok(v)))
             .RequireAuthorization(Access.Admin).WithTags("Notifications").WithName("SaveReminderSchedule").WithSummary("Set a plan's reminder schedule (admin): cron or business_day + at")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        plans.MapDelete("/{id:guid}/reminders", async (Guid id, IpponDb db, CancellationToken ct) =>
+        plans.MapDelete("/{id:guid}/reminders", async (Guid id, PlanStore store, CancellationToken ct) =>
             {
-                await db.ReminderSchedules.Where(s => s.PlanId == id).ExecuteDeleteAsync(ct);
+                await store.DeleteReminderScheduleAsync(id, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Access.Admin).WithTags("Notifications").WithName("DeleteReminderSchedule").WithSummary("Remove a plan's reminder schedule (admin)");
