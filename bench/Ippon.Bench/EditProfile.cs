@@ -49,7 +49,7 @@ public static class EditProfile
             }
             static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
             var inv = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(inv, $"edit of deal_rate on {reps:#,0} reps, {runs} runs: wall median {Median(wall):0.0} ms (best {wall.Min():0.0}), CPU median {Median(cpu):0.0} ms, allocated {Median(bytes) / 1e6:0.0} MB per edit; planned revenue {revenue:#,0}"));
+            Console.WriteLine(string.Create(inv, $"edit of deal_rate on {reps:#,0} reps, {runs} runs: wall median {Median(wall):0.0} ms (best {wall.Min():0.0}), CPU median {Median(cpu):0.0} ms (best {cpu.Min():0.0}), allocated {Median(bytes) / 1e6:0.0} MB per edit; planned revenue {revenue:#,0}"));
         }
         finally
         {

@@ -41,7 +41,27 @@ static class ActionCalculation
 
     static void Volumes(List<ActionResult> acts, MetricResult driven, List<Finding> findings)
     {
-        for (var k = 0; k < driven.Shape.Size; k++) Cell(acts, driven, k, findings);
+        // What every cell shares (10,000 reps' cells): the volume the actions with a fixed volume produce, the shares,
+        // and how many actions split the rest.
+        decimal explicitProduced = 0, shares = 0;
+        var rest = 0;
+        foreach (var a in acts)
+        {
+            var action = a.Action;
+            if (action.Volume is { } v)
+            {
+                if (action.PerUnit is { } pu) explicitProduced += v * pu;
+            }
+            else if (action.Share is { } s)
+            {
+                shares += s;
+            }
+            else
+            {
+                rest++;
+            }
+        }
+        for (var k = 0; k < driven.Shape.Size; k++) Cell(acts, driven, k, explicitProduced, shares, rest, findings);
         foreach (var a in acts)
         {
             decimal produced = 0, needed = 0;
@@ -62,35 +82,20 @@ static class ActionCalculation
         }
     }
 
-    static void Cell(List<ActionResult> acts, MetricResult driven, int k, List<Finding> findings)
+    static void Cell(List<ActionResult> acts, MetricResult driven, int k, decimal explicitProduced, decimal shares, int rest, List<Finding> findings)
     {
         var target = driven.Targets[k];
-        decimal explicitProduced = 0, shares = 0;
-        var rest = new List<ActionResult>();
         foreach (var a in acts)
         {
-            var action = a.Action;
-            if (action.Volume is { } v)
-            {
-                a.Volumes[k] = v;
-                if (action.PerUnit is { } pu) explicitProduced += v * pu;
-            }
-            else if (action.Share is { } s)
-            {
-                shares += s;
-            }
-            else
-            {
-                rest.Add(a);
-            }
+            if (a.Action.Volume is { } v) a.Volumes[k] = v;
         }
         if (target is not { } t) return;
-        var leftForRest = Math.Max(0, t - explicitProduced - (t * shares));
+        var leftForRest = Math.Max(0, t - explicitProduced - (shares == 0 ? 0 : t * shares));
         foreach (var a in acts)
         {
             var action = a.Action;
             if (action.Volume is not null) continue;
-            var need = action.Share is { } s ? t * s : leftForRest / rest.Count;
+            var need = action.Share is { } s ? t * s : rest == 1 ? leftForRest : leftForRest / rest;
             if (action.PerUnit is not { } perUnit) continue;
             if (perUnit == 0)
             {

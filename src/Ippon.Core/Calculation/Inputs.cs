@@ -78,9 +78,11 @@ static class Inputs
             cells.Fail(m, FormulaError.Ref);
             return;
         }
+        // The members' values resolved once for the metric, not looked up again for each of its cells.
+        var written = metric.MemberValues.IsEmpty ? null : CellsOf(model, m).Values;
         for (var k = 0; k < size; k++)
         {
-            var v = Written(model, m, k) ?? leaf(m, k);
+            var v = (written is null ? metric.Value : written[k]) ?? leaf(m, k);
             cells.Set(m, k, v is { } x ? new FormulaValue(x) : FormulaValue.Fail(FormulaError.Missing));
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ippon.Calculation;
 using Ippon.Formulas;
 using Ippon.Formulas.Syntax;
@@ -30,33 +31,45 @@ static class PlanChecks
         Smart(model, metrics, actions, findings);
     }
 
+    // A metric's written numbers are checked once per metric instance: plans are immutable records and an edit replaces
+    // only the metric it changes, so typing the deal rate does not walk the 10,000 reps' win rates again (their
+    // dictionaries' enumeration was a tenth of a 10,000-rep calculation). Findings are immutable, so they are shared.
+    static readonly ConditionalWeakTable<Metric, Finding[]> s_rates = new();
+
     static void Rates(PlanModel model, List<Finding> findings)
     {
         foreach (var m in model.Metrics)
         {
-            // Only a rate or a count has a range to check (a 10,000-member amount is not walked); lazily: the members'
-            // labels are formatted only for the one value reported (10,000 reps were 20,000 strings per calculation).
+            // Only a rate or a count has a range to check (a 10,000-member amount is not walked).
             if (m.Unit.Kind != UnitKind.Ratio && !m.Unit.IsWhole) continue;
-            var written = WrittenNumbers(m);
-            if (m.Unit.Kind == UnitKind.Ratio)
+            findings.AddRange(s_rates.GetValue(m, RatesOf));
+        }
+    }
+
+    static Finding[] RatesOf(Metric m)
+    {
+        // Lazily: the members' labels are formatted only for the one value reported (10,000 reps were 20,000 strings).
+        var findings = new List<Finding>(0);
+        var written = WrittenNumbers(m);
+        if (m.Unit.Kind == UnitKind.Ratio)
+        {
+            foreach (var (what, value) in written.Where(w => w.Value is < 0 or > 1).Take(1))
             {
-                foreach (var (what, value) in written.Where(w => w.Value is < 0 or > 1).Take(1))
-                {
-                    findings.Add(new Finding(Rule.InvalidRate, m.Id, new Message(
-                        $"{m.Label} の {what} が {Formatter.Percent(value)} です。率は 0%〜100% で書いてください (例: 20%)",
-                        $"{m.Label} has {what} {Formatter.Percent(value)}; a ratio must be between 0% and 100% (e.g. 20%)")));
-                }
-            }
-            else if (m.Unit.IsWhole)
-            {
-                foreach (var (what, value) in written.Where(w => w.Value < 0).Take(1))
-                {
-                    findings.Add(new Finding(Rule.NegativeCount, m.Id, new Message(
-                        $"{m.Label} の {what} が {Formatter.Plain(value)} です。件数はマイナスにできません",
-                        $"{m.Label} has {what} {Formatter.Plain(value)}; a count cannot be negative")));
-                }
+                findings.Add(new Finding(Rule.InvalidRate, m.Id, new Message(
+                    $"{m.Label} の {what} が {Formatter.Percent(value)} です。率は 0%〜100% で書いてください (例: 20%)",
+                    $"{m.Label} has {what} {Formatter.Percent(value)}; a ratio must be between 0% and 100% (e.g. 20%)")));
             }
         }
+        else
+        {
+            foreach (var (what, value) in written.Where(w => w.Value < 0).Take(1))
+            {
+                findings.Add(new Finding(Rule.NegativeCount, m.Id, new Message(
+                    $"{m.Label} の {what} が {Formatter.Plain(value)} です。件数はマイナスにできません",
+                    $"{m.Label} has {what} {Formatter.Plain(value)}; a count cannot be negative")));
+            }
+        }
+        return [.. findings];
     }
 
     static IEnumerable<WrittenNumber> WrittenNumbers(Metric m)
