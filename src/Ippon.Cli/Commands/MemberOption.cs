@@ -13,9 +13,8 @@ public static class MemberOption
     /// <summary>The dimension <paramref name="name"/> is a member of and its index; null, with the error printed, when it is none's.</summary>
     public static (Dimension Dimension, int Index)? Find(Plan plan, string name, CliContext context, Language language)
     {
-        var found = plan.Dimensions.Select(d => (Dimension: d, Index: d.IndexOf(name))).FirstOrDefault(x => x.Index >= 0);
-        if (found.Dimension is not null) return found;
-        context.Error.WriteLine(language.T($"ippon: '{name}' はどの次元のメンバーでもありません ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})", $"ippon: '{name}' is not a member of any dimension ({string.Join(", ", plan.Dimensions.Select(d => d.Name))})"));
+        if (MemberLookup.Find(plan, name) is { } found) return found;
+        context.Error.WriteLine($"ippon: {MemberLookup.NotFound(plan, name).In(language)}");
         return null;
     }
 }

@@ -14,7 +14,7 @@ public static class Digest
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
-        var review = await ReviewPlan.Run(db, planId, null, ct);
+        var review = await ReviewPlan.Run(db, planId, null, null, ct);
         if (!review.Ok) return 0;
         var link = $"{Outbox.BaseUrl(settings)}/plans/{planId}?tab=review";
         var recipients = await Recipients.FindAsync(db, NotificationKinds.Digest, planners: true, [], now, ct);

@@ -11,10 +11,10 @@ namespace Ippon.Web.Features.Review;
 /// </summary>
 public static class ReviewInStore
 {
-    /// <summary>Plan <paramref name="id"/> reviewed at <paramref name="asOf"/> (the last period with actuals when empty).</summary>
-    public static Task<Outcome<ReviewResult>> ReviewAsync(this PlanStore store, Guid id, string? asOf, CancellationToken ct = default)
+    /// <summary>Plan <paramref name="id"/> reviewed at <paramref name="asOf"/> (the last period with actuals when empty): the whole plan, or member <paramref name="member"/>'s own review when one is named.</summary>
+    public static Task<Outcome<ReviewResult>> ReviewAsync(this PlanStore store, Guid id, string? asOf, string? member = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.WithContextAsync(db => ReviewPlan.Run(db, id, asOf, ct), ct);
+        return store.WithContextAsync(db => ReviewPlan.Run(db, id, asOf, member, ct), ct);
     }
 }

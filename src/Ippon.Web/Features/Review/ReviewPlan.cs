@@ -1,3 +1,4 @@
+using Ippon.Dimensions;
 using Ippon.Numbers;
 using Ippon.Plans;
 using Ippon.Reporting;
@@ -5,6 +6,7 @@ using Ippon.Review;
 using Ippon.Sensitivity;
 using Ippon.Storage;
 using Ippon.Web.Features.Actuals;
+using Ippon.Web.Features.Members;
 using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
 
@@ -15,13 +17,13 @@ public static class ReviewPlan
 {
     public static void Map(RouteGroupBuilder plans)
     {
-        plans.MapGet("/{id:guid}/review", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, PlanStore store, HttpContext http, CancellationToken ct) =>
+        plans.MapGet("/{id:guid}/review", async (Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, string? member, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
                 var language = RequestLanguage.Of(http);
-                var review = await store.ReviewAsync(id, asOf, ct);
+                var review = await store.ReviewAsync(id, asOf, member, ct);
                 return review.ToHttp(language, r => TypedResults.Text(ReviewJson.Serialize(r, language), "application/json; charset=utf-8"));
             })
-            .WithName("ReviewPlan").WithSummary("Plan vs actual per period, observed rates, landing forecast and re-planned targets (?as_of=Q2): the JSON of `ippon review --json`")
+            .WithName("ReviewPlan").WithSummary("Plan vs actual per period, observed rates, landing forecast and re-planned targets (?as_of=Q2), of the whole plan or of one member (?member=田中: that rep's own plan against their own actuals): the JSON of `ippon review --json` / `ippon review --member 田中 --json`")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapGet("/{id:guid}/sensitivity", async (Guid id, string? step, PlanStore store, HttpContext http, CancellationToken ct) =>
             {
@@ -39,13 +41,21 @@ public static class ReviewPlan
         ForecastPlan.Map(plans);
     }
 
-    /// <summary>Reviews plan <paramref name="id"/>'s latest version with its stored actuals.</summary>
-    public static async Task<Outcome<ReviewResult>> Run(IpponDb db, Guid id, string? asOf, CancellationToken ct)
+    /// <summary>Reviews plan <paramref name="id"/>'s latest version with its stored actuals: the whole plan, or member <paramref name="member"/>'s own review (as <c>ippon review --member</c>) when one is named.</summary>
+    /// <returns>The review; or <c>member</c>: no dimension has that member (the command's message).</returns>
+    public static async Task<Outcome<ReviewResult>> Run(IpponDb db, Guid id, string? asOf, string? member, CancellationToken ct)
     {
         var loaded = await LoadPlan.Run(db, id, null, ct);
         if (!loaded.Ok) return loaded.Failure;
+        var plan = loaded.Value.Plan;
         var rows = await StoredActuals.Read(db, id, ct);
-        return Run(loaded.Value.Plan, rows, asOf);
+        if (member is null) return Run(plan, rows, asOf);
+        if (MemberLookup.Find(plan, member.Trim()) is not { } found)
+        {
+            var why = MemberLookup.NotFound(plan, member.Trim());
+            return Failure.Invalid("member", why.In(Language.Ja), why.In(Language.En));
+        }
+        return ReviewMember.Run(plan, rows, found.Dimension, found.Index, asOf);
     }
 
     /// <summary>Reviews <paramref name="plan"/> with <paramref name="rows"/> at <paramref name="asOf"/> (a period label; the last period with actuals when empty).</summary>
