@@ -11,7 +11,7 @@ namespace Ippon.Web.Tests.Features;
 /// <summary>
 /// Integrity of the page's edit path: any sequence of structural edits (delete with or without its references, move
 /// by a new formula or under another parent, rename, actions added and removed, scenarios set and removed, the CRM
-/// mapping's stages and amount changed, removed or cleared, regions and reps added, renamed, moved and removed) on the sample plan — whose
+/// mapping's stages and amount changed, removed or cleared, regions and reps added, renamed, moved and removed, the reps CSV imported) on the sample plan — whose
 /// <c>crm:</c> section and stretch scenario name its metrics — ends in a plan whose text reopens.
 /// </summary>
 public sealed class EditSequenceTests
@@ -23,7 +23,7 @@ public sealed class EditSequenceTests
 
     static readonly string[] Members = ["東京", "大阪", "田中", "佐藤", "高橋", "名古屋", "鈴木"];
 
-    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 16], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
+    static readonly Gen<Step> GenStep = Gen.Select(Gen.Int[0, 17], Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 8], (k, i, o, c) => new Step(k, i, o, c));
 
     [Fact]
     public void RandomEditSequences_OnTheSamplePlan_EveryAcceptedEditReopens()
@@ -120,6 +120,16 @@ public sealed class EditSequenceTests
             case 15 when !plan.Dimensions.IsEmpty:
                 var gone2 = plan.Dimensions[s.Index % plan.Dimensions.Length].Name;
                 return ($"remove dimension {gone2}", p => EditDimensions.RemoveDimension(p, gone2));
+            case 16 when plan.FindDimension("region") is { } regions:
+                // The reps CSV (ImportMembers): some reps in some regions, now and then with a column of a metric's values.
+                var reps = Members.Where((_, i) => ((s.Index + s.Other) >> (i % 5) & 1) == 1).Distinct().ToList();
+                var column = metric is not null && s.Choice % 3 == 0 ? metric.Id : null;
+                var csv = $"rep,region{(column is null ? "" : "," + column)}\n" + string.Concat(reps.Select((r, i) => $"{r},{regions.Members[(s.Other + i) % regions.Count]}{(column is null ? "" : ",10")}\n"));
+                return ($"reps CSV: {csv.ReplaceLineEndings(" | ")}", p =>
+                {
+                    var import = ImportMembers.Read(p, "rep", csv, "reps.csv", "region");
+                    return import.Ok ? import.Value.Plan : import.Failure;
+                });
             default:
                 return ("nothing", p => p);
         }
