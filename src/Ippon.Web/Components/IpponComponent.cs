@@ -13,7 +13,7 @@ public abstract class IpponComponent : ComponentBase
     protected Language Lang => Ui.Language;
 
     /// <summary>The Japanese or the English text, by the UI language.</summary>
-    protected string T(string ja, string en) => Lang == Language.Ja ? ja : en;
+    protected string T(string ja, string en) => Lang.T(ja, en);
 
     /// <summary>A message in the UI language, its numbers rounded as the page shows numbers (1人1日 約21件, 83%).</summary>
     protected string T(Message message) => message?.In(Lang, Ui.Display.Rounding) ?? "";

@@ -65,14 +65,13 @@ public sealed record Caller(string Name, AccountRole Role, string? Department)
     public static string RoleName(AccountRole role) => role.ToString().ToLowerInvariant();
 
     /// <summary>The role as the page names it: 閲覧者, 編集者, 計画担当者, 管理者 (viewer, editor, planner, admin in English).</summary>
-    public static string RoleLabel(AccountRole role, Language language) => (role, language == Language.Ja) switch
+    public static string RoleLabel(AccountRole role, Language language) => language.T(role switch
     {
-        (AccountRole.Admin, true) => "管理者",
-        (AccountRole.Planner, true) => "計画担当者",
-        (AccountRole.Editor, true) => "編集者",
-        (_, true) => "閲覧者",
-        _ => RoleName(role),
-    };
+        AccountRole.Admin => "管理者",
+        AccountRole.Planner => "計画担当者",
+        AccountRole.Editor => "編集者",
+        _ => "閲覧者",
+    }, RoleName(role));
 
     /// <summary><see cref="RoleLabel(AccountRole, Language)"/> of a role's API name (viewer, editor…); an unknown name as it is.</summary>
     public static string RoleLabel(string? roleName, Language language) =>

@@ -176,5 +176,5 @@ public static class SignInPages
 
     static string E(string text) => s_html.Encode(text);
 
-    static string T(HttpContext http, string ja, string en) => RequestLanguage.Of(http, acceptLanguage: false) == Language.En ? en : ja;
+    static string T(HttpContext http, string ja, string en) => RequestLanguage.Of(http, acceptLanguage: false).T(ja, en);
 }

@@ -16,11 +16,11 @@ public static class NewPlan
     /// </summary>
     public static Plan Blank(Language language, DateOnly today) => new()
     {
-        Title = language == Language.Ja ? "新しい計画" : "New plan",
+        Title = language.T("新しい計画", "New plan"),
         Horizon = FiscalYear(FiscalYearOf(today)),
         Metrics =
         [
-            new Metric { Id = KgiId, Name = language == Language.Ja ? "売上" : "Revenue", Role = MetricRole.Kgi, Unit = Unit.Parse("JPY") },
+            new Metric { Id = KgiId, Name = language.T("売上", "Revenue"), Role = MetricRole.Kgi, Unit = Unit.Parse("JPY") },
         ],
     };
 

@@ -14,48 +14,47 @@ public static partial class ChangeWords
     /// <summary>A changed field or a lifecycle event in words: value → 値, deleted → 削除.</summary>
     public static string Field(string field, Language language)
     {
-        var ja = language == Language.Ja;
         return field switch
         {
-            "name" => ja ? "名前" : "name",
-            "role" => ja ? "役割" : "role",
-            "formula" => ja ? "式" : "formula",
-            "value" => ja ? "値" : "value",
-            "target" => ja ? "目標" : "target",
-            "planned" => ja ? "計画" : "plan",
-            "unit" => ja ? "単位" : "unit",
-            "owner" => ja ? "担当" : "owner",
-            "deadline" => ja ? "期限" : "deadline",
-            "due" => ja ? "期限" : "due",
-            "direction" => ja ? "向き" : "direction",
-            "note" => ja ? "メモ" : "note",
-            "vision" => ja ? "ビジョン" : "vision",
-            "horizon" => ja ? "期間" : "horizon",
-            "phasing" => ja ? "月別の配分" : "phasing",
-            "max_kpis_per_owner" => ja ? "1人あたりKPI数の上限" : "KPIs per owner",
-            "crm" => ja ? "CRMの対応" : "CRM mapping",
-            "dimensions" => ja ? "地域・担当者" : "regions and reps",
-            "by" => ja ? "メンバー別 (by)" : "varies over",
-            "values" => ja ? "メンバーの値" : "members' values",
-            "targets" => ja ? "メンバーの目標" : "members' targets",
-            "drives" => ja ? "動かす指標" : "drives",
-            "volume" => ja ? "量" : "volume",
-            "per_unit" => ja ? "1回あたり" : "per unit",
-            "share" => ja ? "割合" : "share",
-            "capacity" => ja ? "キャパシティ" : "capacity",
-            "added" => ja ? "追加" : "added",
-            "removed" => ja ? "削除" : "removed",
-            "title" => ja ? "計画名" : "title",
-            "scenario" => ja ? "シナリオ" : "scenario",
-            "actual" => ja ? "実績" : "actual",
-            "created" => ja ? "作成" : "created",
-            "deleted" => ja ? "削除" : "deleted",
-            "undeleted" => ja ? "削除を取り消し" : "deletion undone",
-            "archived" => ja ? "アーカイブ" : "archived",
-            "unarchived" => ja ? "アーカイブから戻す" : "unarchived",
-            "password" => ja ? "パスワード" : "password",
-            "locked" => ja ? "ロック" : "locked",
-            "revoked" => ja ? "失効" : "revoked",
+            "name" => language.T("名前", "name"),
+            "role" => language.T("役割", "role"),
+            "formula" => language.T("式", "formula"),
+            "value" => language.T("値", "value"),
+            "target" => language.T("目標", "target"),
+            "planned" => language.T("計画", "plan"),
+            "unit" => language.T("単位", "unit"),
+            "owner" => language.T("担当", "owner"),
+            "deadline" => language.T("期限", "deadline"),
+            "due" => language.T("期限", "due"),
+            "direction" => language.T("向き", "direction"),
+            "note" => language.T("メモ", "note"),
+            "vision" => language.T("ビジョン", "vision"),
+            "horizon" => language.T("期間", "horizon"),
+            "phasing" => language.T("月別の配分", "phasing"),
+            "max_kpis_per_owner" => language.T("1人あたりKPI数の上限", "KPIs per owner"),
+            "crm" => language.T("CRMの対応", "CRM mapping"),
+            "dimensions" => language.T("地域・担当者", "regions and reps"),
+            "by" => language.T("メンバー別 (by)", "varies over"),
+            "values" => language.T("メンバーの値", "members' values"),
+            "targets" => language.T("メンバーの目標", "members' targets"),
+            "drives" => language.T("動かす指標", "drives"),
+            "volume" => language.T("量", "volume"),
+            "per_unit" => language.T("1回あたり", "per unit"),
+            "share" => language.T("割合", "share"),
+            "capacity" => language.T("キャパシティ", "capacity"),
+            "added" => language.T("追加", "added"),
+            "removed" => language.T("削除", "removed"),
+            "title" => language.T("計画名", "title"),
+            "scenario" => language.T("シナリオ", "scenario"),
+            "actual" => language.T("実績", "actual"),
+            "created" => language.T("作成", "created"),
+            "deleted" => language.T("削除", "deleted"),
+            "undeleted" => language.T("削除を取り消し", "deletion undone"),
+            "archived" => language.T("アーカイブ", "archived"),
+            "unarchived" => language.T("アーカイブから戻す", "unarchived"),
+            "password" => language.T("パスワード", "password"),
+            "locked" => language.T("ロック", "locked"),
+            "revoked" => language.T("失効", "revoked"),
             _ => field,
         };
     }
@@ -64,10 +63,9 @@ public static partial class ChangeWords
     public static string Subject(string subject, Language language, Func<string, string?> label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var ja = language == Language.Ja;
-        if (subject == "plan") return ja ? "計画" : "plan";
-        if (subject.StartsWith("token ", StringComparison.Ordinal)) return (ja ? "APIトークン " : "API token ") + subject[6..];
-        if (subject.StartsWith("scenario:", StringComparison.Ordinal)) return (ja ? "シナリオ " : "scenario ") + subject[9..];
+        if (subject == "plan") return language.T("計画", "plan");
+        if (subject.StartsWith("token ", StringComparison.Ordinal)) return language.T("APIトークン ", "API token ") + subject[6..];
+        if (subject.StartsWith("scenario:", StringComparison.Ordinal)) return language.T("シナリオ ", "scenario ") + subject[9..];
         var slash = subject.IndexOf('/', StringComparison.Ordinal);
         if (slash > 0) return subject[..slash] + " " + (label(subject[(slash + 1)..]) ?? subject[(slash + 1)..]);
         return label(subject) ?? subject;
@@ -77,12 +75,11 @@ public static partial class ChangeWords
     public static string? Value(string? value, string field, Language language)
     {
         if (value is null) return null;
-        var ja = language == Language.Ja;
         return value switch
         {
-            "yes" => ja ? "はい" : "yes",
-            "no" => ja ? "いいえ" : "no",
-            "reset" => ja ? "再設定" : "reset",
+            "yes" => language.T("はい", "yes"),
+            "no" => language.T("いいえ", "no"),
+            "reset" => language.T("再設定", "reset"),
             _ when field is "role" or "created" or "deleted" => RoleWords(value, language),
             _ => value,
         };
@@ -107,11 +104,11 @@ public static partial class ChangeWords
         var suffix = "";
         if (MergedSuffix().Match(summary) is { Success: true } merged)
         {
-            suffix = " (" + (language == Language.Ja ? merged.Groups[1].Value : merged.Groups[2].Value) + ")";
+            suffix = " (" + language.T(merged.Groups[1].Value, merged.Groups[2].Value) + ")";
             summary = summary[..merged.Index];
         }
         if (Bilingual().Match(summary) is { Success: true } both)
-            return (language == Language.Ja ? both.Groups[1].Value : both.Groups[2].Value) + suffix;
+            return language.T(both.Groups[1].Value, both.Groups[2].Value) + suffix;
         var parts = summary.Split("; ");
         var words = parts.Select(p => Part(p, language, label)).ToList();
         return (words.All(w => w is not null) ? string.Join("; ", words) : summary) + suffix;
@@ -120,26 +117,25 @@ public static partial class ChangeWords
     // One part of a save's summary (PlanDiff.Summary): +id, −id, "id field from → to", "… (+3)"; null when it is not one.
     static string? Part(string part, Language language, Func<string, string?> label)
     {
-        var ja = language == Language.Ja;
         if (part.StartsWith("… (+", StringComparison.Ordinal)) return part;
         if (part.Length > 1 && part[0] is '+' or '−')
         {
             var id = part[1..];
             var name = label(id) ?? Scenario(id, language);
             if (name is null) return null;
-            return part[0] == '+' ? (ja ? $"{name} を追加" : $"added {name}") : (ja ? $"{name} を削除" : $"removed {name}");
+            return part[0] == '+' ? language.T($"{name} を追加", $"added {name}") : language.T($"{name} を削除", $"removed {name}");
         }
         if (ChangePart().Match(part) is not { Success: true } m) return null;
         var subject = m.Groups[1].Value;
-        var who = subject == "plan" ? (ja ? "計画" : "plan") : label(subject) ?? Scenario(subject, language);
+        var who = subject == "plan" ? language.T("計画", "plan") : label(subject) ?? Scenario(subject, language);
         if (who is null) return null;
         var field = Field(m.Groups[2].Value, language);
         var change = $"{Empty(m.Groups[3].Value)} → {Empty(m.Groups[4].Value)}";
-        return ja ? $"{who} の{field} {change}" : $"{who} {field} {change}";
+        return language.T($"{who} の{field} {change}", $"{who} {field} {change}");
     }
 
     static string? Scenario(string subject, Language language) =>
-        subject.StartsWith("scenario:", StringComparison.Ordinal) ? (language == Language.Ja ? "シナリオ " : "scenario ") + subject[9..] : null;
+        subject.StartsWith("scenario:", StringComparison.Ordinal) ? language.T("シナリオ ", "scenario ") + subject[9..] : null;
 
     static string Empty(string value) => value == "∅" ? "—" : value;
 

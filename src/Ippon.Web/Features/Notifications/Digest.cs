@@ -26,24 +26,23 @@ public static class Digest
     public static Notice Describe(ReviewResult review, string link, Language l)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var ja = l == Language.Ja;
         var plan = review.Plan;
         string F(decimal? v, Unit u) => Formatter.Format(v, u, l);
         var lines = new List<string>();
         if (review.Kgi is { } kgi && plan.Find(kgi.Metric) is { } k)
         {
-            lines.Add(ja
-                ? $"KGI {k.Label} の着地見込み: {F(kgi.Forecast, k.Unit)} (目標 {F(kgi.Target, k.Unit)}、差 {F(kgi.ForecastGap, k.Unit)}、{review.AsOf.Label} 時点)"
-                : $"KGI {k.Label} landing: {F(kgi.Forecast, k.Unit)} (target {F(kgi.Target, k.Unit)}, gap {F(kgi.ForecastGap, k.Unit)}, as of {review.AsOf.Label})");
+            lines.Add(l.T(
+                $"KGI {k.Label} の着地見込み: {F(kgi.Forecast, k.Unit)} (目標 {F(kgi.Target, k.Unit)}、差 {F(kgi.ForecastGap, k.Unit)}、{review.AsOf.Label} 時点)",
+                $"KGI {k.Label} landing: {F(kgi.Forecast, k.Unit)} (target {F(kgi.Target, k.Unit)}, gap {F(kgi.ForecastGap, k.Unit)}, as of {review.AsOf.Label})"));
         }
-        if (review.Focus.IsEmpty) lines.Add(ja ? "手を打つべき指標はありません (計画どおり)" : "No metric to act on (on track)");
-        foreach (var focus in review.Focus) lines.Add((ja ? "手を打つ: " : "Act on: ") + focus.Reason.In(l));
+        if (review.Focus.IsEmpty) lines.Add(l.T("手を打つべき指標はありません (計画どおり)", "No metric to act on (on track)"));
+        foreach (var focus in review.Focus) lines.Add(l.T("手を打つ: ", "Act on: ") + focus.Reason.In(l));
         var bars = review.Metrics
             .Where(m => m.Member is null && m.Metric.Metric.Role is MetricRole.Kpi or MetricRole.Kgi && m.Attainment is not null)
             .Take(8)
             .Select(m => new Bar(m.Metric.Metric.Label, m.Attainment!.Value, Formatter.Percent(m.Attainment.Value)))
             .ToList();
-        var title = ja ? $"【Ippon】週次ダイジェスト: {plan.Title}" : $"[Ippon] Weekly digest: {plan.Title}";
-        return new Notice(title, lines, link, ja ? "レビューを開く" : "Open the review", bars);
+        var title = l.T($"【Ippon】週次ダイジェスト: {plan.Title}", $"[Ippon] Weekly digest: {plan.Title}");
+        return new Notice(title, lines, link, l.T("レビューを開く", "Open the review"), bars);
     }
 }

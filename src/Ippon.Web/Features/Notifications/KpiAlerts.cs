@@ -116,18 +116,17 @@ public static class KpiAlerts
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(changes);
-        var ja = l == Language.Ja;
         var lines = new List<string>();
         foreach (var c in changes.Take(5))
         {
             var moved = plan.Find(c.Metric);
             var unit = moved?.Unit ?? Unit.Number;
             var name = (moved?.Label ?? c.Metric) + (c.Member is null ? "" : $" ({c.Member})");
-            lines.Add(ja
-                ? $"動いた実績: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} ({savedBy} さんが保存)"
-                : $"What moved: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} (saved by {savedBy})");
+            lines.Add(l.T(
+                $"動いた実績: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} ({savedBy} さんが保存)",
+                $"What moved: {c.Period} {name} {Formatter.Format(c.Old, unit, l)} → {Formatter.Format(c.New, unit, l)} (saved by {savedBy})"));
         }
-        if (changes.Count > 5) lines.Add(ja ? $"ほか {changes.Count - 5} 件" : $"and {changes.Count - 5} more");
+        if (changes.Count > 5) lines.Add(l.T($"ほか {changes.Count - 5} 件", $"and {changes.Count - 5} more"));
         return lines;
     }
 
@@ -135,27 +134,26 @@ public static class KpiAlerts
     public static List<string> MovedPlan(IReadOnlyList<Change> inputs, int version, string savedBy, Language l)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var ja = l == Language.Ja;
         var lines = new List<string>();
         foreach (var c in inputs.Take(5))
         {
-            var field = Field(c.Field, ja);
-            lines.Add(ja
-                ? $"動いた計画: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} ({savedBy} さんが v{version} を保存)"
-                : $"What moved: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} (v{version} saved by {savedBy})");
+            var field = Field(c.Field, l);
+            lines.Add(l.T(
+                $"動いた計画: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} ({savedBy} さんが v{version} を保存)",
+                $"What moved: {c.Label} {field}{c.From ?? "—"} → {c.To ?? "—"} (v{version} saved by {savedBy})"));
         }
-        if (inputs.Count > 5) lines.Add(ja ? $"ほか {inputs.Count - 5} 件" : $"and {inputs.Count - 5} more");
-        if (inputs.Count == 0) lines.Add(ja ? $"{savedBy} さんが v{version} を保存" : $"v{version} saved by {savedBy}");
+        if (inputs.Count > 5) lines.Add(l.T($"ほか {inputs.Count - 5} 件", $"and {inputs.Count - 5} more"));
+        if (inputs.Count == 0) lines.Add(l.T($"{savedBy} さんが v{version} を保存", $"v{version} saved by {savedBy}"));
         return lines;
     }
 
-    static string Field(string field, bool ja) => field switch
+    static string Field(string field, Language l) => field switch
     {
         "value" => "",
-        "target" => ja ? "目標 " : "target ",
-        "formula" => ja ? "式 " : "formula ",
-        "added" => ja ? "追加 " : "added ",
-        "removed" => ja ? "削除 " : "removed ",
+        "target" => l.T("目標 ", "target "),
+        "formula" => l.T("式 ", "formula "),
+        "added" => l.T("追加 ", "added "),
+        "removed" => l.T("削除 ", "removed "),
         _ => field + " ",
     };
 
@@ -169,33 +167,32 @@ public static class KpiAlerts
         var m = fall.After;
         var metric = m.Metric.Metric;
         string F(decimal? v, Unit unit) => Formatter.Format(v, unit, l);
-        var ja = l == Language.Ja;
         var target = m.Metric.Target!.Value;
         var shortBy = Math.Abs(m.Forecast!.Value - target);
         // A plan save can move the target too: then both are shown.
         var targets = fall.Before?.Metric.Target is { } was && was != target ? $"{F(was, metric.Unit)} → {F(target, metric.Unit)}" : F(target, metric.Unit);
         var lines = new List<string>
         {
-            ja
-                ? $"{metric.Label} の着地見込み: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (目標 {targets}、{F(shortBy, metric.Unit)} 不足)"
-                : $"{metric.Label} landing: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (target {targets}, short by {F(shortBy, metric.Unit)})",
+            l.T(
+                $"{metric.Label} の着地見込み: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (目標 {targets}、{F(shortBy, metric.Unit)} 不足)",
+                $"{metric.Label} landing: {F(fall.Before?.Forecast, metric.Unit)} → {F(m.Forecast, metric.Unit)} (target {targets}, short by {F(shortBy, metric.Unit)})"),
         };
         lines.AddRange(moved);
         if (m.ReplannedTarget is { } replanned)
         {
-            lines.Add(ja
-                ? $"再計画: {metric.Label} は通期 {F(replanned, metric.Unit)} が必要 (残り {F(m.Remaining, metric.Unit)})"
-                : $"Re-plan: {metric.Label} needs {F(replanned, metric.Unit)} over the horizon ({F(m.Remaining, metric.Unit)} still to go)");
+            lines.Add(l.T(
+                $"再計画: {metric.Label} は通期 {F(replanned, metric.Unit)} が必要 (残り {F(m.Remaining, metric.Unit)})",
+                $"Re-plan: {metric.Label} needs {F(replanned, metric.Unit)} over the horizon ({F(m.Remaining, metric.Unit)} still to go)"));
         }
         if (review.Kgi is { } kgi && plan.Find(kgi.Metric) is { } kgiMetric)
         {
-            lines.Add(ja
-                ? $"KGI {kgiMetric.Label} の着地見込み: {F(kgi.Forecast, kgiMetric.Unit)} (目標 {F(kgi.Target, kgiMetric.Unit)})"
-                : $"KGI {kgiMetric.Label} landing: {F(kgi.Forecast, kgiMetric.Unit)} (target {F(kgi.Target, kgiMetric.Unit)})");
+            lines.Add(l.T(
+                $"KGI {kgiMetric.Label} の着地見込み: {F(kgi.Forecast, kgiMetric.Unit)} (目標 {F(kgi.Target, kgiMetric.Unit)})",
+                $"KGI {kgiMetric.Label} landing: {F(kgi.Forecast, kgiMetric.Unit)} (target {F(kgi.Target, kgiMetric.Unit)})"));
         }
-        var title = ja
-            ? $"【Ippon】{plan.Title}: {metric.Label} の着地が目標を下回りました"
-            : $"[Ippon] {plan.Title}: {metric.Label} is landing below its target";
-        return new Notice(title, lines, link, ja ? "レビューを開く" : "Open the review");
+        var title = l.T(
+            $"【Ippon】{plan.Title}: {metric.Label} の着地が目標を下回りました",
+            $"[Ippon] {plan.Title}: {metric.Label} is landing below its target");
+        return new Notice(title, lines, link, l.T("レビューを開く", "Open the review"));
     }
 }

@@ -1,4 +1,5 @@
 using Ippon.Numbers;
+using Ippon.Web.Features.Shared;
 
 namespace Ippon.Web.Features.Notifications;
 
@@ -16,8 +17,8 @@ public sealed record Bar(string Label, decimal Ratio, string Text);
 /// <summary>The two kinds of notice for each language.</summary>
 public static class Notices
 {
-    /// <summary>ja or en, as stored.</summary>
-    public static Language LanguageOf(string? code) => code == "en" ? Language.En : Language.Ja;
+    /// <summary>ja or en, as stored (Japanese for anything else).</summary>
+    public static Language LanguageOf(string? code) => RequestLanguage.Parse(code) ?? Language.Ja;
 
-    public static string Code(Language language) => language == Language.En ? "en" : "ja";
+    public static string Code(Language language) => RequestLanguage.Code(language);
 }

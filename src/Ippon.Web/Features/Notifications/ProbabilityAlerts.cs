@@ -78,7 +78,6 @@ public static class ProbabilityAlerts
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(drop);
         ArgumentNullException.ThrowIfNull(moved);
-        var ja = l == Language.Ja;
         var m = drop.After;
         var metric = m.Metric.Metric;
         var after = m.Probability!.Value;
@@ -91,19 +90,19 @@ public static class ProbabilityAlerts
         var kind = metric.Role == MetricRole.Kgi ? "KGI " : "";
         var lines = new List<string>
         {
-            ja
-                ? $"{kind}{metric.Label} の目標達成確率: {was} → {ForecastFormat.Probability(after)} (しきい値 {limit}{(points is null ? "" : $"、{points} ポイント低下")})"
-                : $"{kind}{metric.Label}'s chance of reaching its target: {was} → {ForecastFormat.Probability(after)} (threshold {limit}{(points is null ? "" : $", down {points} points")})",
+            l.T(
+                $"{kind}{metric.Label} の目標達成確率: {was} → {ForecastFormat.Probability(after)} (しきい値 {limit}{(points is null ? "" : $"、{points} ポイント低下")})",
+                $"{kind}{metric.Label}'s chance of reaching its target: {was} → {ForecastFormat.Probability(after)} (threshold {limit}{(points is null ? "" : $", down {points} points")})"),
         };
         var target = m.Target is { } t ? Formatter.Format(t, metric.Unit, l) : "—";
         var medianBefore = drop.Before is { } d ? ForecastFormat.Value(d.Landing.P50, metric.Unit, l) : "—";
-        lines.Add(ja
-            ? $"着地の中央値 (P50): {medianBefore} → {ForecastFormat.Value(m.Landing.P50, metric.Unit, l)} (目標 {target})"
-            : $"Median landing (P50): {medianBefore} → {ForecastFormat.Value(m.Landing.P50, metric.Unit, l)} (target {target})");
+        lines.Add(l.T(
+            $"着地の中央値 (P50): {medianBefore} → {ForecastFormat.Value(m.Landing.P50, metric.Unit, l)} (目標 {target})",
+            $"Median landing (P50): {medianBefore} → {ForecastFormat.Value(m.Landing.P50, metric.Unit, l)} (target {target})"));
         lines.AddRange(moved);
-        var title = ja
-            ? $"【Ippon】{plan.Title}: {metric.Label} の目標達成確率が {limit} を下回りました"
-            : $"[Ippon] {plan.Title}: {metric.Label}'s chance of reaching its target fell below {limit}";
-        return new Notice(title, lines, link, ja ? "レビューを開く" : "Open the review");
+        var title = l.T(
+            $"【Ippon】{plan.Title}: {metric.Label} の目標達成確率が {limit} を下回りました",
+            $"[Ippon] {plan.Title}: {metric.Label}'s chance of reaching its target fell below {limit}");
+        return new Notice(title, lines, link, l.T("レビューを開く", "Open the review"));
     }
 }

@@ -44,9 +44,8 @@ public static class Reminders
         {
             queued += Outbox.Chat(db, settings, $"reminder:{planId}:{stamp}", NotificationKinds.Reminder, l =>
             {
-                var ja = l == Language.Ja;
-                var lines = chatLines.Select(d => $"{d.Department}: {string.Join(ja ? "、" : ", ", d.Metrics.Select(m => Missing(m, period, rows) ? $"{m.Label} ({(ja ? "未入力" : "missing")})" : m.Label))}").ToList();
-                return new Notice(Title(plan, period, l), lines, actuals, ja ? "実績を入力する" : "Enter the actuals");
+                var lines = chatLines.Select(d => $"{d.Department}: {string.Join(l.T("、", ", "), d.Metrics.Select(m => Missing(m, period, rows) ? $"{m.Label} ({l.T("未入力", "missing")})" : m.Label))}").ToList();
+                return new Notice(Title(plan, period, l), lines, actuals, l.T("実績を入力する", "Enter the actuals"));
             }, now);
         }
         return queued;
@@ -62,28 +61,27 @@ public static class Reminders
 
     static bool Missing(Metric m, Period? period, List<ActualRow> rows) => period is not null && !rows.Any(r => r.Metric == m.Id && r.Period == period.Label && r.Value is not null);
 
-    static string Title(Plan plan, Period? period, Language l) => l == Language.Ja
-        ? $"【Ippon】{plan.Title}: {(period is null ? "" : period.Label + " の")}実績を入力してください"
-        : $"[Ippon] {plan.Title}: please enter the actuals{(period is null ? "" : " of " + period.Label)}";
+    static string Title(Plan plan, Period? period, Language l) => l.T(
+        $"【Ippon】{plan.Title}: {(period is null ? "" : period.Label + " の")}実績を入力してください",
+        $"[Ippon] {plan.Title}: please enter the actuals{(period is null ? "" : " of " + period.Label)}");
 
     /// <summary>The reminder to one department: its metrics, which are still missing for the current period, and the link.</summary>
     public static Notice Describe(Plan plan, string department, IReadOnlyList<Metric> metrics, Period? period, List<ActualRow> rows, string link, Language l)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(metrics);
-        var ja = l == Language.Ja;
         var lines = new List<string>
         {
-            ja ? $"{department} が担当する指標の実績を入力してください。" : $"Please enter the actuals of the metrics {department} owns.",
+            l.T($"{department} が担当する指標の実績を入力してください。", $"Please enter the actuals of the metrics {department} owns."),
         };
         foreach (var m in metrics)
         {
             var last = rows.Where(r => r.Metric == m.Id && r.Value is not null).Select(r => r.Period).LastOrDefault();
             var state = Missing(m, period, rows)
-                ? ja ? $"{period!.Label} 未入力" : $"{period!.Label} missing"
-                : ja ? $"最新の実績: {last ?? "なし"}" : $"latest actual: {last ?? "none"}";
+                ? l.T($"{period!.Label} 未入力", $"{period!.Label} missing")
+                : l.T($"最新の実績: {last ?? "なし"}", $"latest actual: {last ?? "none"}");
             lines.Add($"{m.Label} ({m.Id}): {state}");
         }
-        return new Notice(Title(plan, period, l), lines, link, ja ? "実績を入力する" : "Enter the actuals");
+        return new Notice(Title(plan, period, l), lines, link, l.T("実績を入力する", "Enter the actuals"));
     }
 }

@@ -77,7 +77,7 @@ public static class ApplyOptimum
         ArgumentNullException.ThrowIfNull(result);
         var changed = result.Lines.Where(l => l.Optimal is { } o && o != l.Current).Select(l =>
             $"{l.Action.Label} {Formatter.Format(l.Current, l.Action.Unit, language)} → {Formatter.Format(l.Optimal, l.Action.Unit, language)}").ToList();
-        var what = changed.Count == 0 ? (language == Language.Ja ? "変更なし" : "no change") : string.Join(language == Language.Ja ? "、" : ", ", changed);
-        return language == Language.Ja ? $"最適化 ({ObjectiveNames.Of(result.Objective).In(language)}): {what}" : $"optimized ({ObjectiveNames.Of(result.Objective).In(language)}): {what}";
+        var what = changed.Count == 0 ? language.T("変更なし", "no change") : string.Join(language.T("、", ", "), changed);
+        return language.T($"最適化 ({ObjectiveNames.Of(result.Objective).In(language)}): {what}", $"optimized ({ObjectiveNames.Of(result.Objective).In(language)}): {what}");
     }
 }

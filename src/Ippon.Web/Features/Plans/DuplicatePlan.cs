@@ -23,7 +23,7 @@ public static class DuplicatePlan
     {
         var source = await LoadPlan.Run(db, id, null, ct);
         if (!source.Ok) return source.Failure;
-        var title = source.Value.Plan.Title + (language == Language.Ja ? " (コピー)" : " (copy)");
+        var title = source.Value.Plan.Title + language.T(" (コピー)", " (copy)");
         var yaml = PlanText.Write(source.Value.Plan with { Title = title });
         return await CreatePlan.Store(db, yaml, caller,
             $"「{source.Value.Plan.Title}」v{source.Value.Version.Number} の複製 / copy of v{source.Value.Version.Number}", time, limits, ct);

@@ -37,14 +37,14 @@ public static class AdoptReplan
             return Failure.Invalid("as_of", "実績から決まる率や単価が前提と同じため、再計画で変わるものはありません",
                 "the observed rates and prices equal the assumed ones; the re-plan changes nothing");
         }
-        var what = string.Join(language == Language.Ja ? "、" : ", ", changes.Select(c =>
+        var what = string.Join(language.T("、", ", "), changes.Select(c =>
         {
             var metric = review.Value.Plan.Find(c.Metric)!;
             return $"{metric.Label} {Formatter.Format(c.From, metric.Unit, language)} → {Formatter.Format(c.To, metric.Unit, language)}";
         }));
-        var reason = language == Language.Ja
-            ? $"{review.Value.AsOf.Label} レビュー: 実績で前提を更新 ({what})"
-            : $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})";
+        var reason = language.T(
+            $"{review.Value.AsOf.Label} レビュー: 実績で前提を更新 ({what})",
+            $"{review.Value.AsOf.Label} review: assumptions updated from actuals ({what})");
         var revision = new Revision(DateOnly.FromDateTime(time.GetLocalNow().DateTime), reason, changes) { Period = review.Value.AsOf.Label, Author = caller.Name };
         var edited = PlanEditor.AppendRevision(loaded.Value.Version.Yaml, revision);
         if (!edited.Success) return Failure.Invalid(FieldError.From("yaml", edited.Errors[0]));

@@ -106,7 +106,7 @@ public static class YearChartData
         return [.. review.Baseline.Actions
             .Where(a => a.Load is not null && a.Action.Capacity?.People is not null)
             .Select(a => new ChartBar(a.Id,
-                language == Language.Ja ? $"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}人" : $"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}",
+                language.T($"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}人", $"{a.Action.Label} ×{a.Action.Capacity!.People:0.##}"),
                 a.Load, review.Replanned.Action(a.Id)?.Load))];
     }
 

@@ -26,9 +26,9 @@ public sealed record FieldError(string Field, Message Message, int? Line = null,
     {
         var at = (Line, Column) switch
         {
-            ({ } l, { } c) => language == Language.Ja ? $"{l}行 {c}列: " : $"line {l}, column {c}: ",
-            (null, { } c) => language == Language.Ja ? $"{c}文字目: " : $"column {c}: ",
-            ({ } l, null) => language == Language.Ja ? $"{l}行: " : $"line {l}: ",
+            ({ } l, { } c) => language.T($"{l}行 {c}列: ", $"line {l}, column {c}: "),
+            (null, { } c) => language.T($"{c}文字目: ", $"column {c}: "),
+            ({ } l, null) => language.T($"{l}行: ", $"line {l}: "),
             _ => "",
         };
         return at + Message.In(language);

@@ -34,7 +34,7 @@ public static class FieldWords
         {
             var subject = Subject(field, plan) ?? (parts[0] == "metrics" ? new Message("新しい指標", "the new metric") : new Message("新しいアクション", "the new action")).In(language);
             if (parts.Length < 3) return subject;
-            return Properties.TryGetValue(parts[2], out var p) ? language == Language.Ja ? $"{subject}の{p.In(language)}" : $"{p.In(language)} of {subject}" : subject;
+            return Properties.TryGetValue(parts[2], out var p) ? language.T($"{subject}の{p.In(language)}", $"{p.In(language)} of {subject}") : subject;
         }
         return Properties.TryGetValue(field, out var word) ? word.In(language) : null;
     }

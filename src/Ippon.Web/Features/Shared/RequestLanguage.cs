@@ -29,5 +29,5 @@ public static class RequestLanguage
     };
 
     /// <summary>The code of <paramref name="language"/>: ja or en.</summary>
-    public static string Code(Language language) => language == Language.En ? "en" : "ja";
+    public static string Code(Language language) => language.T("ja", "en");
 }

@@ -25,7 +25,7 @@ public static class SavePlan
         if (ifMatch.Length == 0 || ifMatch.Trim() == "*") return null;
         if (await store.SummaryAsync(id, ct) is not { } current || current.ETag == ifMatch) return null;
         return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-            title: language == Language.Ja ? "計画は読み込んだ後に変更されています。最新を読み直してください" : "the plan changed since you read it; read the latest version again");
+            title: language.T("計画は読み込んだ後に変更されています。最新を読み直してください", "the plan changed since you read it; read the latest version again"));
     }
 
     /// <summary>The HTTP response of a save: 200 with the save and its ETag, or the problem.</summary>
