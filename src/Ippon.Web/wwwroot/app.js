@@ -39,3 +39,23 @@ window.ippon = {
     if (!queued) { queued = true; requestAnimationFrame(reveal); }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
 })();
+
+// On a phone the editor sits under the whole tree (screens.css stacks them): a tap on a box opened an editor the user
+// could not see. Bring a newly opened editor into sight, once per box (NodeEditor is keyed by its box, so another box
+// is another element); the page's other changes (autosave, presence) never scroll.
+(function () {
+  var phone = window.matchMedia('(max-width: 700px)'), queued = false, shown = null;
+  function reveal() {
+    queued = false;
+    var editor = document.querySelector('[data-testid="node-editor"]');
+    if (!editor || editor === shown) return;
+    shown = editor;
+    if (!phone.matches || editor.offsetParent === null) return;
+    var box = editor.getBoundingClientRect();
+    if (box.top >= 0 && box.top < window.innerHeight * 0.6) return; // already in sight
+    editor.scrollIntoView({ block: 'start' });
+  }
+  new MutationObserver(function () {
+    if (!queued) { queued = true; requestAnimationFrame(reveal); }
+  }).observe(document.documentElement, { subtree: true, childList: true });
+})();

@@ -152,9 +152,15 @@ public sealed class TreeViewTests(BrowserFixture browser, ITestOutputHelper outp
         await Expect(orders).ToBeHiddenAsync();
         await page.Locator("details:has(> summary [data-testid=outline-new_revenue]) > summary").ClickAsync(new() { Position = new Position { X = 4, Y = 12 } });
         await Expect(orders).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "tree-outline-phone");
         await orders.ClickAsync();
         await Expect(page.Locator("[data-testid=field-formula]")).ToHaveValueAsync("商談数 × 受注率");
-        await Screenshots.SaveAsync(page, "tree-outline-phone");
+        // The editor stacks under the whole tree on a phone: the tap brings it into sight, its title under the app bar.
+        await Expect(page.Locator("[data-testid=node-editor]")).ToBeInViewportAsync();
+        var titleTop = await page.Locator(".ippon-editor-title").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        var barBottom = await page.Locator(".mud-appbar").EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        Assert.True(titleTop >= barBottom, $"the editor's title ({titleTop} px) is under the app bar (to {barBottom} px)");
+        await Screenshots.SaveAsync(page, "tree-outline-phone-editor");
     }
 
     [Fact]
