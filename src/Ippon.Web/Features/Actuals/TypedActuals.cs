@@ -25,12 +25,12 @@ public sealed class TypedActuals
         if (changed) Changed?.Invoke();
     }
 
-    /// <summary>Replaces every cell (a restored draft, or nothing after a save).</summary>
+    /// <summary>Replaces every cell (a restored draft, or nothing after a save); a rep's cells (<see cref="TypedCell.Member"/>) are <see cref="MembersTypedActuals"/>' and left out here.</summary>
     public void Reset(IEnumerable<TypedCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
         _cells.Clear();
-        foreach (var c in cells) _cells[(c.Period, c.Metric)] = c.Text;
+        foreach (var c in cells.Where(c => c.Member is null)) _cells[(c.Period, c.Metric)] = c.Text;
         Changed?.Invoke();
     }
 
@@ -38,5 +38,10 @@ public sealed class TypedActuals
     public IReadOnlyList<TypedCell> ToList() => [.. _cells.Select(c => new TypedCell(c.Key.Period, c.Key.Metric, c.Value))];
 }
 
-/// <summary>One typed actual: the period, the metric id and the text as typed.</summary>
-public sealed record TypedCell(string Period, string Metric, string Text);
+/// <summary>One typed actual: the period, the metric id and the text as typed; for a rep's own grid (members tab), the rep's dimension and name (null for the Actuals tab's).</summary>
+public sealed record TypedCell(
+    string Period,
+    string Metric,
+    string Text,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Dimension = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Member = null);

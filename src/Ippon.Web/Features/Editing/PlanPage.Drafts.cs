@@ -83,6 +83,9 @@ public sealed partial class PlanPage : IAsyncDisposable
     /// <summary>The actuals typed and not stored: the page's, so that they survive a tab switch and go into the draft.</summary>
     readonly TypedActuals _typed = new();
 
+    /// <summary>The actuals typed into the reps' own grids (members tab) and not stored: in the draft too.</summary>
+    readonly MembersTypedActuals _membersTyped = new();
+
     DraftAutosave? _autosave;
 
     /// <summary>The draft brought back when the page opened, while its notice is shown.</summary>
@@ -92,7 +95,9 @@ public sealed partial class PlanPage : IAsyncDisposable
     bool _openMerge;
 
     /// <summary>Anything not saved: plan edits or typed actuals.</summary>
-    bool Unsaved => _session?.Dirty == true || _typed.Count > 0;
+    bool Unsaved => _session?.Dirty == true || TypedCount > 0;
+
+    int TypedCount => _typed.Count + _membersTyped.Count;
 
     /// <summary>Brings back the user's draft of this plan, if any, then keeps every change of the draft (once, after the first load).</summary>
     async Task StartDraftsAsync()
@@ -103,7 +108,8 @@ public sealed partial class PlanPage : IAsyncDisposable
             if (restored.Conflicts) _session.Load(restored.Base);
             if (restored.Draft is not null) _session.Restore(restored.Draft);
             _typed.Reset(restored.Actuals);
-            _typedShown = _typed.Count > 0;
+            _membersTyped.Reset(restored.Actuals);
+            _typedShown = TypedCount > 0;
             _restored = restored;
             _openMerge = restored.Conflicts;
             RestoreTyping(restored.Typing);
@@ -112,6 +118,7 @@ public sealed partial class PlanPage : IAsyncDisposable
         _autosave.Written += () => _ = InvokeAsync(StateHasChanged);
         _session.DraftChanged += KeepDraft;
         _typed.Changed += KeepTyped;
+        _membersTyped.Changed += KeepTyped;
         Work.Register(_autosave.FlushAsync);
     }
 
@@ -247,15 +254,15 @@ public sealed partial class PlanPage : IAsyncDisposable
     void KeepTyped()
     {
         KeepDraft();
-        if (_typedShown == _typed.Count > 0) return;
-        _typedShown = _typed.Count > 0;
+        if (_typedShown == TypedCount > 0) return;
+        _typedShown = TypedCount > 0;
         StateHasChanged();
     }
 
     void KeepDraft()
     {
         if (_session is null || _autosave is null) return;
-        _autosave.Schedule(new DraftSnapshot(_session.BaseVersion, _session.Dirty ? _session.Draft : null, _typed.ToList(), _typing));
+        _autosave.Schedule(new DraftSnapshot(_session.BaseVersion, _session.Dirty ? _session.Draft : null, [.. _typed.ToList(), .. _membersTyped.ToList()], _typing));
     }
 
     async Task OpenRestoredMergeAsync()
@@ -273,6 +280,7 @@ public sealed partial class PlanPage : IAsyncDisposable
         _typing = _typingToShow = null;
         _mergePanel?.Close();
         _typed.Reset([]);
+        _membersTyped.Reset([]);
         await LoadAsync();
         _selected = null;
         _message = null;
@@ -309,6 +317,7 @@ public sealed partial class PlanPage : IAsyncDisposable
         }
         if (_session is not null) _session.DraftChanged -= KeepDraft;
         _typed.Changed -= KeepTyped;
+        _membersTyped.Changed -= KeepTyped;
         if (_autosave is not null) await _autosave.DisposeAsync();
     }
 }
