@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ippon.Web.Tests.Lifecycle;
 
-/// <summary>The real app stopped and started again under an open plan page: the page says so in Japanese, and the draft comes back.</summary>
+/// <summary>The real app stopped and started again under an open plan page: the page says so in Japanese, and the draft comes back — the edits, and a value typed and not applied yet.</summary>
 public sealed class DraftRestartTests
 {
     [Fact]
@@ -44,6 +44,50 @@ public sealed class DraftRestartTests
         await Expect(page.Locator("[data-testid=draft-restored]")).ToContainTextAsync("保存していない下書きを復元しました");
         await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
         await Expect(page.Locator("[data-testid=dirty]")).ToContainTextAsync("未保存の変更 1 件");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ValueTypedWithoutEnter_SurvivesAServerRestartInItsField_AndSavesWithOneClick()
+    {
+        using var dir = new TempDir();
+        await using var server = await WebServer.StartAsync(dir.File("ippon.db"));
+        Guid planId;
+        using (var http = await server.AdminClientAsync())
+            planId = (await http.CreateFromTemplateAsync()).Id;
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFixture.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), Locale = "ja-JP", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin", WebServer.AdminPassword);
+        await page.GotoAsync(new Uri(server.BaseAddress, $"/plans/{planId}").ToString());
+        await page.Locator("[data-testid=tree]").WaitForAsync();
+        await page.Locator("[data-testid=node-win_rate]").ClickAsync();
+        await page.Locator("[data-testid=field-value]").FillAsync("15%"); // no Enter: the field keeps the focus, nothing applied
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
+        // The typed text is in the server's draft (the database file): a write happened and none is pending.
+        await page.WaitForFunctionAsync("() => { const s = document.querySelector('[data-testid=draft-status]'); return s && Number(s.dataset.writes) >= 1 && s.dataset.pending === 'no'; }");
+
+        var (_, exitCode) = await server.TerminateAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, exitCode);
+        await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
+
+        // A new process on the same database file: the text is back in its field, focused, still not applied.
+        await server.StartAgainAsync();
+        page.Dialog += (_, d) => _ = d.AcceptAsync(); // the browser's "leave this page?" for the unsaved draft
+        await page.GotoAsync(new Uri(server.BaseAddress, $"/plans/{planId}").ToString());
+        await Expect(page.Locator("[data-testid=draft-restored]")).ToBeVisibleAsync();
+        var field = page.Locator("[data-testid=node-editor] [data-testid=field-value]");
+        await Expect(field).ToHaveValueAsync("15%");
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 100件");
+
+        // One click on 保存 applies and saves it: 15% → 134 deals, v2 in the new process's database.
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version]")).ToHaveTextAsync("v2");
+        await Expect(page.Locator("[data-testid=node-deals]")).ToContainTextAsync("目標 134件");
         await context.CloseAsync();
     }
 }
