@@ -56,4 +56,24 @@ public sealed class EditCalculationTests
         Assert.True(count <= 1);
         Assert.Equal(100m, session.Result.Metric("deals")!.Target);
     }
+
+    [Fact]
+    public void Undo_KeepsPlansNotCalculations_AndRecalculatesThePlanItPutsBackWithItsOwnNumbers()
+    {
+        var session = Session();
+        session.Apply(p => EditMetric.Apply(p, "win_rate", new EditMetric.Changes { Value = "15%" }));
+        session.Apply(p => EditMetric.Apply(p, "win_rate", new EditMetric.Changes { Value = "25%" }));
+        Assert.Equal(80m, session.Result.Metric("deals")!.Target); // 20 orders at 25%
+
+        // The history holds the 15% draft without its calculation (a 10,000-rep plan's is 4.4 MB): undo makes it again.
+        Assert.Equal(1, CalculationsDuring(() => session.Undo()));
+        Assert.Equal(134m, session.Result.Metric("deals")!.Target);
+        // The saved version keeps its own: undoing back to it calculates nothing.
+        Assert.Equal(0, CalculationsDuring(() => session.Undo()));
+        Assert.Equal(100m, session.Result.Metric("deals")!.Target);
+        Assert.Equal(1, CalculationsDuring(() => session.Redo()));
+        Assert.Equal(134m, session.Result.Metric("deals")!.Target);
+        Assert.Equal(1, CalculationsDuring(() => session.Redo()));
+        Assert.Equal(80m, session.Result.Metric("deals")!.Target);
+    }
 }

@@ -89,6 +89,16 @@ public static class PlanText
         return s_calculations.GetValue(plan, p => PlanCalculator.Calculate(p));
     }
 
+    /// <summary>
+    /// Lets go of the calculation kept for <paramref name="plan"/> (the next <see cref="Calculation"/> of it makes a new
+    /// one): for plans kept only in case they come back, such as the undo history's.
+    /// </summary>
+    public static void Forget(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        s_calculations.Remove(plan);
+    }
+
     /// <summary>Reads a plan file text (the one home of the web app's plan reads, counted in <see cref="PlanWork"/>).</summary>
     public static PlanReadResult Parse(string yaml, string name = "plan.yaml")
     {
