@@ -66,7 +66,7 @@ public sealed class MembersTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=members-count]")).ToHaveTextAsync("2 人を表示");
         Assert.Equal(["佐藤", "高橋"], await ShownMembersAsync(page));
         await Expect(page.Locator("[data-testid=member-佐藤] [data-testid=planned-visits]")).ToHaveTextAsync("100件");
-        await Expect(page.Locator("[data-testid=member-佐藤] [data-testid=off-track]")).ToHaveTextAsync("目標未達");
+        await Expect(page.Locator("[data-testid=member-佐藤] [data-testid=off-track]")).ToHaveTextAsync("計画遅れ");
 
         await page.Locator("[data-testid=members-filter-all]").ClickAsync();
         await Expect(page.Locator("[data-testid=member-田中] [data-testid=attainment]")).ToHaveTextAsync("111%");
