@@ -4,40 +4,29 @@ using Ippon.Plans;
 
 namespace Ippon.Export;
 
-/// <summary>The words every export shares, in both languages.</summary>
+/// <summary>The words every export shares, in both languages: the metric words of Core's <see cref="PlanWords"/> as column headings, and the export's own.</summary>
 static class Words
 {
-    /// <summary>The layer of a metric as a short tag: KGI, KSF, KPI, 中間, 前提, 入力.</summary>
-    public static string Role(Metric m, Language l) => m.Role switch
-    {
-        MetricRole.Kgi => "KGI",
-        MetricRole.Ksf => "KSF",
-        MetricRole.Kpi => "KPI",
-        _ when m.Formula is not null => l.T("中間", "calc"),
-        _ when m.Value is not null || !m.MemberValues.IsEmpty => l.T("前提", "assumption"),
-        _ => l.T("入力", "input"),
-    };
-
     /// <summary>True for an assumption: a metric with a value, no role and no formula (never solved for).</summary>
     public static bool IsAssumption(Metric m) => m.Role is null && m.Formula is null && (m.Value is not null || !m.MemberValues.IsEmpty);
 
     public static string Action(Language l) => l.T("施策", "Action");
 
-    public static string Target(Language l) => l.T("目標", "Target");
+    public static string Target(Language l) => Heading(PlanWords.Target, l);
 
-    public static string Planned(Language l) => l.T("計画", "Planned");
+    public static string Planned(Language l) => Heading(PlanWords.Planned, l);
 
-    public static string Gap(Language l) => l.T("差", "Gap");
+    public static string Gap(Language l) => Heading(PlanWords.Gap, l);
 
-    public static string Owner(Language l) => l.T("担当", "Owner");
+    public static string Owner(Language l) => Heading(PlanWords.Owner, l);
 
-    public static string Due(Language l) => l.T("期限", "Due");
+    public static string Due(Language l) => Heading(PlanWords.Due, l);
 
     public static string Volume(Language l) => l.T("実施量", "Volume");
 
     public static string Capacity(Language l) => l.T("キャパシティ", "Capacity");
 
-    public static string Load(Language l) => l.T("負荷", "Load");
+    public static string Load(Language l) => Heading(PlanWords.Load, l);
 
     public static string Coverage(Language l) => l.T("充足率", "Coverage");
 
@@ -48,6 +37,13 @@ static class Words
         Checks.State.Error => l.T("エラー", "error"),
         _ => l.T("対象外", "not judged"),
     };
+
+    // A column heading: the shared word (Core's PlanWords) with its English capitalised (target → Target).
+    static string Heading(Message word, Language l)
+    {
+        var text = word.In(l);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
 
     /// <summary>The date as the document prints it: 2026年11月24日 or 2026-11-24.</summary>
     public static string Date(DateOnly d, Language l) =>

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ippon.Calculation;
-using Ippon.Cli.Output;
 using Ippon.Numbers;
+using Ippon.Plans;
 using Spectre.Console;
 
 namespace Ippon.Cli.Commands;
@@ -42,7 +42,7 @@ public static class ExplainCommand
             }
             var console = context.Console;
             var label = m.Shape.IsScalar ? m.Metric.Label : $"{m.Metric.Label} [{m.Shape.Label(cell)}]";
-            console.MarkupLine($"[bold]{Markup.Escape(label)}[/] ({Markup.Escape(id)}): {Labels.Target(l)} [bold]{Markup.Escape(Formatter.Format(m.Targets[cell], m.Metric.Unit, l))}[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(label)}[/] ({Markup.Escape(id)}): {PlanWords.Target.In(l)} [bold]{Markup.Escape(Formatter.Format(m.Targets[cell], m.Metric.Unit, l))}[/]");
             var chain = Explain.Steps(result, m, l, cell);
             if (chain.Count == 0)
             {

@@ -1,6 +1,7 @@
 using Ippon.Checks;
 using Ippon.Comparison;
 using Ippon.Numbers;
+using Ippon.Plans;
 using Spectre.Console;
 
 namespace Ippon.Cli.Output;
@@ -16,14 +17,14 @@ public static class CompareView
         foreach (var s in c.Scenarios)
         {
             var name = Markup.Escape(s.Name) + (s.IsBase ? l.T(" (計画どおり)", " (as written)") : "");
-            table.AddColumn(new TableColumn($"[bold]{name}[/]\n{Labels.Target(l)}").RightAligned());
-            table.AddColumn(new TableColumn($"\n{Labels.Planned(l)}").RightAligned());
+            table.AddColumn(new TableColumn($"[bold]{name}[/]\n{PlanWords.Target.In(l)}").RightAligned());
+            table.AddColumn(new TableColumn($"\n{PlanWords.Planned.In(l)}").RightAligned());
         }
         var first = c.Scenarios[0].Result;
         foreach (var m in first.Metrics)
         {
             var metric = m.Metric;
-            var cells = new List<string> { $"[grey]{Markup.Escape(Labels.Role(metric, l))}[/] {Markup.Escape(metric.Label)}" };
+            var cells = new List<string> { $"[grey]{Markup.Escape(PlanWords.Role(metric, l))}[/] {Markup.Escape(metric.Label)}" };
             foreach (var s in c.Scenarios)
             {
                 var r = s.Result.Metrics[m.Index];

@@ -20,7 +20,7 @@ public static class ForecastView
             var unit = kgi.Metric.Metric.Unit;
             var p = kgi.Probability ?? 0;
             var style = p >= 0.8 ? "green" : p >= 0.5 ? "yellow" : "red";
-            console.MarkupLine($"[bold magenta]KGI[/] [bold]{Esc(kgi.Metric.Metric.Label)}[/]  {Labels.Target(l)} [bold]{Esc(Formatter.Format(kgi.Target, unit, l))}[/]  "
+            console.MarkupLine($"[bold magenta]KGI[/] [bold]{Esc(kgi.Metric.Metric.Label)}[/]  {PlanWords.Target.In(l)} [bold]{Esc(Formatter.Format(kgi.Target, unit, l))}[/]  "
                 + $"{(l.T("達成確率", "chance"))} [bold {style}]{ForecastFormat.Probability(p)}[/] [grey](±{ForecastFormat.Probability(kgi.ProbabilityError ?? 0)})[/]");
             console.MarkupLine($"  {(l.T("着地", "landing"))} P10 {V(kgi.Landing.P10, unit, l)} / P50 [bold]{V(kgi.Landing.P50, unit, l)}[/] / P90 {V(kgi.Landing.P90, unit, l)}  "
                 + $"[grey]{(l.T("期待値", "expected"))} {V(kgi.Expected ?? kgi.Landing.Mean, unit, l)}[/]");
@@ -38,7 +38,7 @@ public static class ForecastView
     {
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(l.T("着地の分布 (期末)", "Landing at the horizon's end")) };
         table.AddColumn(l.T("指標", "metric"));
-        table.AddColumn(new TableColumn(Labels.Target(l)).RightAligned());
+        table.AddColumn(new TableColumn(PlanWords.Target.In(l)).RightAligned());
         table.AddColumn(new TableColumn(l.T("達成確率", "chance")).RightAligned());
         table.AddColumn(new TableColumn("P10").RightAligned());
         table.AddColumn(new TableColumn("P50").RightAligned());

@@ -29,14 +29,14 @@ public static class MembersView
         var line = MemberLine.Of(result, dimension, member);
         console.MarkupLine($"[bold]{Markup.Escape(result.Plan.Title)}[/] — [blue]{Markup.Escape(dimension.Name)}: {Markup.Escape(line.Name)}[/]");
         var table = new Table().Border(TableBorder.Simple);
-        table.AddColumns("", l.T("指標", "metric"), Labels.Target(l), Labels.Planned(l), Labels.Gap(l), l.T("逆算", "derivation"));
+        table.AddColumns("", l.T("指標", "metric"), PlanWords.Target.In(l), PlanWords.Planned.In(l), PlanWords.Gap.In(l), l.T("逆算", "derivation"));
         foreach (var row in line.Metrics)
         {
             var (m, slice) = (row.Metric, row.Slice);
             var unit = m.Metric.Unit;
             var step = row.OwnCell >= 0 ? Explain.Step(result, m, l, row.OwnCell) : null;
             table.AddRow(
-                Markup.Escape(Labels.Role(m.Metric, l)) + (slice.Shared ? (l.T(" [grey](全体)[/]", " [grey](shared)[/]")) : ""),
+                Markup.Escape(PlanWords.Role(m.Metric, l)) + (slice.Shared ? (l.T(" [grey](全体)[/]", " [grey](shared)[/]")) : ""),
                 $"{Markup.Escape(m.Metric.Label)} [grey]({Markup.Escape(m.Id)})[/]",
                 Markup.Escape(Formatter.Format(slice.Target, unit, l)),
                 Markup.Escape(Formatter.Format(slice.Planned, unit, l)),
@@ -49,7 +49,7 @@ public static class MembersView
             var text = $"[green]▶[/] {Markup.Escape(a.Action.Action.Label)}  {Markup.Escape(Formatter.Format(a.Volume, a.Action.Action.Unit, l))}";
             if (a.OneCell && a.Volume is not null && a.Action.Action.Capacity is { } cap)
             {
-                text += $"  {Labels.Load(l)} {(a.Load is { } x ? Formatter.Percent(x) : "—")}";
+                text += $"  {PlanWords.Load.In(l)} {(a.Load is { } x ? Formatter.Percent(x) : "—")}";
                 if (a.Needed is { } n) text += $" ({(l.T($"1人{Formatter.Per(cap.Per, l)}", $"per person {Formatter.Per(cap.Per, l)}"))} {Formatter.Pace(n)}{Formatter.WholePace(n, l)}{(cap.PerPerson is { } pace ? $" / {l.T("キャパ", "capacity")} {Formatter.Plain(pace)}" : "")})";
                 if (a.OverCapacity) text = $"[red]{text}[/]";
             }
@@ -64,7 +64,7 @@ public static class MembersView
     {
         var m = issue.Metric;
         if (issue.Action is not { } a)
-            return $"{Labels.Planned(l)} {Formatter.Format(m.Planned[issue.Cell], m.Metric.Unit, l)} / {Labels.Target(l)} {Formatter.Format(m.Targets[issue.Cell], m.Metric.Unit, l)}";
+            return $"{PlanWords.Planned.In(l)} {Formatter.Format(m.Planned[issue.Cell], m.Metric.Unit, l)} / {PlanWords.Target.In(l)} {Formatter.Format(m.Targets[issue.Cell], m.Metric.Unit, l)}";
         var v = issue.Volume!.Value;
         var need = a.Action.Capacity!.Needed(v);
         var per = Formatter.Per(a.Action.Capacity.Per, l);
@@ -80,7 +80,7 @@ public static class MembersView
         if (metrics.Count == 0) metrics = [.. result.Metrics.Where(m => m.Metric.Role is not null)];
         var table = new Table().Border(TableBorder.Simple).Title($"{Markup.Escape(result.Plan.Title)} — {Markup.Escape(dimension.Name)}");
         table.AddColumn(Markup.Escape(dimension.Name));
-        foreach (var m in metrics) table.AddColumn(new TableColumn($"{Markup.Escape(m.Metric.Label)}\n[grey]{Labels.Target(l)} / {Labels.Planned(l)}[/]").RightAligned());
+        foreach (var m in metrics) table.AddColumn(new TableColumn($"{Markup.Escape(m.Metric.Label)}\n[grey]{PlanWords.Target.In(l)} / {PlanWords.Planned.In(l)}[/]").RightAligned());
         var slices = metrics.Select(m => MemberSlice.All(m, dimension)).ToList();
         for (var i = 0; i < dimension.Count; i++)
         {

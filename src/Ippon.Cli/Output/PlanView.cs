@@ -103,7 +103,7 @@ public static class PlanView
     {
         var metric = m.Metric;
         var unit = metric.Unit;
-        var role = Labels.Role(metric, l);
+        var role = PlanWords.Role(metric, l);
         var roleStyle = metric.Role switch
         {
             MetricRole.Kgi => "bold magenta",
@@ -130,20 +130,20 @@ public static class PlanView
         }
         else
         {
-            var source = m.Source == TargetSource.Explicit ? $" [grey]({Labels.Explicit(l)})[/]" : "";
-            parts.Add($"{Labels.Target(l)} [bold]{Markup.Escape(Formatter.Format(m.Target, unit, l))}[/]{source}");
-            parts.Add($"{Labels.Planned(l)} {Markup.Escape(PlannedText(m, l))}");
+            var source = m.Source == TargetSource.Explicit ? $" [grey]({l.T("設定値", "given")})[/]" : "";
+            parts.Add($"{PlanWords.Target.In(l)} [bold]{Markup.Escape(Formatter.Format(m.Target, unit, l))}[/]{source}");
+            parts.Add($"{PlanWords.Planned.In(l)} {Markup.Escape(PlannedText(m, l))}");
             if (m.Gap is { } gap)
             {
                 var down = metric.Direction == Direction.Down;
                 var bad = down ? gap > 0 : gap < 0;
                 var text = gap == 0 ? "±0" : (gap > 0 ? "+" : "") + Formatter.Format(gap, unit, l);
-                parts.Add($"{Labels.Gap(l)} [{(bad ? "red" : gap == 0 ? "green" : "green")}]{Markup.Escape(text)}[/]");
+                parts.Add($"{PlanWords.Gap.In(l)} [{(bad ? "red" : gap == 0 ? "green" : "green")}]{Markup.Escape(text)}[/]");
             }
         }
         if (m.Smart is { } smart)
             parts.Add(smart.All ? "[green]SMART✓[/]" : $"[yellow]SMART {smart.Letters}[/]");
-        if (metric.Owner is not null) parts.Add($"[grey]{Labels.Owner(l)} {Markup.Escape(metric.Owner)}[/]");
+        if (metric.Owner is not null) parts.Add($"[grey]{PlanWords.Owner.In(l)} {Markup.Escape(metric.Owner)}[/]");
         parts.Add(Badges(result, metric.Id));
         var line = string.Join("  ", parts.Where(p => p.Length > 0));
 
@@ -182,8 +182,8 @@ public static class PlanView
             var perUnit = l.T($"1単位あたり {Markup.Escape(per)}", $"{Markup.Escape(per)} per unit");
             parts.Add($"[grey]({perUnit}{(action.Share is { } s ? $", {l.T("分担", "share")} {Formatter.Percent(s)}" : "")})[/]");
         }
-        if (action.Owner is not null) parts.Add($"{Labels.Owner(l)} {Markup.Escape(action.Owner)}");
-        if (action.Due is { } due) parts.Add($"{Labels.Due(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        if (action.Owner is not null) parts.Add($"{PlanWords.Owner.In(l)} {Markup.Escape(action.Owner)}");
+        if (action.Due is { } due) parts.Add($"{PlanWords.Due.In(l)} {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         if (a.Load is { } load)
         {
             var style = load > 1 ? "red" : load > 0.8m ? "yellow" : "green";
@@ -191,7 +191,7 @@ public static class PlanView
             var perDay = a.PerPersonNeeded is { } ppd
                 ? l.T($", 1人{Formatter.Per(action.Capacity!.Per, l)} {Formatter.Pace(ppd)}{whole}", $", {Formatter.Pace(ppd)}{whole} per person {Formatter.Per(action.Capacity!.Per, l)}")
                 : "";
-            parts.Add($"{Labels.Load(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({l.T("キャパ", "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
+            parts.Add($"{PlanWords.Load.In(l)} [{style}]{Formatter.Percent(load)}[/] [grey]({l.T("キャパ", "capacity")} {Markup.Escape(Formatter.Format(a.Capacity, action.Unit, l))}{Markup.Escape(perDay)})[/]");
         }
         parts.Add(Badges(result, action.Id));
         return new Markup(string.Join("  ", parts.Where(p => p.Length > 0)));

@@ -33,7 +33,7 @@ public static class ReviewView
         var unit = kgi.Metric.Unit;
         var gap = k.ForecastGap;
         var style = gap is < 0 ? "red" : "green";
-        console.MarkupLine($"[bold magenta]KGI[/] [bold]{Esc(kgi.Metric.Label)}[/]  {Labels.Target(l)} [bold]{F(k.Target, unit, l)}[/]  "
+        console.MarkupLine($"[bold magenta]KGI[/] [bold]{Esc(kgi.Metric.Label)}[/]  {PlanWords.Target.In(l)} [bold]{F(k.Target, unit, l)}[/]  "
             + $"{(l.T("着地予測", "landing"))} [bold {style}]{F(k.Forecast, unit, l)}[/] [{style}]({(l.T("差", "gap"))} {Signed(gap, unit, l)})[/]  "
             + $"[grey]{(l.T("現ペースなら", "at the pace to date"))} {F(k.ForecastRunRate, unit, l)}[/]");
         console.MarkupLine($"[grey]{(l.T("今期まで", "to date"))}: {(l.T("計画", "plan"))} {F(k.PlannedToDate, unit, l)} / {(l.T("実績", "actual"))} {F(k.ActualToDate, unit, l)} ({Signed(k.GapToDate, unit, l)})[/]");
@@ -242,7 +242,7 @@ public static class ReviewView
     static string Name(MetricReview m, Language l)
     {
         var metric = m.Metric.Metric;
-        var role = Labels.Role(metric, l);
+        var role = PlanWords.Role(metric, l);
         return $"[grey]{Esc(role)}[/] {Esc(metric.Label)}";
     }
 

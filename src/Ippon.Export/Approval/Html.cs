@@ -32,7 +32,7 @@ static class Html
     {
         var b = new MarkupBuilder();
         var css = m.Role?.ToString().ToLowerInvariant() ?? "other";
-        b.Add($"<span class=\"role {css}\">{Words.Role(m, l)}</span>");
+        b.Add($"<span class=\"role {css}\">{PlanWords.Role(m, l)}</span>");
         return new Trusted(b.ToString());
     }
 

@@ -69,7 +69,7 @@ public static class PlanTree
             MetricRole.Kpi => BoxKind.Kpi,
             _ => BoxKind.Metric,
         };
-        return new DiagramNode(m.Id, kind, metric.Label, Words.Role(metric, l), lines, note, States.Of(result, m))
+        return new DiagramNode(m.Id, kind, metric.Label, PlanWords.Role(metric, l), lines, note, States.Of(result, m))
         {
             Children = children.ToImmutable(),
         };

@@ -122,7 +122,7 @@ public static class WorkbookWriter
                 var muted = _styles.Get(Look.Muted);
                 var plain = _styles.Get(Look.Plain);
                 w.Text(row, "id", metric.Id, muted);
-                w.Text(row, "layer", Words.Role(metric, _l), plain);
+                w.Text(row, "layer", PlanWords.Role(metric, _l), plain);
                 w.Text(row, "name", metric.Name, _styles.Get(metric.Role == MetricRole.Kgi ? Look.Key : Look.Plain, null, depths.GetValueOrDefault(metric.Id)));
                 w.Text(row, "formula", metric.Formula?.Text, muted);
 
@@ -211,7 +211,7 @@ public static class WorkbookWriter
                 row++;
                 w.Text(row, "id", metric.Id, _styles.Get(Look.Muted));
                 w.Text(row, "name", metric.Name, _styles.Get(Look.Plain));
-                w.Text(row, "layer", Words.Role(metric, _l), _styles.Get(Look.Plain));
+                w.Text(row, "layer", PlanWords.Role(metric, _l), _styles.Get(Look.Plain));
                 w.Number(row, "value", metric.Value, metric.Value is null ? _styles.Get(Look.Plain) : Style(Look.Input, metric.Unit));
                 w.Number(row, "target", metric.Target, metric.Target is null ? _styles.Get(Look.Plain) : Style(Look.Input, metric.Unit));
                 w.Text(row, "unit", metric.Unit.Text, _styles.Get(Look.Plain));

@@ -5,6 +5,7 @@ using Ippon.Checks;
 using Ippon.Export.Approval.Sections;
 using Ippon.Export.Diagram;
 using Ippon.Numbers;
+using Ippon.Plans;
 
 namespace Ippon.Export.Markdown;
 
@@ -111,7 +112,7 @@ public static class MarkdownDocument
         {
             var assumption = Words.IsAssumption(m.Metric);
             var formula = m.Metric.Formula is { } f ? $"`{f.Text.Replace("`", "", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)}`" : "";
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Words.Role(m.Metric, l)} | {Md.Escape(m.Metric.Label)} | `{m.Id}` | {formula} | {(assumption ? "" : Md.Escape(Formatter.Format(m.Target, m.Metric.Unit, l)))} | {Md.Escape(Formatter.Format(m.PlannedValue, m.Metric.Unit, l))} | {(assumption ? "" : Md.Escape(Words.Signed(m.Gap, m.Metric.Unit, l)))} | {Md.Escape(m.Metric.Owner)} | {(assumption ? "" : Words.State(States.Of(r, m), l))} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {PlanWords.Role(m.Metric, l)} | {Md.Escape(m.Metric.Label)} | `{m.Id}` | {formula} | {(assumption ? "" : Md.Escape(Formatter.Format(m.Target, m.Metric.Unit, l)))} | {Md.Escape(Formatter.Format(m.PlannedValue, m.Metric.Unit, l))} | {(assumption ? "" : Md.Escape(Words.Signed(m.Gap, m.Metric.Unit, l)))} | {Md.Escape(m.Metric.Owner)} | {(assumption ? "" : Words.State(States.Of(r, m), l))} |");
         }
         md.AppendLine();
     }
