@@ -37,7 +37,7 @@ public static class MemberReferences
                 $"a name has at most {MaxLength} characters ({name.Length:#,0} given)");
         }
         // A '/' joins the members of two dimensions in a label (東京/田中): a name holding one would read as two.
-        if (name.Contains('/', StringComparison.Ordinal)) return new Message("名前に / は使えません (東京/田中 のように次元を区切る記号です)", "a name cannot hold '/' (it separates dimensions, as in 東京/田中)");
+        if (name.Contains('/', StringComparison.Ordinal)) return new Message("名前に / は使えません (東京/田中 のように次元を区切る記号です)", "a name cannot hold '/' (it separates dimensions, as in Tokyo/Tanaka)");
         if (name.Any(char.IsControl)) return new Message("名前に制御文字は使えません", "a name cannot hold control characters");
         return null;
     }
