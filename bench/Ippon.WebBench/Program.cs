@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project bench/Ippon.WebBench -c Release -- [--reps 10000] [--app PATH/Ippon.Web.dll] [--runs 5] [--scroll 0] [--trace FILE]
+// Usage: dotnet run --project bench/Ippon.WebBench -c Release -- [--reps 10000] [--app PATH/Ippon.Web.dll] [--runs 5] [--opens N] [--scroll 0] [--trace FILE]
 // Generates the rep plan (bench/Ippon.Bench PlanFiles.Write: 10,000 reps in 50 regions), writes it as one plan file
 // (members inline), starts the web app on a free port with its own SQLite file, stores the plan through the API and
 // drives Chromium (/usr/bin/chromium): the plan page opened until the tree is drawn; a value typed into the editor
@@ -76,7 +76,8 @@ try
 
     // 1. Open: from navigation to the tree drawn with the KGI's box.
     var opens = new List<double>();
-    for (var i = 0; i < runs + 1; i++)
+    var openRuns = int.Parse(options.GetValueOrDefault("opens", runs.ToString(inv)), inv);
+    for (var i = 0; i < openRuns + 1; i++)
     {
         var watch = Stopwatch.StartNew();
         await page.GotoAsync($"/plans/{id}");
