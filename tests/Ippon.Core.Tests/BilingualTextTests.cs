@@ -34,12 +34,9 @@ public class BilingualTextTests
     [Fact]
     public void Sources_PickTextByLanguage_OnlyThroughMessage()
     {
-        var src = Path.Combine(Repository.Root, "src");
         var problems = new List<string>();
-        foreach (var file in Directory.GetFiles(src, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)))
+        foreach (var (relative, file) in Repository.ProductSources())
         {
-            var relative = Path.GetRelativePath(Repository.Root, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal)) continue;
             var count = s_comparison.Count(File.ReadAllText(file));
             var allowed = s_allowed.TryGetValue(relative, out var a) ? a.Count : 0;
             if (count > allowed)

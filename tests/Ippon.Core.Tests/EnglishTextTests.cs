@@ -23,12 +23,9 @@ public class EnglishTextTests
     [Fact]
     public void EnglishHalfOfEveryPair_HasNoJapaneseWords()
     {
-        var src = Path.Combine(Repository.Root, "src");
         var problems = new List<string>();
-        foreach (var file in Directory.GetFiles(src, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)))
+        foreach (var (relative, file) in Repository.ProductSources().Where(f => !s_allowed.ContainsKey(f.Relative)))
         {
-            var relative = Path.GetRelativePath(Repository.Root, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || s_allowed.ContainsKey(relative)) continue;
             foreach (Match match in s_pairWithJapaneseEnglish.Matches(File.ReadAllText(file)))
                 problems.Add($"{relative}: English text \"{match.Groups["en"].Value}\" holds Japanese");
         }

@@ -1,13 +1,10 @@
 using Ippon.Storage;
 using Ippon.Storage.Accounts;
-using Ippon.Testing;
 using Ippon.Web.Features.Accounts;
 using Ippon.Web.Features.Actuals;
-using Ippon.Web.Features.Plans;
-using Ippon.Web.Features.Shared;
 using Ippon.Web.Features.Store;
+using Ippon.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ippon.Web.Tests.Features;
 
@@ -18,7 +15,7 @@ namespace Ippon.Web.Tests.Features;
 /// </summary>
 public sealed class ActualsObserverTests : IAsyncLifetime, IDisposable
 {
-    readonly TempDir _dir = new();
+    SeededStore _seeded = null!;
     readonly Recording _observer = new();
     IDbContextFactory<IpponDb> _contexts = null!;
     PlanStore _store = null!;
@@ -28,24 +25,13 @@ public sealed class ActualsObserverTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _contexts = IpponStorage.Factory(DatabaseLocation.Resolve(_dir.File("ippon.db"), _dir.Path));
-        await IpponStorage.MigrateAsync(_contexts);
-        _store = new PlanStore(_contexts, TimeProvider.System, new UploadLimits(UploadLimits.DefaultBytes), NullLoggerFactory.Instance, [_observer]);
-        await using var db = await _contexts.CreateDbContextAsync();
-        var (plan, first) = StoredPlan.Create("seed", Templates.Text("sales-100m")!, "test", "seed", DateTime.UnixEpoch);
-        db.Plans.Add(plan);
-        db.PlanVersions.Add(first);
-        await db.SaveChangesAsync();
-        _id = plan.Id;
+        _seeded = await SeededStore.CreateAsync(_observer);
+        (_contexts, _store, _id) = (_seeded.Contexts, _seeded.Store, _seeded.Id);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
+    public void Dispose() => _seeded.Dispose();
 
     [Fact]
     public async Task SaveActuals_TellsTheObserverTheRowsBeforeAndTheCellsChanged()
