@@ -37,14 +37,7 @@ public sealed record FormulaDialect
     /// <see cref="Ippon.Plans.MetricNames.Write"/>), numbers as the parser reads them (no thousands separators), so what
     /// a formula box shows parses to the same formula.
     /// </summary>
-    public static FormulaDialect Typed { get; } = new()
-    {
-        Operators = [" + ", " - ", " × ", " ÷ ", " ^ "],
-        Minus = "-",
-        ArgumentSeparator = ", ",
-        Number = v => v.ToString(CultureInfo.InvariantCulture),
-        Name = Identifier.Quote,
-    };
+    public static FormulaDialect Typed { get; } = PlanFile with { Operators = [" + ", " - ", " × ", " ÷ ", " ^ "] }; // the plan file's, with × and ÷
 
     /// <summary>An Excel formula without the leading <c>=</c>: <c>deals*win_rate</c>, <c>AVERAGE(a,b)</c>, <c>-INT(-(a/b))</c> for <c>ceil(a / b)</c> (give the defined names with <see cref="WithNames"/>).</summary>
     /// <remarks>Excel binds a minus tighter than <c>^</c> (<c>-2^2</c> is 4) and reads <c>^</c> left to right; Ippon does neither, so the operands of <c>^</c> and of a minus are parenthesised unless they are atoms.</remarks>
